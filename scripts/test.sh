@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Set up and run the whole test suite: lint, unit, integration and browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --dev
+bin=.venv/bin/
+[ -n "${VIRTUAL_ENV:-}" ] && bin=""
+"${bin}ruff" check .
+"${bin}ruff" format --check .
+exec "${bin}python" -m pytest "$@"
