@@ -1,0 +1,254 @@
+"""Ingest files and folders into the store: read → extract → store, one article at a time.
+
+Each article is stored in its own transaction and every failure is caught per file, so one
+bad file never stops the batch and never touches what is already stored. The per-file
+report (added / duplicate / failed, flows, events, warnings) is what the CLI prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal, Protocol
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from dashboard.aggregate import aggregate_claims, build_flows_with_warnings
+from dashboard.curation import (
+    CurationError,
+    apply_source_curation,
+    parse_curation,
+    read_curation_file,
+    resolve_place_specs,
+)
+from dashboard.ingest.reading import DEFAULT_MAX_BYTES, InputError, is_article_file, read_article
+from dashboard.model import Claim, Source, flow_id
+from dashboard.store import Store
+
+CURATION_NAMES = ("curation.yaml", "curation.yml")
+Status = Literal["added", "duplicate", "failed", "curation"]
+
+
+class _Extraction(Protocol):
+    claims: Sequence[Claim]
+    warnings: Sequence[str]
+
+
+Extractor = Callable[[Source, Any], _Extraction]
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """What happened to one input file."""
+
+    path: str
+    status: Status
+    source_id: str | None = None
+    flows: int = 0
+    events: int = 0
+    claims: int = 0
+    warnings: tuple[str, ...] = ()
+    error: str | None = None  # failed: the reason; duplicate: "duplicate of <id> (<path>)"
+
+
+@dataclass
+class IngestReport:
+    files: list[FileResult] = field(default_factory=list)
+
+    def count(self, status: Status) -> int:
+        return sum(1 for f in self.files if f.status == status)
+
+    @property
+    def failed(self) -> list[FileResult]:
+        return [f for f in self.files if f.status == "failed"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def iter_input_files(paths: Iterable[Path | str]) -> Iterator[Path]:
+    """Files named or found under folders, sorted so every run ingests in the same order."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                rel = child.relative_to(path).parts
+                if any(part.startswith(".") for part in rel):
+                    continue
+                if is_article_file(child) or child.name.lower() in CURATION_NAMES:
+                    yield child
+        else:
+            yield path  # missing or unsupported files are reported by read_article
+
+
+def _find_contradictions(
+    source: Source, claims: Sequence[Claim], store: Store
+) -> tuple[list[Claim], list[str]]:
+    """Claims stating the reverse direction of a stored (or same-article) claim of one kind.
+
+    Both directions are kept (the analyst decides); the new claims carry the warning so it
+    shows on the event too.
+    """
+    reverse = {(c.destination.key, c.origin.key) for c in claims}
+    others: list[tuple[Claim, str | None]] = store.claims_on_flows(reverse)
+    others += [(c, source.path) for c in claims]
+    warnings: list[str] = []
+    out: list[Claim] = []
+    for claim in claims:
+        notes = []
+        for other, other_path in others:
+            if (
+                other.kind == claim.kind
+                and other.origin.key == claim.destination.key
+                and other.destination.key == claim.origin.key
+            ):
+                who = other.excerpt.source_id
+                where = f"{who} ({other_path})" if other_path else who
+                notes.append(
+                    f"contradicts {where}: this says {claim.origin.name} → "
+                    f"{claim.destination.name} {claim.kind}, that says {other.origin.name} → "
+                    f"{other.destination.name} {other.kind}"
+                )
+        notes = list(dict.fromkeys(notes))
+        warnings += notes
+        out.append(replace(claim, warnings=(*claim.warnings, *notes)) if notes else claim)
+    return out, list(dict.fromkeys(warnings))
+
+
+def _checked_claims(source: Source, claims: Sequence[Claim]) -> tuple[list[Claim], list[str]]:
+    """Drop self-flows and claims whose excerpt does not match the text, with warnings."""
+    kept: list[Claim] = []
+    warnings: list[str] = []
+    for claim in claims:
+        at = f"at {claim.excerpt.start}:{claim.excerpt.end}"
+        if claim.origin.key == claim.destination.key:
+            warnings.append(
+                f"dropped self-flow {claim.origin.name} → {claim.destination.name} "
+                f"({claim.kind}) {at}: a flow needs two different places"
+            )
+            continue
+        if (
+            claim.excerpt.source_id != source.id
+            or source.text[claim.excerpt.start : claim.excerpt.end] != claim.excerpt.text
+        ):
+            warnings.append(
+                f"dropped {flow_id(claim.origin, claim.destination)} claim {at}: "
+                "its excerpt does not match the article text"
+            )
+            continue
+        kept.append(claim)
+    return kept, warnings
+
+
+def ingest_source(source: Source, store: Store, gazetteer: Any, extractor: Extractor) -> FileResult:
+    """Extract and store one already-read article; never raises for per-file problems."""
+    name = source.path or source.id
+    existing = store.get_source(source.id)
+    if existing is not None:
+        return FileResult(
+            name, "duplicate", source.id, error=f"duplicate of {existing.id} ({existing.path})"
+        )
+    extract = extractor or _default_extractor()
+    try:
+        result = extract(source, gazetteer)
+    except Exception as exc:  # an extractor bug must not stop the batch
+        return FileResult(
+            name, "failed", source.id, error=f"extraction failed: {type(exc).__name__}: {exc}"
+        )
+    claims, dropped = _checked_claims(source, list(result.claims))
+    try:
+        claims, contradictions = _find_contradictions(source, claims, store)
+        added = store.add_source(source, claims)
+    except SQLAlchemyError as exc:
+        return FileResult(name, "failed", source.id, error=f"could not store: {exc}")
+    if not added:
+        other = store.get_source(source.id)
+        where = other.path if other else "?"
+        return FileResult(name, "duplicate", source.id, error=f"duplicate of {source.id} ({where})")
+    flows = aggregate_claims(claims)
+    warnings = [*result.warnings, *dropped, *contradictions]
+    warnings += [w for c in claims for w in c.warnings]
+    return FileResult(
+        name,
+        "added",
+        source.id,
+        flows=len(flows),
+        events=sum(len(f.events) for f in flows),
+        claims=len(claims),
+        warnings=tuple(dict.fromkeys(warnings)),
+    )
+
+
+def load_curation_into_store(path: Path, store: Store, gazetteer: Any) -> FileResult:
+    """Validate a curation file against the stored sources, then make it the current one."""
+    try:
+        document = read_curation_file(path)
+        lookup = getattr(gazetteer, "lookup", None)
+        if lookup is not None:
+            document = resolve_place_specs(document, lookup, str(path))
+        rules = parse_curation(document, str(path))
+        sources = apply_source_curation(store.load_raw_sources(), rules)
+        _, warnings = build_flows_with_warnings(sources, store.load_claims(), rules)
+        store.set_curation(document, str(path.name))
+    except CurationError as exc:
+        return FileResult(path.name, "failed", error=str(exc))
+    except SQLAlchemyError as exc:
+        return FileResult(path.name, "failed", error=f"could not store curation: {exc}")
+    return FileResult(path.name, "curation", warnings=tuple(warnings))
+
+
+def _default_extractor() -> Extractor:
+    from dashboard.ingest.extract import extract_claims
+
+    return extract_claims
+
+
+def _default_gazetteer() -> Any:
+    from dashboard.ingest.gazetteer import load_gazetteer
+
+    return load_gazetteer()
+
+
+def ingest_paths(
+    paths: Iterable[Path | str],
+    store: Store,
+    gazetteer: Any = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    extractor: Extractor | None = None,
+    today: date | None = None,
+    on_result: Callable[[FileResult], None] | None = None,
+) -> IngestReport:
+    """Ingest files/folders; curation files found are loaded after the articles.
+
+    The gazetteer is loaded once, on the first article that needs extracting (pass one in
+    to reuse it across runs, as the benchmark does).
+    """
+    report = IngestReport()
+    curation_files: list[Path] = []
+
+    def record(result: FileResult) -> None:
+        report.files.append(result)
+        if on_result is not None:
+            on_result(result)
+
+    for path in iter_input_files(paths):
+        if path.name.lower() in CURATION_NAMES:
+            curation_files.append(path)
+            continue
+        try:
+            source = read_article(path, max_bytes=max_bytes, today=today)
+        except InputError as exc:
+            record(FileResult(path.name, "failed", error=str(exc)))
+            continue
+        if gazetteer is None and not store.has_source(source.id):
+            gazetteer = _default_gazetteer()
+        record(ingest_source(source, store, gazetteer, extractor))
+    for path in curation_files:
+        if gazetteer is None:
+            gazetteer = _default_gazetteer()
+        record(load_curation_into_store(path, store, gazetteer))
+    return report

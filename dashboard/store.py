@@ -1,0 +1,441 @@
+"""The evidence store: sources, their claims and the analyst's curation, via SQLAlchemy Core.
+
+Only raw material is stored (articles and what extraction proposed for each); flows and
+corroborated events are derived at read time (``load_flows``), so re-ingest and curation
+never rewrite evidence. Core (not ORM) keeps the same code working on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    event,
+    func,
+    inspect,
+    select,
+)
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
+
+from dashboard.model import Claim, DateRange, Excerpt, Flow, Place, Source
+
+SCHEMA_VERSION = 1
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class StoreError(Exception):
+    """A store problem the user can act on; the CLI prints it without a traceback."""
+
+
+class StoreVersionError(StoreError):
+    """The store was written by another schema version of the Atlas."""
+
+
+metadata = MetaData()
+
+meta_table = Table(
+    "meta",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+sources_table = Table(
+    "sources",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("title", Text, nullable=False),
+    Column("outlet", Text),
+    Column("url", Text),
+    Column("published", Date),
+    Column("published_note", Text),
+    Column("path", Text),
+    Column("text", Text, nullable=False),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+)
+
+claims_table = Table(
+    "claims",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("source_id", String(64), ForeignKey("sources.id"), nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("origin_key", String(128), nullable=False),
+    Column("origin_name", Text, nullable=False),
+    Column("origin_iso3", String(3)),
+    Column("origin_kind", String(16), nullable=False),
+    Column("origin_lat", Float, nullable=False),
+    Column("origin_lon", Float, nullable=False),
+    Column("destination_key", String(128), nullable=False),
+    Column("destination_name", Text, nullable=False),
+    Column("destination_iso3", String(3)),
+    Column("destination_kind", String(16), nullable=False),
+    Column("destination_lat", Float, nullable=False),
+    Column("destination_lon", Float, nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("date_start", Date),
+    Column("date_end", Date),
+    Column("date_precision", String(16), nullable=False),
+    Column("date_phrase", Text),
+    Column("date_resolved", Boolean, nullable=False),
+    Column("items", JSON, nullable=False),
+    Column("quantity", Text),
+    Column("value", Text),
+    Column("attribution", Text),
+    Column("hedged", Boolean, nullable=False),
+    Column("warnings", JSON, nullable=False),
+    Column("excerpt_start", Integer, nullable=False),
+    Column("excerpt_end", Integer, nullable=False),
+    Column("excerpt_text", Text, nullable=False),
+)
+Index("ix_claims_source", claims_table.c.source_id)
+Index("ix_claims_flow", claims_table.c.origin_key, claims_table.c.destination_key)
+
+curation_table = Table(
+    "curation",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document", JSON, nullable=False),
+    Column("origin", Text),  # the file it was loaded from, for error messages
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+
+def default_db_url() -> str:
+    """$ATLAS_DB, else an SQLite file under data/ so a fresh clone needs no configuration."""
+    env = os.environ.get("ATLAS_DB")
+    if env:
+        return env
+    return f"sqlite:///{PROJECT_ROOT / 'data' / 'atlas.db'}"
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    """WAL lets readers (the dashboard) run during an ingest; busy_timeout serialises writers."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def _place_columns(prefix: str, place: Place) -> dict[str, Any]:
+    return {
+        f"{prefix}_key": place.key,
+        f"{prefix}_name": place.name,
+        f"{prefix}_iso3": place.iso3,
+        f"{prefix}_kind": place.kind,
+        f"{prefix}_lat": place.lat,
+        f"{prefix}_lon": place.lon,
+    }
+
+
+def _place(row: Any, prefix: str) -> Place:
+    m = row._mapping
+    return Place(
+        name=m[f"{prefix}_name"],
+        iso3=m[f"{prefix}_iso3"],
+        kind=m[f"{prefix}_kind"],
+        lat=m[f"{prefix}_lat"],
+        lon=m[f"{prefix}_lon"],
+    )
+
+
+def claim_row(source_id: str, seq: int, claim: Claim) -> dict[str, Any]:
+    """One claims-table row; the claim's excerpt must belong to ``source_id``."""
+    return {
+        "source_id": source_id,
+        "seq": seq,
+        **_place_columns("origin", claim.origin),
+        **_place_columns("destination", claim.destination),
+        "kind": claim.kind,
+        "date_start": claim.date.start,
+        "date_end": claim.date.end,
+        "date_precision": claim.date.precision,
+        "date_phrase": claim.date.phrase,
+        "date_resolved": claim.date.resolved,
+        "items": list(claim.items),
+        "quantity": claim.quantity,
+        "value": claim.value,
+        "attribution": claim.attribution,
+        "hedged": claim.hedged,
+        "warnings": list(claim.warnings),
+        "excerpt_start": claim.excerpt.start,
+        "excerpt_end": claim.excerpt.end,
+        "excerpt_text": claim.excerpt.text,
+    }
+
+
+def _claim(row: Any) -> Claim:
+    m = row._mapping
+    return Claim(
+        origin=_place(row, "origin"),
+        destination=_place(row, "destination"),
+        kind=m["kind"],
+        date=DateRange(
+            start=m["date_start"],
+            end=m["date_end"],
+            precision=m["date_precision"],
+            phrase=m["date_phrase"],
+            resolved=bool(m["date_resolved"]),
+        ),
+        excerpt=Excerpt(m["source_id"], m["excerpt_start"], m["excerpt_end"], m["excerpt_text"]),
+        items=tuple(m["items"] or ()),
+        quantity=m["quantity"],
+        value=m["value"],
+        attribution=m["attribution"],
+        hedged=bool(m["hedged"]),
+        warnings=tuple(m["warnings"] or ()),
+    )
+
+
+def _source(row: Any) -> Source:
+    m = row._mapping
+    return Source(
+        id=m["id"],
+        title=m["title"],
+        text=m["text"],
+        outlet=m["outlet"],
+        url=m["url"],
+        published=m["published"],
+        published_note=m["published_note"],
+        path=m["path"],
+    )
+
+
+class Store:
+    """Handle on one database; cheap to open, safe to share between reader processes."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.url = engine.url.render_as_string(hide_password=True)
+
+    @classmethod
+    def open(cls, url: str | None = None) -> Store:
+        """Connect, create the schema on first use, and refuse a store of another version."""
+        url = url or default_db_url()
+        if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+            Path(url.removeprefix("sqlite:///")).expanduser().parent.mkdir(
+                parents=True, exist_ok=True
+            )
+        engine = create_engine(url)
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "connect", _sqlite_pragmas)
+        store = cls(engine)
+        try:
+            store._ensure_schema()
+        except BaseException:
+            engine.dispose()
+            raise
+        return store
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # --- schema ------------------------------------------------------------------------
+
+    def _ensure_schema(self) -> None:
+        try:
+            existing = set(inspect(self.engine).get_table_names())
+        except OperationalError as exc:
+            raise StoreError(f"cannot open store {self.url}: {exc.orig}") from exc
+        if "meta" in existing:
+            self._check_version()
+            return
+        ours = {t.name for t in metadata.sorted_tables}
+        if existing & ours:
+            raise StoreVersionError(
+                f"store {self.url} has Atlas tables but no schema version; it was not written "
+                f"by this version (schema {SCHEMA_VERSION}). Use a new --db or re-ingest."
+            )
+        try:
+            with self.engine.begin() as conn:
+                metadata.create_all(conn)
+                conn.execute(
+                    meta_table.insert().values(key="schema_version", value=str(SCHEMA_VERSION))
+                )
+        except (IntegrityError, OperationalError, ProgrammingError):
+            # Another process created the schema at the same moment; theirs is as good.
+            pass
+        self._check_version()
+
+    def _check_version(self) -> None:
+        with self.engine.connect() as conn:
+            found = conn.execute(
+                select(meta_table.c.value).where(meta_table.c.key == "schema_version")
+            ).scalar()
+        if found != str(SCHEMA_VERSION):
+            raise StoreVersionError(
+                f"store {self.url} has schema version {found or 'none'}, but this Atlas "
+                f"needs version {SCHEMA_VERSION}. Ingest into a new store (--db or $ATLAS_DB) "
+                "or move the old file aside."
+            )
+
+    # --- writing -----------------------------------------------------------------------
+
+    def add_source(self, source: Source, claims: Sequence[Claim]) -> bool:
+        """Store an article and its claims in one transaction; False if already stored.
+
+        The source row is inserted first, so a concurrent ingest of the same file hits the
+        primary key and backs off instead of storing the article twice.
+        """
+        for claim in claims:
+            if claim.excerpt.source_id != source.id:
+                raise ValueError(f"claim excerpt belongs to {claim.excerpt.source_id}")
+            claim.excerpt.check(source)
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(
+                    sources_table.insert().values(
+                        id=source.id,
+                        title=source.title,
+                        outlet=source.outlet,
+                        url=source.url,
+                        published=source.published,
+                        published_note=source.published_note,
+                        path=source.path,
+                        text=source.text,
+                        ingested_at=datetime.now(UTC),
+                    )
+                )
+                if claims:
+                    conn.execute(
+                        claims_table.insert(),
+                        [claim_row(source.id, i, c) for i, c in enumerate(claims)],
+                    )
+        except IntegrityError:
+            if self.get_source(source.id) is not None:
+                return False
+            raise
+        return True
+
+    def set_curation(self, document: dict[str, Any], origin: str | None = None) -> None:
+        """Replace the curation document (already validated by the caller)."""
+        with self.engine.begin() as conn:
+            conn.execute(curation_table.delete())
+            conn.execute(
+                curation_table.insert().values(
+                    id=1, document=document, origin=origin, updated_at=datetime.now(UTC)
+                )
+            )
+
+    # --- reading -----------------------------------------------------------------------
+
+    def has_source(self, source_id: str) -> bool:
+        with self.engine.connect() as conn:
+            return (
+                conn.execute(
+                    select(sources_table.c.id).where(sources_table.c.id == source_id)
+                ).first()
+                is not None
+            )
+
+    def get_source(self, source_id: str) -> Source | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(sources_table).where(sources_table.c.id == source_id)).first()
+        return _source(row) if row else None
+
+    def load_raw_sources(self) -> list[Source]:
+        """Sources as ingested, before curation supplies or overrides metadata."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(sources_table).order_by(sources_table.c.id)).all()
+        return [_source(r) for r in rows]
+
+    def load_sources(self) -> list[Source]:
+        """Sources with the curation's metadata (title, outlet, published...) applied."""
+        from dashboard.curation import apply_source_curation
+
+        return apply_source_curation(self.load_raw_sources(), self.load_curation())
+
+    def load_claims(self) -> list[Claim]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(claims_table).order_by(claims_table.c.source_id, claims_table.c.seq)
+            ).all()
+        return [_claim(r) for r in rows]
+
+    def claims_on_flows(self, pairs: Iterable[tuple[str, str]]) -> list[tuple[Claim, str | None]]:
+        """Stored claims on the given (origin key, destination key) pairs, with source path."""
+        wanted = set(pairs)
+        if not wanted:
+            return []
+        origins = {o for o, _ in wanted}
+        query = (
+            select(claims_table, sources_table.c.path.label("source_path"))
+            .join(sources_table, sources_table.c.id == claims_table.c.source_id)
+            .where(claims_table.c.origin_key.in_(sorted(origins)))
+            .order_by(claims_table.c.source_id, claims_table.c.seq)
+        )
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        return [
+            (_claim(r), r._mapping["source_path"])
+            for r in rows
+            if (r._mapping["origin_key"], r._mapping["destination_key"]) in wanted
+        ]
+
+    def load_curation_document(self) -> tuple[dict[str, Any] | None, str | None]:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(curation_table.c.document, curation_table.c.origin)).first()
+        return (row[0], row[1]) if row else (None, None)
+
+    def load_curation(self) -> Any:
+        """The stored curation as parsed rules (empty rules when none was loaded)."""
+        from dashboard.curation import CurationRules, parse_curation
+
+        document, origin = self.load_curation_document()
+        if document is None:
+            return CurationRules()
+        return parse_curation(document, origin or "stored curation")
+
+    def load_flows(self, curation: Any = None) -> list[Flow]:
+        """Aggregated and curated flows; ``curation`` overrides the stored curation."""
+        from dashboard.aggregate import build_flows
+        from dashboard.curation import apply_source_curation
+
+        rules = curation if curation is not None else self.load_curation()
+        sources = apply_source_curation(self.load_raw_sources(), rules)
+        return build_flows(sources, self.load_claims(), rules)
+
+    def counts(self) -> dict[str, int]:
+        """Row counts per table: what tests compare before and after a bad input."""
+        with self.engine.connect() as conn:
+            return {
+                t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
+                for t in (sources_table, claims_table, curation_table)
+            }
+
+    def dump(self) -> dict[str, list[tuple[Any, ...]]]:
+        """Every stored row (minus timestamps), to prove a failed ingest changed nothing."""
+        out: dict[str, list[tuple[Any, ...]]] = {}
+        with self.engine.connect() as conn:
+            for t in (sources_table, claims_table, curation_table):
+                cols = [c for c in t.c if c.name not in {"ingested_at", "updated_at"}]
+                out[t.name] = [
+                    tuple(r) for r in conn.execute(select(*cols).order_by(*t.primary_key.columns))
+                ]
+        return out
