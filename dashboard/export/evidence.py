@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from dashboard.model import Event, Flow, Source
+from dashboard.timeline import filter_flows, status_at
 from dashboard.view import View
 
 
@@ -20,6 +21,7 @@ class ShownFlow:
 
     flow: Flow
     events: tuple[Event, ...]
+    status: str = "supplying"  # timeline.status_at the view's date
 
     @property
     def id(self) -> str:
@@ -48,43 +50,24 @@ def _event_key(event: Event) -> tuple[bool, date, str]:
     return (event.date.start is None, event.date.start or date.max, event.id)
 
 
-def _event_visible(event: Event, view: View) -> bool:
-    start, end = event.date.start, event.date.end or event.date.start
-    if view.date and start and start > view.date:
-        return False
-    if view.window_start and view.window_end:
-        if start is None or end is None:
-            return False
-        if start > view.window_end or end < view.window_start:
-            return False
-    return not view.kinds or event.kind in view.kinds
-
-
-def _matches_query(flow: Flow, event: Event, query: str) -> bool:
-    needle = query.casefold()
-    haystack = [flow.origin.name, flow.destination.name, *(x.text for x in event.evidence)]
-    return any(needle in text.casefold() for text in haystack)
-
-
 def shown_flows(flows: Iterable[Flow], view: View) -> list[ShownFlow]:
-    """Flows and events visible in ``view``: as-of date, window, kinds, countries, text search.
+    """Flows and events behind the arcs the view shows, with each flow's status at the date.
 
-    Mirrors the dashboard: an event dated after the as-of date is not yet known; the window
-    keeps events overlapping it; ``view.flow`` only highlights, it does not filter.
+    The filters (kinds, countries, text search, window) are ``timeline.filter_flows``, the
+    dashboard's own definition; on top, an event dated after the as-of date is not yet known
+    and is left out, so a flow not yet active at that date has no evidence to cite.
+    ``view.flow`` only highlights, it does not filter.
     """
-    countries = {c.upper() for c in view.countries}
     out: list[ShownFlow] = []
-    for flow in flows:
-        if countries and not countries & {
-            (flow.origin.iso3 or "").upper(),
-            (flow.destination.iso3 or "").upper(),
-        }:
-            continue
-        events = [e for e in flow.events if _event_visible(e, view)]
-        if view.query:
-            events = [e for e in events if _matches_query(flow, e, view.query)]
+    for flow in filter_flows(flows, view):
+        events = [
+            e
+            for e in flow.events
+            if view.date is None or e.date.start is None or e.date.start <= view.date
+        ]
         if events:
-            out.append(ShownFlow(flow, tuple(sorted(events, key=_event_key))))
+            status = status_at(flow, view.date)
+            out.append(ShownFlow(flow, tuple(sorted(events, key=_event_key)), status))
     return sorted(out, key=lambda s: (_event_key(s.events[0]), s.id))
 
 
