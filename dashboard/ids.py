@@ -1,0 +1,33 @@
+"""Component ids shared by the layout, the callbacks, the clientside code and the tests.
+
+Some ids are a public contract (issue 3 and the browser tests): ``map``, ``timeline``,
+``date-slider``, ``play``, ``evidence``.
+"""
+
+from __future__ import annotations
+
+MAP = "map"
+TIMELINE = "timeline"
+SLIDER = "date-slider"
+PLAY = "play"
+EVIDENCE = "evidence"
+
+URL = "url"
+INTERVAL = "play-interval"
+AS_OF = "as-of"
+COUNTS = "counts"
+KIND_FILTER = "filter-kind"
+COUNTRY_FILTER = "filter-country"
+SEARCH = "filter-search"
+CLEAR_WINDOW = "clear-window"
+WINDOW_LABEL = "window-label"
+TIMELINE_NOTE = "timeline-note"
+
+# dcc.Store ids: per-user state lives in the browser.
+GEOMETRY = "map-geometry"  # arcs etc., sent once per page load
+STEPS = "map-steps"  # per visible flow: status change days (per filter change)
+PINNED = "pinned-date"  # exact as-of day (URL / clicked event) within the slider's month
+SELECTED = "selected-flow"
+WINDOW = "time-window"
+URL_QUERY = "url-query"
+URL_WRITTEN = "url-written"
