@@ -297,7 +297,10 @@ def _parse_event(where: str, entry: Any) -> EventRule:
             raise ValueError(
                 f"needs evidence (source + quote) or a note, e.g. '{ANALYST_JUDGEMENT}'"
             )
-        extra = _parse_set({k: entry[k] for k in SET_FIELDS if k in entry and "date" not in k})
+        extra = _parse_set(
+            {k: entry[k] for k in SET_FIELDS if k in entry and k not in _DATE_FIELDS},
+            required=False,
+        )
         return EventRule(
             where,
             "add",
@@ -312,8 +315,11 @@ def _parse_event(where: str, entry: Any) -> EventRule:
     raise ValueError(f"action {action!r} is not one of confirm, reject, correct, add")
 
 
-def _parse_set(value: Any) -> dict[str, Any]:
-    if not isinstance(value, Mapping) or not value:
+_DATE_FIELDS = ("date", "date_start", "date_end", "precision")
+
+
+def _parse_set(value: Any, required: bool = True) -> dict[str, Any]:
+    if not isinstance(value, Mapping) or (required and not value):
         raise ValueError("'set' must be a non-empty mapping of fields to change")
     _check_keys(value, SET_FIELDS)
     out: dict[str, Any] = {}

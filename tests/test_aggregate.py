@@ -1,0 +1,124 @@
+"""Corroboration: claims about the same happening become one event with every excerpt."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dashboard.aggregate import build_flows, event_id, independent_sources
+from tests.conftest import make_claim, make_source
+
+A = make_source("A\n\nCanada suspended permits to Turkey. Optics went to Baku.", "EurAsian Times")
+B = make_source("B\n\nOttawa halted exports to Ankara in October.", None)
+C = make_source("C\n\nCanada froze Turkey permits, it is alleged.", None)
+D = make_source("D\n\nCanadian halt on Turkey exports.", "EurAsian Times")
+
+
+def test_overlapping_claims_merge_into_one_event_with_all_evidence() -> None:
+    claims = [
+        make_claim(
+            B,
+            "Ottawa halted exports",
+            "CAN",
+            "TUR",
+            "suspension",
+            "2020-10-01",
+            "2020-10-31",
+            "month",
+            attribution="Garneau",
+        ),
+        make_claim(
+            A,
+            "Canada suspended permits",
+            "CAN",
+            "TUR",
+            "suspension",
+            "2020-10-05",
+            precision="day",
+            items=("optics",),
+            hedged=True,
+        ),
+        make_claim(
+            C,
+            "Canada froze Turkey",
+            "CAN",
+            "TUR",
+            "suspension",
+            "2020-01-01",
+            "2020-12-31",
+            "year",
+            items=("optics", "drones"),
+            hedged=True,
+        ),
+    ]
+    (flow,) = build_flows([A, B, C], claims)
+    assert flow.id == "can-tur"
+    (event,) = flow.events
+    assert [e.source_id for e in event.evidence] == sorted([A.id, B.id, C.id])
+    assert event.date.precision == "day" and event.date.start == date(2020, 10, 5)
+    assert event.items == tuple(
+        dict.fromkeys(i for c in sorted(claims, key=lambda c: c.excerpt.source_id) for i in c.items)
+    )
+    assert event.hedged is False  # B states it as fact
+    assert event.attribution == "Garneau"
+    assert event.id == event_id("can-tur", "suspension", date(2020, 10, 5), date(2020, 10, 5))
+    assert independent_sources(event, [A, B, C]) == 3
+
+
+def test_same_outlet_counts_once_and_no_outlet_counts_alone() -> None:
+    claims = [
+        make_claim(A, "Canada suspended permits", "CAN", "TUR", "suspension"),
+        make_claim(D, "Canadian halt", "CAN", "TUR", "suspension"),
+        make_claim(B, "Ottawa halted exports", "CAN", "TUR", "suspension"),
+    ]
+    (event,) = build_flows([A, B, D], claims)[0].events
+    assert event.date.start is None  # both unknown → merged
+    assert independent_sources(event, {s.id: s for s in (A, B, D)}) == 2
+
+
+def test_different_dates_or_kinds_stay_separate_and_sorted() -> None:
+    claims = [
+        make_claim(
+            A, "Canada suspended permits", "CAN", "TUR", "suspension", "2020-10-01", "2020-10-31"
+        ),
+        make_claim(
+            B, "Ottawa halted exports", "CAN", "TUR", "suspension", "2019-10-01", "2019-10-31"
+        ),
+        make_claim(C, "Canada froze Turkey", "CAN", "TUR", "cancellation"),
+        make_claim(
+            D, "Canadian halt", "CAN", "TUR", "resumption", "2020-03-01", "2020-05-31", "season"
+        ),
+        make_claim(A, "Optics went to Baku", "TUR", "AZE", "diversion"),
+    ]
+    flows = build_flows([A, B, C, D], claims)
+    assert [f.id for f in flows] == ["can-tur", "tur-aze"]
+    kinds = [(e.kind, e.date.start) for e in flows[0].events]
+    assert kinds == [
+        ("suspension", date(2019, 10, 1)),
+        ("resumption", date(2020, 3, 1)),
+        ("suspension", date(2020, 10, 1)),
+        ("cancellation", None),
+    ]
+
+
+def test_hedged_only_when_every_source_hedges() -> None:
+    claims = [
+        make_claim(A, "Canada suspended permits", "CAN", "TUR", "suspension", hedged=True),
+        make_claim(C, "Canada froze Turkey", "CAN", "TUR", "suspension", hedged=True),
+    ]
+    assert build_flows([A, C], claims)[0].events[0].hedged is True
+
+
+def test_self_flows_are_dropped() -> None:
+    claims = [make_claim(A, "Canada suspended permits", "CAN", "CAN", "suspension")]
+    assert build_flows([A], claims) == []
+
+
+def test_output_is_deterministic_whatever_the_claim_order() -> None:
+    claims = [
+        make_claim(A, "Canada suspended permits", "CAN", "TUR", "suspension", "2020-10-01"),
+        make_claim(B, "Ottawa halted exports", "CAN", "TUR", "suspension", "2020-10-01"),
+        make_claim(A, "Optics went to Baku", "TUR", "AZE", "diversion"),
+        make_claim(C, "Canada froze Turkey", "CAN", "TUR", "cancellation"),
+    ]
+    first = build_flows([A, B, C], claims)
+    assert build_flows([C, B, A], list(reversed(claims))) == first
