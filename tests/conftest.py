@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -69,3 +71,40 @@ def make_claim(
 @pytest.fixture
 def claim_factory() -> Callable[..., Claim]:
     return make_claim
+
+
+@dataclass(frozen=True)
+class FakeExtraction:
+    claims: tuple[Claim, ...]
+    warnings: tuple[str, ...]
+
+
+_NAMES = {p.name: p for p in PLACES.values()} | {"Georgia": PLACES["AZE"]}
+_SENTENCE = re.compile(r"(\w+) (sold|suspended) \w+ to (\w+)")
+
+
+def fake_extract(source: Source, _gazetteer: object) -> FakeExtraction:
+    """Stand-in extractor: 'X sold|suspended ... to Y' sentences with known names.
+
+    Lets pipeline tests control exactly which claims an article yields; "Georgia" is
+    reported as ambiguous the way the real extractor does.
+    """
+    claims = []
+    warnings = []
+    for m in _SENTENCE.finditer(source.text):
+        if m[1] not in _NAMES or m[3] not in _NAMES:
+            continue
+        if "Georgia" in (m[1], m[3]):
+            warnings.append("ambiguous place 'Georgia' (country or US state); skipped")
+            continue
+        kind = "transfer" if m[2] == "sold" else "suspension"
+        claims.append(
+            Claim(
+                _NAMES[m[1]],
+                _NAMES[m[3]],
+                kind,
+                DateRange.unknown(),  # type: ignore[arg-type]
+                Excerpt(source.id, m.start(), m.end(), m[0]),
+            )
+        )
+    return FakeExtraction(tuple(claims), tuple(warnings))

@@ -1,0 +1,130 @@
+"""The ingest pipeline: folders in, one transaction per article, a per-file report out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dashboard.ingest import pipeline
+from dashboard.ingest.pipeline import ingest_paths
+from dashboard.store import Store
+from tests.conftest import fake_extract
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def ingest(paths: list, store: Store) -> pipeline.IngestReport:
+    return ingest_paths(paths, store, gazetteer=object(), extractor=fake_extract)
+
+
+def test_folder_is_walked_in_order_skipping_sidecars_and_other_files(
+    tmp_path: Path, store: Store
+) -> None:
+    write(
+        tmp_path, "b.txt", "B\n\nCanada sold optics to Turkey. Canada suspended exports to Turkey."
+    )
+    write(tmp_path, "a.md", "A\n\nGermany sold tanks to Poland.")
+    write(tmp_path, "a.meta.json", '{"outlet": "Daily"}')
+    write(tmp_path, "README.md", "Not an article. Germany sold tanks to Poland.")
+    write(tmp_path, "notes.csv", "x,y")
+    write(
+        tmp_path,
+        "sub/c.html",
+        "<html><body><article><p>Turkey sold drones to Azerbaijan "
+        "last year, the report says in some detail.</p></article></body></html>",
+    )
+    report = ingest([tmp_path], store)
+    assert [(f.path, f.status, f.flows, f.events) for f in report.files] == [
+        ("a.md", "added", 1, 1),
+        ("b.txt", "added", 1, 2),
+        ("c.html", "added", 1, 1),
+    ]
+    assert report.ok
+    assert {s.path: s.outlet for s in store.load_sources()} == {
+        "a.md": "Daily",
+        "b.txt": None,
+        "c.html": None,
+    }
+    assert [f.id for f in store.load_flows()] == ["can-tur", "deu-pol", "tur-aze"]
+
+
+def test_reingest_adds_nothing(tmp_path: Path, store: Store) -> None:
+    write(tmp_path, "a.txt", "A\n\nGermany sold tanks to Poland.")
+    ingest([tmp_path], store)
+    before = store.dump()
+    report = ingest([tmp_path], store)
+    assert [f.status for f in report.files] == ["duplicate"]
+    assert store.dump() == before
+
+
+def test_failed_file_does_not_stop_the_batch(tmp_path: Path, store: Store) -> None:
+    write(tmp_path, "a.txt", "")
+    write(tmp_path, "b.txt", "B\n\nGermany sold tanks to Poland.")
+    report = ingest([tmp_path, tmp_path / "missing.txt"], store)
+    assert [f.status for f in report.files] == ["failed", "added", "failed"]
+    assert "a.txt: empty file" in (report.files[0].error or "")
+    assert "missing.txt: cannot read file" in (report.files[2].error or "")
+    assert not report.ok and store.counts()["sources"] == 1
+
+
+def test_extractor_crash_is_a_failed_file_not_a_crash(tmp_path: Path, store: Store) -> None:
+    write(tmp_path, "a.txt", "A\n\nGermany sold tanks to Poland.")
+
+    def broken(_source: object, _gaz: object) -> object:
+        raise RuntimeError("boom")
+
+    report = ingest_paths([tmp_path], store, gazetteer=object(), extractor=broken)  # type: ignore[arg-type]
+    assert report.files[0].status == "failed"
+    assert "extraction failed: RuntimeError: boom" in (report.files[0].error or "")
+    assert store.counts()["sources"] == 0
+
+
+def test_gazetteer_loads_once_per_run(
+    tmp_path: Path, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[int] = []
+    monkeypatch.setattr(pipeline, "_default_gazetteer", lambda: calls.append(1) or object())
+    for i in range(3):
+        write(tmp_path, f"{i}.txt", f"Article {i}\n\nGermany sold tanks to Poland.")
+    ingest_paths([tmp_path], store, extractor=fake_extract)
+    assert calls == [1]
+
+
+def test_curation_file_in_folder_is_loaded_after_articles(tmp_path: Path, store: Store) -> None:
+    write(tmp_path, "a.txt", "A\n\nGermany sold tanks to Poland.")
+    write(
+        tmp_path,
+        "curation.yaml",
+        "events:\n  - action: confirm\n    flow: deu-pol\n    kind: transfer\n",
+    )
+    report = ingest([tmp_path], store)
+    assert [(f.path, f.status) for f in report.files] == [
+        ("a.txt", "added"),
+        ("curation.yaml", "curation"),
+    ]
+    assert store.load_flows()[0].events[0].curation == "confirmed"
+
+
+def test_bad_curation_file_fails_and_keeps_the_previous_one(tmp_path: Path, store: Store) -> None:
+    write(tmp_path, "a.txt", "A\n\nGermany sold tanks to Poland.")
+    write(tmp_path, "curation.yaml", "events:\n  - action: confirm\n    flow: deu-pol\n")
+    ingest([tmp_path], store)
+    before = store.dump()
+    write(
+        tmp_path,
+        "curation.yaml",
+        "events:\n  - action: add\n    origin: DEU\n"
+        "    destination: POL\n    kind: transfer\n    evidence:\n"
+        "      - {source: a.txt, quote: not in the text}\n",
+    )
+    report = ingest([tmp_path], store)
+    (failed,) = report.failed
+    assert failed.path == "curation.yaml"
+    assert "events[0]" in (failed.error or "") and "not found in a.txt" in (failed.error or "")
+    assert store.dump() == before
