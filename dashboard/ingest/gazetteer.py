@@ -1,0 +1,210 @@
+"""Places and actors named in text: countries, regions, blocs, companies, weapon systems.
+
+Countries come from pycountry (codes, names, official names) and countryinfo (alternate
+spellings, demonyms, capitals, centroid coordinates); ``places_curated`` adds what news text
+uses that neither has (short names, metonyms, regions, blocs, companies, systems). All
+surfaces are compiled into one regular expression so ``find`` costs one pass over the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Literal
+
+import pycountry
+from countryinfo import all_countries
+
+from dashboard.ingest import places_curated as cur
+from dashboard.model import Place
+
+Via = Literal["name", "alias", "demonym", "capital", "region", "bloc", "company", "system"]
+
+# Lower numbers win when two sources offer the same surface (a name beats a capital).
+_VIA_RANK: dict[str, int] = {
+    "name": 0,
+    "alias": 1,
+    "region": 2,
+    "bloc": 3,
+    "demonym": 4,
+    "company": 5,
+    "system": 6,
+    "capital": 7,
+}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place/actor named in text; ``place`` is the country (or region/bloc) it stands for."""
+
+    start: int
+    end: int
+    surface: str
+    place: Place
+    via: str
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Immutable lookup tables plus the compiled pattern over every known surface."""
+
+    surfaces: Mapping[str, tuple[Place, str]]
+    places_by_name: Mapping[str, Place]  # lower-cased names, codes and keys
+    ambiguities: Mapping[str, tuple[Place, ...]]
+    pattern: re.Pattern[str]
+
+    def find(self, text: str) -> list[Mention]:
+        """All mentions in text order; longest surface wins, possessive/plural 's' excluded."""
+        out: list[Mention] = []
+        surfaces = self.surfaces
+        for m in self.pattern.finditer(text):
+            surface = m.group("m")
+            hit = surfaces.get(surface)
+            if hit is None:  # a NON_PLACES phrase: consumed, not reported
+                continue
+            place, via = hit
+            out.append(Mention(m.start("m"), m.end("m"), surface, place, via))
+        return out
+
+    def lookup(self, name: str) -> Place | None:
+        """Exact (case-insensitive) names, ISO2/ISO3 codes and place keys; None when unknown."""
+        key = name.strip()
+        if key.lower() in self.ambiguities:
+            return None
+        hit = self.surfaces.get(key)
+        if hit is not None and hit[1] not in ("company", "system"):
+            return hit[0]
+        return self.places_by_name.get(key.lower())
+
+    def ambiguous(self, name: str) -> tuple[Place, ...]:
+        """Every reading of a name with several (e.g. "Georgia"); () when it has one or none."""
+        return self.ambiguities.get(name.strip().lower(), ())
+
+    def country(self, iso3: str) -> Place | None:
+        """The country place for an ISO3 code."""
+        return self.places_by_name.get(iso3.lower())
+
+
+def _country_places() -> tuple[dict[str, Place], dict[str, dict[str, object]]]:
+    """ISO3 → Place (countryinfo's short name and centroid), plus the raw countryinfo record."""
+    info: dict[str, dict[str, object]] = {}
+    for c in all_countries():
+        rec = c.info()
+        iso = (rec.get("ISO") or {}).get("alpha3")
+        if iso and rec.get("latlng") and iso not in info:
+            info[iso] = rec
+    places: dict[str, Place] = {}
+    for pc in pycountry.countries:
+        iso3 = pc.alpha_3
+        rec = info.get(iso3)
+        if rec is not None:
+            lat, lon = rec["latlng"][:2]  # type: ignore[index]
+            name = str(rec["name"])
+        else:
+            continue  # no coordinates: cannot be drawn, so not offered
+        places[iso3] = Place(name=name, iso3=iso3, kind="country", lat=float(lat), lon=float(lon))
+    for name, iso3, lat, lon in cur.EXTRA_COUNTRIES:
+        places[iso3] = Place(name=name, iso3=iso3, kind="country", lat=lat, lon=lon)
+    return places, info
+
+
+def _usable(surface: str) -> bool:
+    """Skip codes and catalogue-style names ("Korea, Republic of") as free-text surfaces."""
+    if len(surface) < 4 or "," in surface or "(" in surface:
+        return False
+    return not (surface.isupper() and len(surface) <= 3)
+
+
+def load_gazetteer() -> Gazetteer:
+    """Build the gazetteer (one-off, ~0.1 s); callers cache the result, not this module."""
+    places, info = _country_places()
+    surfaces: dict[str, tuple[Place, str]] = {}
+    by_name: dict[str, Place] = {}
+    ambiguous_surfaces = {s for s, _ in cur.AMBIGUOUS}
+
+    def add(surface: str, place: Place, via: str) -> None:
+        if surface in ambiguous_surfaces:
+            return
+        old = surfaces.get(surface)
+        if old is None or _VIA_RANK[via] < _VIA_RANK[old[1]]:
+            surfaces[surface] = (place, via)
+
+    for iso3, place in places.items():
+        by_name[iso3.lower()] = place
+        pc = pycountry.countries.get(alpha_3=iso3)
+        if pc is not None:
+            by_name[pc.alpha_2.lower()] = place
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(pc, attr, None)
+                if value:
+                    by_name[value.lower()] = place
+                    if _usable(value):
+                        add(value, place, "name")
+        add(place.name, place, "name")
+        by_name[place.name.lower()] = place
+        rec = info.get(iso3, {})
+        for alt in rec.get("altSpellings") or ():  # type: ignore[union-attr]
+            by_name.setdefault(str(alt).lower(), place)
+            if _usable(str(alt)):
+                add(str(alt), place, "alias")
+        demonym = rec.get("demonym")
+        if demonym and _usable(str(demonym)):
+            add(str(demonym), place, "demonym")
+        capitals = rec.get("capital") or ()
+        for capital in [capitals] if isinstance(capitals, str) else capitals:  # type: ignore[union-attr]
+            if _usable(str(capital)) and capital not in cur.CAPITAL_STOPLIST:
+                add(str(capital), place, "capital")
+
+    for surface, iso3 in cur.COUNTRY_ALIASES:
+        if iso3 in places:
+            add(surface, places[iso3], "alias")
+            by_name.setdefault(surface.lower(), places[iso3])
+    for surface, iso3 in cur.DEMONYMS:
+        if iso3 in places:
+            add(surface, places[iso3], "demonym")
+    for surface, iso3 in cur.CAPITALS:
+        if iso3 in places:
+            add(surface, places[iso3], "capital")
+    for name, iso3, kind, lat, lon, region_surfaces in cur.REGIONS:
+        region = Place(name=name, iso3=iso3, kind=kind, lat=lat, lon=lon)  # type: ignore[arg-type]
+        by_name[name.lower()] = region
+        by_name[region.key] = region
+        for s in region_surfaces:
+            add(s, region, "region")
+    for name, lat, lon, bloc_surfaces in cur.BLOCS:
+        bloc = Place(name=name, iso3=None, kind="bloc", lat=lat, lon=lon)
+        by_name[name.lower()] = bloc
+        for s in bloc_surfaces:
+            add(s, bloc, "bloc")
+            by_name.setdefault(s.lower(), bloc)
+    for surface, iso3 in cur.COMPANIES:
+        if iso3 in places:
+            add(surface, places[iso3], "company")
+    for surface, iso3 in cur.SYSTEMS:
+        if iso3 in places:
+            add(surface, places[iso3], "system")
+
+    ambiguities: dict[str, tuple[Place, ...]] = {}
+    for surface, readings in cur.AMBIGUOUS:
+        ps = tuple(
+            Place(name=n, iso3=i, kind=k, lat=la, lon=lo)  # type: ignore[arg-type]
+            for n, i, k, la, lo in readings
+        )
+        ambiguities[surface.lower()] = ps
+        # Matched in text so extraction can warn; the first reading is only a proposal.
+        surfaces[surface] = (ps[0], "name")
+        by_name.pop(surface.lower(), None)
+
+    alternatives = sorted({*surfaces, *cur.NON_PLACES}, key=lambda s: (-len(s), s))
+    pattern = re.compile(
+        r"(?<!\w)(?P<m>" + "|".join(re.escape(s) for s in alternatives) + r")"
+        r"(?:['’]s|s)?(?![\w])"
+    )
+    return Gazetteer(
+        surfaces=MappingProxyType(surfaces),
+        places_by_name=MappingProxyType(by_name),
+        ambiguities=MappingProxyType(ambiguities),
+        pattern=pattern,
+    )
