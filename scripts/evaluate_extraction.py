@@ -1,0 +1,139 @@
+"""Precision, recall and F1 of the extractor on the labelled set, per split.
+
+Scores at the (origin key, destination key, kind) level, each triple counted once per
+article, as tests/fixtures/labelled/README.md describes. Also prints extraction speed.
+
+    python scripts/evaluate_extraction.py [--verbose] [--split dev|test|all] [--root DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from dashboard.ingest.extract import extract_claims  # noqa: E402
+from dashboard.ingest.gazetteer import load_gazetteer  # noqa: E402
+from dashboard.model import Source, content_id  # noqa: E402
+
+Triple = tuple[str, str, str]
+
+
+def _as_date(value: object) -> date | None:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and value.strip():
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def read_labelled_article(path: Path) -> Source:
+    """.txt as is (+ sidecar), .md without front matter, .html through trafilatura."""
+    raw = path.read_text(encoding="utf-8")
+    meta: dict[str, object] = {}
+    sidecar = path.with_suffix(".meta.json")
+    if sidecar.exists():
+        meta = json.loads(sidecar.read_text(encoding="utf-8"))
+    text = raw
+    if path.suffix == ".md":
+        m = re.match(r"\A---\s*\n(.*?)\n---\s*\n", raw, re.S)
+        if m:
+            front = yaml.safe_load(m.group(1)) or {}
+            meta = {**front, **meta}
+            text = raw[m.end() :]
+    elif path.suffix in (".html", ".htm"):
+        import trafilatura
+
+        text = trafilatura.extract(raw, include_comments=False, include_tables=False) or ""
+        found = trafilatura.extract_metadata(raw)
+        if found is not None and found.date and "published" not in meta:
+            meta["published"] = found.date
+    text = text.strip("\n")
+    title = str(meta.get("title") or (text.splitlines()[0] if text else path.name))
+    return Source(
+        id=content_id(text),
+        title=title,
+        text=text,
+        outlet=meta.get("outlet") if isinstance(meta.get("outlet"), str) else None,
+        published=_as_date(meta.get("published") or meta.get("date")),
+        path=path.name,
+    )
+
+
+def load_expected(root: Path) -> dict[str, set[Triple]]:
+    data = yaml.safe_load((root / "expected.yaml").read_text(encoding="utf-8")) or {}
+    out: dict[str, set[Triple]] = {}
+    for key, rows in data.items():
+        out[key] = {(str(r[0]).lower(), str(r[1]).lower(), str(r[2])) for r in rows or []}
+    return out
+
+
+def score(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--root", type=Path, default=ROOT / "tests/fixtures/labelled")
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="all")
+    parser.add_argument("--verbose", "-v", action="store_true", help="FP/FN per file")
+    args = parser.parse_args(argv)
+
+    t0 = time.perf_counter()
+    gazetteer = load_gazetteer()
+    load_s = time.perf_counter() - t0
+    expected = load_expected(args.root)
+    splits = ("dev", "test") if args.split == "all" else (args.split,)
+    totals: dict[str, list[int]] = {}
+    extract_s = 0.0
+    n_articles = 0
+    for split in splits:
+        tp = fp = fn = 0
+        for key in sorted(k for k in expected if k.startswith(f"{split}/")):
+            source = read_labelled_article(args.root / key)
+            t = time.perf_counter()
+            result = extract_claims(source, gazetteer)
+            extract_s += time.perf_counter() - t
+            n_articles += 1
+            got = {(c.origin.key, c.destination.key, c.kind) for c in result.claims}
+            want = expected[key]
+            tp += len(got & want)
+            fp += len(got - want)
+            fn += len(want - got)
+            if args.verbose and (got != want):
+                print(f"{key}:")
+                for tr in sorted(got - want):
+                    print(f"   FP {tr}")
+                for tr in sorted(want - got):
+                    print(f"   FN {tr}")
+        totals[split] = [tp, fp, fn]
+    if len(splits) > 1:
+        totals["all"] = [sum(v[i] for v in totals.values()) for i in range(3)]
+    print(f"{'split':6} {'TP':>4} {'FP':>4} {'FN':>4} {'precision':>10} {'recall':>7} {'F1':>6}")
+    for split, (tp, fp, fn) in totals.items():
+        p, r, f = score(tp, fp, fn)
+        print(f"{split:6} {tp:4d} {fp:4d} {fn:4d} {p:10.3f} {r:7.3f} {f:6.3f}")
+    print(
+        f"gazetteer load {load_s:.3f} s; extraction {n_articles} articles in {extract_s:.3f} s"
+        f" ({n_articles / extract_s if extract_s else 0:.0f} articles/s, short articles)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
