@@ -106,7 +106,10 @@ def _find_contradictions(
                 and other.destination.key == claim.origin.key
             ):
                 who = other.excerpt.source_id
-                where = f"{who} ({other_path})" if other_path else who
+                if who == source.id:
+                    where = f"this article at {other.excerpt.start}:{other.excerpt.end}"
+                else:
+                    where = f"{who} ({other_path})" if other_path else who
                 notes.append(
                     f"contradicts {where}: this says {claim.origin.name} → "
                     f"{claim.destination.name} {claim.kind}, that says {other.origin.name} → "
