@@ -146,6 +146,7 @@ def export_view(
             title=title,
             caption=caption,
             generated_on=generated_on,
+            as_of=view.date,
         )
     finally:
         if owned:
@@ -166,12 +167,13 @@ def _render(
     title: str,
     caption: str,
     generated_on: date,
+    as_of: date | None,
 ) -> bytes:
     if fmt == "brief":
         from dashboard.export.brief import build_brief_pdf
 
-        map_png = renderer.render(map_fig, "png", width=1200, height=675, scale=2)
-        timeline_png = renderer.render(timeline_fig, "png", width=900, height=620, scale=1.5)
+        map_png = renderer.render(map_fig, "png", width=1100, height=550, scale=2)
+        timeline_png = renderer.render(timeline_fig, "png", width=560, height=440, scale=2)
         return build_brief_pdf(
             map_png,
             timeline_png,
@@ -180,6 +182,7 @@ def _render(
             title=title,
             caption=caption,
             generated_on=generated_on,
+            as_of=as_of,
         )
     from dashboard.export.briefing import build_briefing_figure
 

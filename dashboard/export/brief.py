@@ -95,6 +95,28 @@ def _clip(text: str, limit: int = EXCERPT_CHARS) -> str:
     return text[:limit].rsplit(" ", 1)[0] + " …"
 
 
+def trim_white(png: bytes, pad: int = 8) -> bytes:
+    """Crop the white paper around a rendered map: plotly keeps the projection's aspect, so
+    a map rarely fills its frame and the brief would waste a fifth of its height."""
+    from PIL import Image, ImageChops
+
+    image = Image.open(io.BytesIO(png)).convert("RGB")
+    background = Image.new("RGB", image.size, (255, 255, 255))
+    box = ImageChops.difference(image, background).getbbox()
+    if box is None:
+        return png
+    left, top, right, bottom = box
+    box = (
+        max(0, left - pad),
+        max(0, top - pad),
+        min(image.width, right + pad),
+        min(image.height, bottom + pad),
+    )
+    out = io.BytesIO()
+    image.crop(box).save(out, format="PNG")
+    return out.getvalue()
+
+
 def table_rows(shown: Sequence[ShownFlow], refs: Sequence[SourceRef]) -> list[list[str]]:
     """Plain-text cells: flow, state (latest event and date), key excerpt [n], citation."""
     numbers = ref_numbers(refs)
@@ -130,10 +152,12 @@ def table_rows(shown: Sequence[ShownFlow], refs: Sequence[SourceRef]) -> list[li
     return rows
 
 
-def _table(rows: Sequence[Sequence[str]], fonts: Fonts, size: float, width: float) -> Table:
+def _table(
+    rows: Sequence[Sequence[str]], fonts: Fonts, size: float, width: float, status: str
+) -> Table:
     cell = ParagraphStyle("cell", fontName=fonts.regular, fontSize=size, leading=size * 1.2)
     head = ParagraphStyle("head", parent=cell, fontName=fonts.bold, textColor=colors.white)
-    header = ["Flow", "State as of the view", "Key excerpt [source]", "Citation"]
+    header = ["Flow", status, "Key excerpt [source]", "Citation"]
     data = [[Paragraph(para_text(h, fonts), head) for h in header]]
     data += [[Paragraph(para_text(c, fonts), cell) for c in row] for row in rows]
     fractions = (0.15, 0.20, 0.48, 0.17)
@@ -156,13 +180,13 @@ def _table(rows: Sequence[Sequence[str]], fonts: Fonts, size: float, width: floa
 
 
 def _fit_table(
-    rows: Sequence[Sequence[str]], fonts: Fonts, width: float, height: float
+    rows: Sequence[Sequence[str]], fonts: Fonts, width: float, height: float, status: str
 ) -> tuple[Table, float]:
     """The largest font (9 → 6 pt) at which the table fits; drop rows if even 6 pt won't."""
     rows = list(rows)
     while True:
         for size in (9.0, 8.5, 8.0, 7.5, 7.0, 6.5, 6.0):
-            table = _table(rows, fonts, size, width)
+            table = _table(rows, fonts, size, width, status)
             _, h = table.wrap(width, height)
             if h <= height:
                 return table, h
@@ -184,8 +208,9 @@ def build_brief_pdf(
     title: str,
     caption: str,
     generated_on: date,
+    as_of: date | None = None,
 ) -> bytes:
-    """Lay out the one-page brief; images are PNG bytes (map 16:9, timeline any ratio)."""
+    """Lay out the one-page brief; images are PNG bytes (map 2:1, timeline any ratio)."""
     fonts = load_fonts()
     buffer = io.BytesIO()
     pdf = Canvas(buffer, pagesize=(PAGE_W, PAGE_H), pageCompression=1)
@@ -211,29 +236,30 @@ def build_brief_pdf(
 
     # map (left) and timeline + sources (right)
     map_w = inner_w * 0.62
-    map_h = map_w * 9 / 16
-    pdf.drawImage(
-        ImageReader(io.BytesIO(map_png)), MARGIN, y - map_h, map_w, map_h, preserveAspectRatio=True
-    )
+    map_reader = ImageReader(io.BytesIO(trim_white(map_png)))
+    iw, ih = map_reader.getSize()
+    map_h = min(map_w * 0.56, map_w * ih / iw)
+    pdf.drawImage(map_reader, MARGIN, y - map_h, map_w, map_h, preserveAspectRatio=True)
     pdf.setStrokeColor(colors.HexColor("#c8ced6"))
     pdf.rect(MARGIN, y - map_h, map_w, map_h, stroke=1, fill=0)
     right_x = MARGIN + map_w + 10
     right_w = inner_w - map_w - 10
-    right_y = y
     if timeline_png:
-        reader = ImageReader(io.BytesIO(timeline_png))
+        reader = ImageReader(io.BytesIO(trim_white(timeline_png)))
         iw, ih = reader.getSize()
-        tl_h = min(map_h * 0.55, right_w * ih / iw)
-        pdf.drawImage(reader, right_x, right_y - tl_h, right_w, tl_h, preserveAspectRatio=True)
-        right_y -= tl_h + 6
-    _draw_sources(pdf, refs, fonts, right_x, right_y, right_w, right_y - (y - map_h))
+        tl_h = min(map_h, right_w * ih / iw)
+        pdf.drawImage(reader, right_x, y - tl_h, right_w, tl_h, preserveAspectRatio=True)
     y -= map_h + 8
 
-    # table of flows
-    table_h = y - MARGIN - 10
+    # table of flows, then the numbered sources under it (space reserved first)
+    sources_h = min(_sources_height(refs, fonts, inner_w, 8.0), (y - MARGIN) * 0.3)
+    table_h = y - MARGIN - sources_h - 14
     rows = table_rows(shown, refs) or [["No flows match this view.", "", "", ""]]
-    table, h = _fit_table(rows, fonts, inner_w, table_h)
+    status = f"Status as of {format_date(as_of)}" if as_of else "Latest status"
+    table, h = _fit_table(rows, fonts, inner_w, table_h, status)
     table.drawOn(pdf, MARGIN, y - h)
+    y -= h + 8
+    _draw_sources(pdf, refs, fonts, MARGIN, y, inner_w, y - MARGIN)
     pdf.setFont(fonts.regular, 6.5)
     pdf.setFillColor(colors.HexColor("#666666"))
     pdf.drawString(
@@ -253,6 +279,19 @@ def build_brief_pdf(
 def para_safe(text: str, fonts: Fonts) -> str:
     """Text for drawString (no markup parsing): only the glyph fallback applies."""
     return text if fonts.unicode else text.replace("→", "->")
+
+
+def _source_paragraphs(refs: Sequence[SourceRef], fonts: Fonts, size: float) -> list[Paragraph]:
+    style = ParagraphStyle("src", fontName=fonts.regular, fontSize=size, leading=size * 1.2)
+    paras = [Paragraph(f"<b>{para_text('Sources', fonts)}</b>", style)]
+    paras += [
+        Paragraph(para_text(f"[{ref.number}] {cite(ref.source)}", fonts), style) for ref in refs
+    ]
+    return paras
+
+
+def _sources_height(refs: Sequence[SourceRef], fonts: Fonts, width: float, size: float) -> float:
+    return sum(p.wrap(width, 1e6)[1] + 2 for p in _source_paragraphs(refs, fonts, size))
 
 
 def _draw_sources(
