@@ -186,15 +186,16 @@ def map_layout(lons: Sequence[float], lats: Sequence[float]) -> dict[str, Any]:
         geo["lataxis"] = {"range": [max(-90.0, lat0 - pad_lat), min(90.0, lat1 + pad_lat)]}
     return {
         "geo": geo,
-        "margin": {"l": 0, "r": 0, "t": 0, "b": 0},
+        "margin": {"l": 0, "r": 0, "t": 0, "b": 30},
         "paper_bgcolor": "#FFFFFF",
         "font": {"family": FONT, "size": 13, "color": "#1A1A1A"},
         "legend": {
             "title": {"text": "Status at date"},
-            "x": 0.01,
-            "y": 0.02,
+            "orientation": "h",
+            "x": 0.0,
+            "y": 0.0,
             "xanchor": "left",
-            "yanchor": "bottom",
+            "yanchor": "top",
             "bgcolor": "rgba(255,255,255,0.85)",
             "bordercolor": "#CCCCCC",
             "borderwidth": 1,
@@ -522,6 +523,7 @@ def build_timeline_figure(
     n = max(1, len(lanes))
     fig = go.Figure(traces)
     fig.update_layout(
+        template="none",
         barmode="overlay",
         height=110 + 30 * n,
         margin={"l": 10, "r": 10, "t": 10, "b": 40},
