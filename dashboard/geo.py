@@ -130,3 +130,15 @@ _EMPTY_COLUMNS = (
     "first_date",
     "last_date",
 )
+
+
+def arrival_bearing(origin: Place, destination: Place) -> float:
+    """Compass bearing (degrees clockwise from north) of travel on arrival at destination.
+
+    The map's arrowhead uses it with ``marker.angleref="north"``, so the arrow points along
+    the great circle whatever the projection.
+    """
+    if (origin.lon, origin.lat) == (destination.lon, destination.lat):
+        return 0.0
+    _fwd, back, _dist = _GEOD.inv(origin.lon, origin.lat, destination.lon, destination.lat)
+    return (float(back) + 180.0) % 360.0
