@@ -133,6 +133,9 @@ def create_app(
     # Callback validation needs the ids, not the data: a tiny layout keeps the page light.
     app.validation_layout = build_layout([], {}, requests_pathname_prefix=prefix)
     register_callbacks(app, data)
+    from dashboard.security import apply_security  # last: hashes every inline script
+
+    apply_security(app.server, csp_hashes=app.csp_hashes())
     return app
 
 
