@@ -121,12 +121,29 @@ def _find_contradictions(
     return out, list(dict.fromkeys(warnings))
 
 
-def _checked_claims(source: Source, claims: Sequence[Claim]) -> tuple[list[Claim], list[str]]:
-    """Drop self-flows and claims whose excerpt does not match the text, with warnings."""
+def _checked_claims(
+    source: Source, claims: Sequence[Claim], today: date
+) -> tuple[list[Claim], list[str]]:
+    """Drop self-flows and claims whose excerpt does not match the text, with warnings.
+
+    Dates after publication (or today) are kept, since articles report plans ("deliveries
+    will start in 2027"), but flagged so the analyst can check them.
+    """
     kept: list[Claim] = []
     warnings: list[str] = []
+    limit, what = (
+        (source.published, "the publication date") if source.published else (today, "today")
+    )
     for claim in claims:
         at = f"at {claim.excerpt.start}:{claim.excerpt.end}"
+        if claim.date.start is not None and claim.date.start > limit:
+            note = (
+                f"date {claim.date.phrase or claim.date.start.isoformat()!r} "
+                f"({claim.date.start.isoformat()}) of {flow_id(claim.origin, claim.destination)} "
+                f"{claim.kind} {at} is after {what} ({limit.isoformat()}); please check"
+            )
+            warnings.append(note)
+            claim = replace(claim, warnings=(*claim.warnings, note))
         if claim.origin.key == claim.destination.key:
             warnings.append(
                 f"dropped self-flow {claim.origin.name} → {claim.destination.name} "
@@ -146,7 +163,13 @@ def _checked_claims(source: Source, claims: Sequence[Claim]) -> tuple[list[Claim
     return kept, warnings
 
 
-def ingest_source(source: Source, store: Store, gazetteer: Any, extractor: Extractor) -> FileResult:
+def ingest_source(
+    source: Source,
+    store: Store,
+    gazetteer: Any,
+    extractor: Extractor | None = None,
+    today: date | None = None,
+) -> FileResult:
     """Extract and store one already-read article; never raises for per-file problems."""
     name = source.path or source.id
     existing = store.get_source(source.id)
@@ -161,7 +184,7 @@ def ingest_source(source: Source, store: Store, gazetteer: Any, extractor: Extra
         return FileResult(
             name, "failed", source.id, error=f"extraction failed: {type(exc).__name__}: {exc}"
         )
-    claims, dropped = _checked_claims(source, list(result.claims))
+    claims, dropped = _checked_claims(source, list(result.claims), today or date.today())
     try:
         claims, contradictions = _find_contradictions(source, claims, store)
         added = store.add_source(source, claims)
@@ -249,7 +272,7 @@ def ingest_paths(
             continue
         if gazetteer is None and not store.has_source(source.id):
             gazetteer = _default_gazetteer()
-        record(ingest_source(source, store, gazetteer, extractor))
+        record(ingest_source(source, store, gazetteer, extractor, today))
     for path in curation_files:
         if gazetteer is None:
             gazetteer = _default_gazetteer()

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from dashboard.ingest import pipeline
 from dashboard.ingest.pipeline import ingest_paths
+from dashboard.model import DateRange, Source
 from dashboard.store import Store
-from tests.conftest import fake_extract
+from tests.conftest import FakeExtraction, fake_extract
 
 
 def write(folder: Path, name: str, text: str) -> Path:
@@ -128,3 +131,21 @@ def test_bad_curation_file_fails_and_keeps_the_previous_one(tmp_path: Path, stor
     assert failed.path == "curation.yaml"
     assert "events[0]" in (failed.error or "") and "not found in a.txt" in (failed.error or "")
     assert store.dump() == before
+
+
+def test_claim_dated_after_publication_is_kept_and_flagged(tmp_path: Path, store: Store) -> None:
+    write(tmp_path, "a.txt", "A\n\nGermany sold tanks to Poland.")
+    write(tmp_path, "a.meta.json", '{"published": "2021-05-01"}')
+
+    def future(source: Source, gaz: object) -> FakeExtraction:
+        (claim,) = fake_extract(source, gaz).claims
+        later = DateRange(date(2027, 1, 1), date(2027, 12, 31), "year", "in 2027")
+        return FakeExtraction((replace(claim, date=later),), ())
+
+    report = ingest_paths([tmp_path], store, gazetteer=object(), extractor=future)
+    (result,) = report.files
+    assert result.status == "added"
+    assert any(
+        "'in 2027'" in w and "after the publication date (2021-05-01)" in w for w in result.warnings
+    )
+    assert store.load_flows()[0].events[0].date.start == date(2027, 1, 1)
