@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import dash
+import flask
 
 from dashboard.model import Flow, Source
 
@@ -126,6 +127,8 @@ def create_app(
     prefix = app.config.requests_pathname_prefix or "/"
 
     def serve_layout() -> object:
+        if not flask.has_request_context():  # Dash validates layout functions at assignment
+            return build_layout([], {}, requests_pathname_prefix=prefix)
         dataset = data()
         return build_layout(dataset.flows, dataset.sources, requests_pathname_prefix=prefix)
 

@@ -1,0 +1,192 @@
+"""Pure helpers behind the callbacks, the evidence panel and the app wiring (no browser)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from typing import Any
+
+from dash import dcc, html
+
+from dashboard import ids
+from dashboard.app_factory import Dataset, create_app, parse_args
+from dashboard.callbacks import controls_from_view, counts_text, view_from_controls
+from dashboard.layout import (
+    build_evidence_panel,
+    citation_text,
+    safe_url,
+    sentence_around,
+    slider_marks,
+    topojson_url,
+)
+from dashboard.model import Source
+from dashboard.timeline import filter_flows, month_index
+from dashboard.view import View, view_from_query, view_to_query
+from tests.fixtures_flows import CBC, EURASIAN, seed_flows, sources_by_id
+
+LO, HI = month_index(date(2019, 10, 1)), month_index(date(2021, 4, 1))
+
+
+def _walk(node: Any) -> Iterator[Any]:
+    yield node
+    children = getattr(node, "children", None)
+    if isinstance(children, list | tuple):
+        for child in children:
+            yield from _walk(child)
+    elif children is not None and not isinstance(children, str | int | float):
+        yield from _walk(children)
+
+
+def _text(node: Any) -> str:
+    if isinstance(node, str):
+        return node
+    children = getattr(node, "children", None)
+    if children is None:
+        return ""
+    if isinstance(children, list | tuple):
+        return "".join(_text(c) for c in children)
+    return _text(children)
+
+
+def test_url_round_trip_restores_the_controls_exactly() -> None:
+    query = (
+        "?date=2020-11-01&window=2020-01-01/2020-12-31&flow=can-tur"
+        "&kind=suspension,use&country=TUR&q=optics"
+    )
+    c = controls_from_view(view_from_query(query), LO, HI)
+    assert c["slider"] == month_index(date(2020, 11, 1))
+    assert c["pinned"] == "2020-11-01"
+    view = view_from_controls(
+        c["slider"], c["pinned"], c["selected"], c["window"], c["kinds"], c["countries"], c["query"]
+    )
+    assert view == view_from_query(query)
+    assert view_to_query(view) == query
+
+
+def test_slider_without_pin_means_month_end() -> None:
+    view = view_from_controls(month_index(date(2021, 4, 1)), None, None, None, [], [], "")
+    assert view.date == date(2021, 4, 30)
+    assert view_to_query(view) == "?date=2021-04-30"
+
+
+def test_out_of_range_date_is_clamped_and_not_pinned() -> None:
+    c = controls_from_view(View(date=date(2030, 1, 1)), LO, HI)
+    assert c["slider"] == HI and c["pinned"] is None
+    assert controls_from_view(View(), LO, HI)["slider"] == HI
+
+
+def test_reversed_window_is_normalised() -> None:
+    view = view_from_controls(
+        HI, None, None, {"start": "2021-01-01", "end": "2020-01-01"}, [], [], ""
+    )
+    assert (view.window_start, view.window_end) == (date(2020, 1, 1), date(2021, 1, 1))
+
+
+def test_counts_text() -> None:
+    flows = seed_flows()
+    shown = filter_flows(flows, View(countries=("CAN",)))
+    assert counts_text(shown, flows) == "Showing 2 of 6 flows · 5 of 11 events"
+
+
+def test_sentence_around_expands_to_the_sentence() -> None:
+    text = EURASIAN.text
+    start = text.index("end-use assurances")
+    s0, s1 = sentence_around(text, start, start + len("end-use assurances"))
+    sentence = text[s0:s1]
+    assert sentence.startswith("“This use [of drone technology]")
+    assert sentence.endswith("said Canadian Foreign Minister Marc Garneau.")
+    s0, s1 = sentence_around("One. Two three. Four.", 5, 8)
+    assert "One. Two three. Four."[s0:s1] == "Two three."
+
+
+def test_safe_url_only_http() -> None:
+    assert safe_url("https://example.org/a") == "https://example.org/a"
+    assert safe_url("javascript:alert(1)") is None
+    assert safe_url("data:text/html,hi") is None
+    assert safe_url("") is None and safe_url(None) is None
+
+
+def test_citation_mentions_outlet_title_date_and_inference() -> None:
+    cite = citation_text(EURASIAN)
+    assert "EurAsian Times" in cite and EURASIAN.title in cite
+    assert "2021-04-13 (date inferred)" in cite
+    assert "Unknown outlet" in citation_text(CBC)
+
+
+def test_evidence_panel_groups_by_source_and_highlights_the_span() -> None:
+    can_tur = next(f for f in seed_flows() if f.id == "can-tur")
+    panel = build_evidence_panel(can_tur, sources_by_id(), day=date(2020, 11, 1))
+    nodes = [n for top in panel for n in _walk(top)]
+    text = "".join(_text(n) for n in panel)
+    assert "Canada → Turkey" in text and "suspended" in text
+    assert "2 independent sources" in text
+    marks = [n for n in nodes if isinstance(n, html.Mark)]
+    assert any("end-use assurances" in m.children for m in marks)
+    # Each mark sits in a paragraph with the rest of its sentence around it, as plain strings.
+    paragraphs = [
+        n
+        for n in nodes
+        if isinstance(n, html.P) and any(isinstance(c, html.Mark) for c in (n.children or []))
+    ]
+    assert paragraphs and all(isinstance(p.children[0], str) for p in paragraphs)
+    titles = [n.children for n in nodes if isinstance(n, html.H4)]
+    assert EURASIAN.title in titles and CBC.title in titles
+    assert "date inferred" in text and "according to Canadian Foreign Minister Marc Garneau" in text
+    assert sum(isinstance(n, dcc.Clipboard) for n in nodes) == 2
+    assert not any(isinstance(n, dcc.Markdown) for n in nodes)
+
+
+def test_evidence_panel_renders_hostile_article_text_as_text_and_no_bad_links() -> None:
+    text = "Intro. <img src=x onerror=alert(1)> sold <b>rifles</b> to them. End."
+    hostile = Source("h", "<script>t</script>", text, "Outlet", "javascript:alert(1)")
+    start = text.index("<img")
+    from dashboard.model import DateRange, Event, Excerpt, Flow
+    from tests.fixtures_flows import CANADA, TURKEY
+
+    ex = Excerpt("h", start, start + 35, text[start : start + 35])
+    flow = Flow(CANADA, TURKEY, (Event("e", "transfer", DateRange.unknown(), (ex,), hedged=True),))
+    panel = build_evidence_panel(flow, {"h": hostile})
+    nodes = [n for top in panel for n in _walk(top)]
+    assert not [n for n in nodes if isinstance(n, html.A)]
+    assert any(isinstance(n, html.Mark) and n.children.startswith("<img") for n in nodes)
+    assert "hedged" in "".join(_text(n) for n in panel)
+
+
+def test_slider_marks_and_topojson_url() -> None:
+    marks = slider_marks(LO, HI)
+    assert marks[LO] == "Oct 2019" and marks[HI] == "Apr 2021"
+    assert topojson_url("/") == "/assets/topojson/"
+    assert topojson_url("/atlas/") == "/atlas/assets/topojson/"
+
+
+def test_create_app_layout_has_the_public_ids_and_local_topojson() -> None:
+    calls: list[int] = []
+
+    def loader() -> Dataset:
+        calls.append(1)
+        return Dataset(seed_flows(), sources_by_id())
+
+    app = create_app(loader=loader)
+    assert calls == []  # nothing is read at creation time
+    with app.server.test_request_context("/"):
+        layout = app.layout()
+    found = {getattr(n, "id", None): n for n in _walk(layout)}
+    for needed in (ids.MAP, ids.TIMELINE, ids.SLIDER, ids.PLAY, ids.EVIDENCE, ids.URL):
+        assert needed in found
+    assert found[ids.MAP].config["topojsonURL"] == "/assets/topojson/"
+    assert len(found[ids.GEOMETRY].data["flows"]) == 6
+    assert calls == [1]
+    assert app.config.serve_locally is True
+
+
+def test_cli_defaults_and_env(monkeypatch: Any) -> None:
+    monkeypatch.delenv("ATLAS_HOST", raising=False)
+    monkeypatch.delenv("ATLAS_PORT", raising=False)
+    monkeypatch.delenv("ATLAS_DB", raising=False)
+    args = parse_args([])
+    assert (args.host, args.port, args.db, args.debug) == ("127.0.0.1", 8050, None, False)
+    monkeypatch.setenv("ATLAS_HOST", "0.0.0.0")
+    monkeypatch.setenv("ATLAS_PORT", "9000")
+    monkeypatch.setenv("ATLAS_DB", "sqlite:///x.db")
+    args = parse_args(["--port", "9100"])
+    assert (args.host, args.port, args.db) == ("0.0.0.0", 9100, "sqlite:///x.db")
