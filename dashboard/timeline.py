@@ -65,16 +65,18 @@ def status_steps(flow: Flow) -> list[tuple[date, str]]:
     """The days on which the flow's status changes, in order, with the status from then on.
 
     An event counts from the first day of its date range: an imprecise date ("October
-    2019", "last fall") is in effect once it may have happened. Undated events are a
-    baseline in effect on every day (a step at ``date.min``; the most restrictive wins), so
-    "Turkey diverted optics to Libya" shows even though the article gives no date; dated
-    events override it. The dashboard sends these steps to the browser so a slider move is
-    a lookup.
+    2019", "last fall") is in effect once it may have happened. A flow with no dated event
+    at all gets a baseline in effect on every day (a step at ``date.min``; the most
+    restrictive undated event wins), so "Turkey diverted optics to Libya" shows although the
+    article gives no date. When a flow has dated events its undated ones (often the same
+    events with an unresolved date) do not change its status: they would otherwise paint
+    "cancelled" before anything happened. The dashboard sends these steps to the browser,
+    so a slider move is a lookup.
     """
     dated = sorted((e for e in flow.events if e.date.start is not None), key=_event_key)
     undated = [e for e in flow.events if e.date.start is None]
     steps: list[tuple[date, str]] = []
-    if undated:
+    if undated and not dated:
         strongest = max(undated, key=lambda e: (_KIND_WEIGHT.get(e.kind, 0), e.id))
         steps.append((date.min, STATUS_OF_KIND.get(strongest.kind, "supplying")))
     for event in dated:

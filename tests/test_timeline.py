@@ -106,3 +106,17 @@ def test_month_helpers_and_slider_date() -> None:
     assert slider_date(april, pinned=date(2021, 4, 12)) == date(2021, 4, 12)
     # A pinned day from another month does not leak into this one.
     assert slider_date(april, pinned=date(2020, 11, 1)) == date(2021, 4, 30)
+
+
+def test_undated_events_do_not_colour_a_flow_that_has_dated_ones() -> None:
+    dated = DateRange(date(2020, 10, 1), date(2020, 10, 31), "month")
+    flow = Flow(
+        CANADA,
+        TURKEY,
+        (
+            Event("a", "suspension", dated, ()),
+            Event("b", "cancellation", DateRange.unknown(), ()),
+        ),
+    )
+    assert status_at(flow, date(2020, 1, 1)) == NOT_YET
+    assert status_at(flow, date(2020, 11, 1)) == "suspended"
