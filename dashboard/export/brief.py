@@ -182,21 +182,30 @@ def _table(
 def _fit_table(
     rows: Sequence[Sequence[str]], fonts: Fonts, width: float, height: float, status: str
 ) -> tuple[Table, float]:
-    """The largest font (9 → 6 pt) at which the table fits; drop rows if even 6 pt won't."""
-    rows = list(rows)
-    while True:
-        for size in (9.0, 8.5, 8.0, 7.5, 7.0, 6.5, 6.0):
-            table = _table(rows, fonts, size, width, status)
-            _, h = table.wrap(width, height)
-            if h <= height:
-                return table, h
-        if len(rows) <= 1:
+    """The largest font (9 → 6 pt) at which the table fits; if even 6 pt won't, the most rows
+    that fit (binary search) and a last row saying how many more flows the CSV lists."""
+    sizes = (9.0, 8.5, 8.0, 7.5, 7.0, 6.5, 6.0)
+    for size in sizes:
+        table = _table(rows, fonts, size, width, status)
+        _, h = table.wrap(width, height)
+        if h <= height:
             return table, h
-        hidden = 1
-        if rows[-1][0].startswith("+"):
-            hidden = int(rows[-1][0][1:].split()[0]) + 1
-            rows = rows[:-1]
-        rows = [*rows[:-1], [f"+{hidden} more flows", "", "Listed in the CSV export.", ""]]
+
+    def truncated(k: int) -> list[Sequence[str]]:
+        more = len(rows) - k
+        return [*rows[:k], [f"+{more} more flows", "", "Listed in the CSV export.", ""]]
+
+    lo, hi = 0, len(rows) - 1  # lo rows always fit (0 rows: just the note)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        _, h = _table(truncated(mid), fonts, sizes[-1], width, status).wrap(width, height)
+        if h <= height:
+            lo = mid
+        else:
+            hi = mid - 1
+    table = _table(truncated(lo), fonts, sizes[-1], width, status)
+    _, h = table.wrap(width, height)
+    return table, h
 
 
 def build_brief_pdf(
