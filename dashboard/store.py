@@ -32,6 +32,7 @@ from sqlalchemy import (
     func,
     inspect,
     select,
+    tuple_,
 )
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
@@ -134,6 +135,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL; one fsync per checkpoint
     cursor.close()
 
 
@@ -378,25 +380,38 @@ class Store:
             ).all()
         return [_claim(r) for r in rows]
 
-    def claims_on_flows(self, pairs: Iterable[tuple[str, str]]) -> list[tuple[Claim, str | None]]:
-        """Stored claims on the given (origin key, destination key) pairs, with source path."""
-        wanted = set(pairs)
+    def sources_on_flows(
+        self, pairs: Iterable[tuple[str, str]]
+    ) -> list[tuple[str, str, str, str, int, str | None]]:
+        """Who already states these (origin key, destination key) flows, per kind.
+
+        One row per (origin, destination, kind): the first source id, its path and how many
+        sources state it. Aggregated in SQL (on the flow index), so Python never rebuilds
+        every stored claim on a busy flow.
+        """
+        wanted = sorted(set(pairs))
         if not wanted:
             return []
-        origins = {o for o, _ in wanted}
+        c = claims_table.c
+        grouped = (
+            select(
+                c.origin_key,
+                c.destination_key,
+                c.kind,
+                func.min(c.source_id).label("first"),
+                func.count(func.distinct(c.source_id)).label("n"),
+            )
+            .where(tuple_(c.origin_key, c.destination_key).in_(wanted))
+            .group_by(c.origin_key, c.destination_key, c.kind)
+            .subquery()
+        )
         query = (
-            select(claims_table, sources_table.c.path.label("source_path"))
-            .join(sources_table, sources_table.c.id == claims_table.c.source_id)
-            .where(claims_table.c.origin_key.in_(sorted(origins)))
-            .order_by(claims_table.c.source_id, claims_table.c.seq)
+            select(grouped, sources_table.c.path)
+            .join(sources_table, sources_table.c.id == grouped.c.first)
+            .order_by(grouped.c.origin_key, grouped.c.destination_key, grouped.c.kind)
         )
         with self.engine.connect() as conn:
-            rows = conn.execute(query).all()
-        return [
-            (_claim(r), r._mapping["source_path"])
-            for r in rows
-            if (r._mapping["origin_key"], r._mapping["destination_key"]) in wanted
-        ]
+            return [tuple(r) for r in conn.execute(query)]  # type: ignore[misc]
 
     def load_curation_document(self) -> tuple[dict[str, Any] | None, str | None]:
         with self.engine.connect() as conn:

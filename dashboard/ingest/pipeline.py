@@ -93,31 +93,27 @@ def _find_contradictions(
     shows on the event too.
     """
     reverse = {(c.destination.key, c.origin.key) for c in claims}
-    others: list[tuple[Claim, str | None]] = store.claims_on_flows(reverse)
-    others += [(c, source.path) for c in claims]
+    stated: dict[tuple[str, str, str], str] = {}
+    for o, d, kind, first, n, path in store.sources_on_flows(reverse):
+        others = f" and {n - 1} other source{'s' if n > 2 else ''}" if n > 1 else ""
+        stated[(o, d, kind)] = f"{first} ({path}){others}"
+    for c in claims:
+        key = (c.origin.key, c.destination.key, c.kind)
+        if key[:2] in reverse:
+            stated.setdefault(key, f"this article at {c.excerpt.start}:{c.excerpt.end}")
     warnings: list[str] = []
     out: list[Claim] = []
     for claim in claims:
-        notes = []
-        for other, other_path in others:
-            if (
-                other.kind == claim.kind
-                and other.origin.key == claim.destination.key
-                and other.destination.key == claim.origin.key
-            ):
-                who = other.excerpt.source_id
-                if who == source.id:
-                    where = f"this article at {other.excerpt.start}:{other.excerpt.end}"
-                else:
-                    where = f"{who} ({other_path})" if other_path else who
-                notes.append(
-                    f"contradicts {where}: this says {claim.origin.name} → "
-                    f"{claim.destination.name} {claim.kind}, that says {other.origin.name} → "
-                    f"{other.destination.name} {other.kind}"
-                )
-        notes = list(dict.fromkeys(notes))
-        warnings += notes
-        out.append(replace(claim, warnings=(*claim.warnings, *notes)) if notes else claim)
+        where = stated.get((claim.destination.key, claim.origin.key, claim.kind))
+        if where is None:
+            out.append(claim)
+            continue
+        note = (
+            f"contradicts {where}: this says {claim.origin.name} → {claim.destination.name} "
+            f"{claim.kind}, that says {claim.destination.name} → {claim.origin.name}"
+        )
+        warnings.append(note)
+        out.append(replace(claim, warnings=(*claim.warnings, note)))
     return out, list(dict.fromkeys(warnings))
 
 
