@@ -114,6 +114,7 @@ def create_app(
     """The dashboard app; ``loader`` replaces the store (tests, benchmarks)."""
     from dashboard.callbacks import register_callbacks
     from dashboard.layout import build_layout
+    from dashboard.upload_layout import register_upload
 
     app = dash.Dash(
         "dashboard",
@@ -136,6 +137,7 @@ def create_app(
     # Callback validation needs the ids, not the data: a tiny layout keeps the page light.
     app.validation_layout = build_layout([], {}, requests_pathname_prefix=prefix)
     register_callbacks(app, data)
+    register_upload(app, db_url)  # issue 5: before csp_hashes (inline guard script)
     from dashboard.security import apply_security  # last: hashes every inline script
 
     apply_security(app.server, csp_hashes=app.csp_hashes())

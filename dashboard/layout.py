@@ -18,6 +18,7 @@ from dashboard import ids
 from dashboard.figures import build_timeline_figure, flow_label, map_geometry, map_steps
 from dashboard.model import EVENT_KIND_DESCRIPTIONS, EVENT_KINDS, Event, Excerpt, Flow, Source
 from dashboard.timeline import month_range, month_start, status_at
+from dashboard.upload_layout import build_upload_section
 from dashboard.view import View
 
 KIND_HELP = EVENT_KIND_DESCRIPTIONS
@@ -225,6 +226,7 @@ def build_layout(
                     ),
                 ],
             ),
+            build_upload_section(),  # issue 5: dashboard/upload_layout.py
         ],
     )
 
