@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -67,7 +68,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"resum(?:ed|es|ing|e|ption)|lift(?:ed|s|ing)?|eas(?:ed|es|ing)|restor(?:ed|es|ing|e)|"
-        r"unfr[oe]ze|reinstat(?:ed|es|ing|e)|reversed",
+        r"unfr[oe]ze|reinstat(?:ed|es|ing|e)|reversed|"
+        r"end(?:s|ed|ing)?(?=\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+)?"
+        r"(?:freeze|ban|suspension|moratorium|embargo|restrictions))",
         "resumption",
         "fwd",
     ),
@@ -86,19 +89,26 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (r"(?:arms\s+)?embargo(?:es|ed)?|arms\s+ban", "embargo", "fwd"),
     (
         r"sanction(?:ed|s|ing)?|blacklist(?:ed|s|ing)?|removed|expelled|kicked\s+out|"
+        r"restrictive\s+measures|asset\s+freezes?|"
         r"excluded|CAATSA",
         "sanction",
         "fwd",
     ),
     (
         r"divert(?:ed|s|ing)?|diversion|re-?export(?:ed|s|ing)?|re-?transferr?(?:ed|s|ing)?|"
-        r"shared\s+with|passed\s+on|passed|hand(?:ed|s)\s+(?:on|over)|funnell?ed|smuggled|"
+        r"shared\s+with|pass(?:ed|ing)\s+on|hand(?:ed|s|ing)\s+on|funnell?ed|smuggled|"
         r"re-?routed|re-?sold|ended\s+up",
         "diversion",
         "fwd",
     ),
     (
-        r"used|using|use\s+of|deployed|flown|fired|employed|wreckage|shot\s+down|downed|"
+        r"end-use\s+(?:assurances?|certificates?|undertakings?|commitments?|guarantees?|"
+        r"declarations?|agreements?|conditions|terms|rules)",
+        "use",
+        "enduse",
+    ),
+    (
+        r"used|using|use\s+of|deployed|fired|employed|wreckage|shot\s+down|downed|"
         r"turned\s+up",
         "use",
         "use",
@@ -113,8 +123,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"s(?:old|ells?|elling|ales?)|suppl(?:ied|ies|y|ying|ier)|deliver(?:ed|s|ing|ies|y)?|"
         r"export(?:ed|s|ing)?|ship(?:ped|s|ping|ments?)|transferr?(?:ed|s|ing)?|"
-        r"provid(?:ed|es|ing|e)|sen[dt]s?|sending|gave|gives?|giving|donat(?:ed|es|ing|e|ion)|"
+        r"provid(?:ed|es|ing|e)|sen[dt]s?|sending|gave|gives?|giving|given|donat(?:ed|es|ing|e|ion)|"
         r"pledg(?:ed|es|e)|approv(?:ed|es|al|e)|clear(?:ed|s)|deal|contract|agreement|"
+        r"hand(?:ed|s|ing)?\s+over|carr(?:ying|ied)|"
         r"arm(?:ed|s|ing)|military\s+aid",
         "transfer",
         "fwd",
@@ -126,7 +137,11 @@ _TRADE_OBJECT = re.compile(
     r"\b(?:licen[cs]es?|permits?|exports?|sales?|deliver(?:y|ies)|shipments?|transfers?|"
     r"arms|weapons?|contracts?|deals?|orders?|authori[sz]ations?|approvals?|restrictions?|"
     r"limitations?|supplies|technology|equipment|drones?|military|defen[cs]e|missiles?|"
-    r"jets?|tanks?|embargo|F-35|programme|program|components?|parts|optics|munitions?)\b",
+    r"jets?|tanks?|embargo|F-35|programme|program|components?|parts|optics|munitions?|"
+    r"ammunition|ammo|rounds|shells|bombs?|rifles?|guns?|vehicles?|carriers?|aircraft|"
+    r"helicopters?|warships?|frigates?|submarines?|howitzers?|artillery|rockets?|radars?|"
+    r"sell(?:ing)?|send(?:ing)?|supply(?:ing)?|deliver(?:ing)?|ship(?:ping)?|transferring|"
+    r"re-?export(?:ing|s)?|pass(?:ing)?|goods|items|purchases?|procurement|cooperation)\b",
     re.IGNORECASE,
 )
 
@@ -183,10 +198,21 @@ _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "
 _DEST_PREPS = {"to", "into", "on", "against", "with", "toward", "towards", "for"}
 _SUBORDINATORS = re.compile(
     r"(?:;|\s[–—-]\s|,?\s+\b(?:after|following|pending|while|when|whereas|but|because|since|"
-    r"although|though|as|which|amid|before|once|until|over|so\s+that)\b)",
+    r"although|though|(?<!such\s)(?<!well\s)(?<!as\smuch\s)(?<!as\smany\s)as(?!\s+(?:well|part|"
+    r"many|much|a|an|the|of|soon|long|far)\b)|which|amid|before|once|until|over|unless|if|"
+    r"so\s+that|whether)\b)",
     re.IGNORECASE,
 )
 _EARLIER_CLAUSE = {"after", "following", "because", "since", "over", "once", "although", "though"}
+_HYPOTHETICAL_CLAUSE = {"unless", "if", "whether"}
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|neither|nor|n[o']t|without|yet\s+to|refrained\s+from)\b(?:\s+[\w-]+){0,5}\s*$",
+    re.IGNORECASE,
+)
+_MODAL_USE = re.compile(
+    r"\b(?:risk|could|might|may|would|fear|fears|concern|concerns|danger|possibility)\b",
+    re.IGNORECASE,
+)
 
 
 @functools.cache
@@ -209,8 +235,9 @@ def _context_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 @dataclass
 class _Party:
     mention: Mention
-    prep: str  # word before the mention (determiners skipped), lower-case, "" at clause start
-    role: str  # "party" | "item" | "reporter" | "actor"
+    prep: str  # governing word before the mention (determiners, one adjective skipped)
+    role: str  # "party" | "item" | "reporter" | "descriptor"
+    prev: str = ""  # the word right before the mention (determiners skipped)
 
 
 @dataclass
@@ -219,6 +246,7 @@ class _State:
 
     last_licence: tuple[Place, Place] | None = None
     last_claims: list[tuple[Claim, int]] = field(default_factory=list)  # (claim, sentence no.)
+    prev_topic: Place | None = None  # first party named in the previous sentence
 
 
 def extract_claims(source: Source, gazetteer: Gazetteer) -> ExtractionResult:
@@ -242,6 +270,15 @@ def extract_claims(source: Source, gazetteer: Gazetteer) -> ExtractionResult:
         new = _sentence_claims(
             text, s_start, s_end, sent_mentions, sent_dates, source, gazetteer, state, sent_no
         )
+        topic = next(
+            (
+                _classify(text, m, s_start, s_end)
+                for m in sent_mentions
+                if m.via not in ("system", "company")
+            ),
+            None,
+        )
+        state.prev_topic = topic.mention.place if topic and topic.role == "party" else None
         for claim in new:
             if claim.origin.key == claim.destination.key:
                 warnings.append(
@@ -265,11 +302,15 @@ def extract_claims(source: Source, gazetteer: Gazetteer) -> ExtractionResult:
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans with surrounding whitespace stripped; paragraphs never merge."""
+    """Sentence spans with surrounding whitespace stripped.
+
+    Paragraphs never merge, and a line break ends a sentence unless the next line starts in
+    lower case (a hard-wrapped line): titles and datelines have no full stop.
+    """
     spans: list[tuple[int, int]] = []
     offset = 0
-    for para in re.split(r"(\n\s*\n)", text):
-        if para.strip() and not para.startswith("\n"):
+    for para in re.split(r"(\n(?![ \t]*[a-z]))", text):
+        if para.strip() and para != "\n":
             doc = _nlp()(para)
             for sent in doc.sents:
                 a, b = sent.start_char, sent.end_char
@@ -282,26 +323,57 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _windows(sentence: str) -> list[tuple[int, int, str]]:
-    """Clause windows (start, end, word that opened it) relative to the sentence."""
-    cuts = [
-        (m.start(), m.end(), m.group(0).strip(" ,;–—-").lower())
-        for m in _SUBORDINATORS.finditer(sentence)
-    ]
+_COMMA = re.compile(r",\s")
+# Between "suspended"/"refused" and the sale it governs: "a shipment of", "to", "the".
+_OBJECT_GAP = re.compile(
+    r"(?:\s+(?!(?:for|over|because|after|following|since|as|with|from)\b)[\w’'-]+)*\s+",
+    re.IGNORECASE,
+)
+_NOT_SUBORDINATE_AS = {
+    "known", "export", "such", "well", "described", "seen", "used", "referred", "designated",
+    "serve", "served", "serves", "act", "acted", "acting", "same", "much", "many", "soon",
+}  # fmt: skip
+
+
+def _windows(sentence: str, date_starts: Sequence[int] = ()) -> list[tuple[int, int, str]]:
+    """Clause windows (start, end, word that opened it) relative to the sentence.
+
+    A subordinate clause ("after Turkey got involved...") ends at its next comma, so a date
+    or party after that comma belongs to the main clause again.
+    """
+    cuts = []
+    for m in _SUBORDINATORS.finditer(sentence):
+        word = m.group(0).strip().strip(",;–—-").strip().lower()
+        if any(m.start() <= d <= m.end() + 1 for d in date_starts):
+            continue  # "since October last year", "after 2019": a date, not a clause
+        if word == "as":
+            prev = re.findall(r"[\w-]+", sentence[max(0, m.start() - 20) : m.start()])
+            if prev and prev[-1].lower() in _NOT_SUBORDINATE_AS:
+                continue
+        cuts.append((m.start(), m.end(), word))
     out: list[tuple[int, int, str]] = []
     prev, word = 0, ""
-    for a, b, w in cuts:
+    for a, b, w in [*cuts, (len(sentence), len(sentence), "")]:
+        while word not in ("", ",", ";") and (comma := _COMMA.search(sentence, prev, a)):
+            out.append((prev, comma.start(), word))
+            prev, word = comma.start() + 1, ","
         if a > prev:
             out.append((prev, a, word))
         prev, word = b, w
-    out.append((prev, len(sentence), word))
-    return out
+    return out or [(0, len(sentence), "")]
 
 
-def _prep_before(text: str, start: int, floor: int) -> str:
-    """The word in front of a mention, skipping determiners and one adjective-like word."""
+def _prep_before(text: str, start: int, floor: int) -> tuple[str, str]:
+    """(governing word, previous word) in front of a mention, determiners skipped.
+
+    The governing word also skips one lower-case modifier ("to the Israeli port" → "to"), and
+    "from Chennai in India" counts as "from".
+    """
     chunk = text[max(floor, start - 60) : start]
-    words = re.findall(r"[\w’'-]+|[,;:“”\"()]", chunk)
+    words = re.findall(r"[\w’'-]+|[,;:“”\"()—–]", chunk)
+    while words and words[-1].lower() in _DETERMINERS:
+        words.pop()
+    prev = words[-1].lower() if words else ""
     skipped = 0
     while words and (
         words[-1].lower() in _DETERMINERS
@@ -310,29 +382,52 @@ def _prep_before(text: str, start: int, floor: int) -> str:
         if words[-1].lower() not in _DETERMINERS:
             skipped += 1
         words.pop()
-    return words[-1].lower() if words else ""
+    prep = words[-1].lower() if words else ""
+    if (
+        prep == "in"
+        and len(words) >= 3
+        and words[-2][:1].isupper()
+        and words[-3].lower() in ("from", "to")
+    ):
+        prep = words[-3].lower()
+    return prep, prev
 
 
 _PREP_WORDS = {
     "to", "into", "on", "against", "with", "toward", "towards", "for", "from", "by", "of",
-    "in", "over", "and", "at", "during", "via", "between",
+    "in", "over", "and", "at", "during", "via", "between", "or", "through", "across",
 }  # fmt: skip
+_MILITARY_GOODS = re.compile(
+    r"^(?:['’]s)?\s+military\s+(?:goods|equipment|technolog|hardware|items|exports|sales|aid|"
+    r"assistance|supplies|vehicles|components|parts|drones|aircraft)",
+    re.IGNORECASE,
+)
+_BLOC_DESCRIPTOR = re.compile(
+    r"^\s+(?:member|members|member\s+states?|countries|country|allies|ally|partners?|nations?|"
+    r"capitals?|officials?|summit|standards?|territory|membership|accession|path|candidate)\b",
+    re.IGNORECASE,
+)
 
 
 def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
     item_after, actor_after, reporter_after = _context_res()
     after = text[m.end : min(ceil, m.end + 80)]
-    prep = _prep_before(text, m.start, floor)
+    prep, prev = _prep_before(text, m.start, floor)
     before = text[max(floor, m.start - 14) : m.start].lower()
     if m.via == "system":
         role = "item"
     elif reporter_after.match(after) or "according to" in before:
         role = "reporter"
-    elif m.via == "demonym" and item_after.match(after) and not actor_after.match(after):
-        role = "item"
+    elif m.place.kind == "bloc" and _BLOC_DESCRIPTOR.match(after):
+        role = "descriptor"
+    elif m.via == "demonym" and prep not in ("to", "for", "by", "from", "against"):
+        is_item = item_after.match(after) and not actor_after.match(after)
+        if re.match(r"^\s+military\b", after, re.IGNORECASE):
+            is_item = bool(_MILITARY_GOODS.match(after))
+        role = "item" if is_item else "party"
     else:
         role = "party"
-    return _Party(m, prep, role)
+    return _Party(m, prep, role, prev)
 
 
 def _sentence_claims(
@@ -351,73 +446,137 @@ def _sentence_claims(
     if not triggers:
         return []
     excerpt = Excerpt(source.id, s_start, s_end, sentence)
-    windows = _windows(sentence)
+    windows = _windows(sentence, [d.start - s_start for d in dates])
     parties_all = [_classify(text, m, s_start, s_end) for m in mentions]
     hedged = bool(_HEDGE.search(sentence))
     attribution = _attribution(sentence)
     out: list[Claim] = []
     seen: set[tuple[str, str, str]] = set()
+    licence_ends: list[int] = []  # where licence triggers end: their objects are not sales
+    resume_ends: list[int] = []  # "lifted the freeze": the freeze is the object
+    prev_direction = ""
     for t in triggers:
         idx = int(next(k for k, v in t.groupdict().items() if v is not None)[1:])
         _, kind, direction = _TRIGGERS[idx]
         word = t.group(0).lower()
         t_abs = s_start + t.start()
-        w_start, w_end, opener = next(
-            w for w in windows if w[0] <= t.start() < w[1] or w[1] == len(sentence)
-        )
+        w_start, w_end, opener = next((w for w in windows if w[0] <= t.start() < w[1]), windows[-1])
         w_abs = (s_start + w_start, s_start + w_end)
         window_text = sentence[w_start:w_end]
-        kind, direction = _refine(kind, direction, word, sentence, t)
-        if kind is None:
+        refined, direction = _refine(kind, direction, word, sentence, t)
+        if refined is None:
             continue
-        if kind in LICENCE_KINDS | {"sanction"} and not _TRADE_OBJECT.search(window_text):
+        kind = refined
+        if opener in _HYPOTHETICAL_CLAUSE:
             continue
-        in_window = [p for p in parties_all if w_abs[0] <= p.mention.start < w_abs[1]]
-        roles = _assign(kind, direction, in_window, t_abs, t_abs + len(t.group(0)), text, w_abs)
-        origin, dest = roles
-        warnings: list[str] = []
-        origin, dest = _fill_missing(
-            kind, origin, dest, in_window, parties_all, t_abs, state, sent_no, out, sentence, text
+        if direction != "enduse" and _NEGATION.search(sentence[w_start : t.start()]):
+            continue
+        if kind in LICENCE_KINDS and not _TRADE_OBJECT.search(window_text):
+            continue
+        if kind == "suspension" and any(0 <= t.start() - e <= 25 for e in resume_ends):
+            continue
+        if kind in LICENCE_KINDS | {"sanction"}:
+            licence_ends.append(t.end())
+        if kind == "resumption":
+            resume_ends.append(t.end())
+        elif kind == "transfer" and any(
+            0 <= t.start() - e <= 45 and _OBJECT_GAP.fullmatch(sentence[e : t.start()])
+            for e in licence_ends
+        ):
+            continue  # "paused a shipment", "refused to sell": the object, not a sale
+        if kind == "use" and _MODAL_USE.search(sentence[w_start : t.start()]):
+            continue
+        ctx = _Ctx(
+            text=text,
+            kind=kind,
+            direction=direction,
+            word=word,
+            t_start=t_abs,
+            t_end=t_abs + len(t.group(0)),
+            window=w_abs,
+            opener=opener,
+            sentence_start=s_start,
+            parties=tuple(parties_all),
+            earlier=tuple(out),
+            prev_direction=prev_direction,
+            prev_topic=state.prev_topic,
         )
+        origin, dest = _assign(ctx)
+        origin, dest = _fill_missing(ctx, origin, dest, state, sent_no)
         if origin is None or dest is None:
             continue
-        for p in (origin, dest):
-            if p.mention.place.kind == "region" and kind != "use":
-                origin = None
-        if origin is None:
+        if kind != "use" and "region" in (origin.mention.place.kind, dest.mention.place.kind):
             continue
-        for p in (origin, dest):
-            readings = gazetteer.ambiguous(p.mention.surface)
-            if readings:
-                names = " or ".join(r.name for r in readings)
-                warnings.append(
-                    f"ambiguous place {p.mention.surface!r} ({names}); read as "
-                    f"{p.mention.place.name}, please check: {sentence[:80]!r}"
-                )
-        key = (origin.mention.place.key, dest.mention.place.key, kind)
-        if key in seen:
-            continue
-        seen.add(key)
         rng, date_warn = _date_for(dates, t_abs, w_abs, opener, windows, s_start)
-        if date_warn:
-            warnings.append(date_warn)
         items = _items(sentence, mentions, w_abs, s_start)
-        out.append(
-            Claim(
-                origin=origin.mention.place,
-                destination=dest.mention.place,
-                kind=kind,  # type: ignore[arg-type]
-                date=rng,
-                excerpt=excerpt,
-                items=items,
-                quantity=_first(_QUANTITY, window_text) or _first(_QUANTITY, sentence),
-                value=_first(_VALUE, window_text) or _first(_VALUE, sentence),
-                attribution=attribution,
-                hedged=hedged,
-                warnings=tuple(warnings),
-            )
-        )
+        for o in _conjuncts(origin, parties_all, text):
+            for d in _conjuncts(dest, parties_all, text):
+                key = (o.mention.place.key, d.mention.place.key, kind)
+                if key in seen:
+                    continue
+                seen.add(key)
+                warnings = [date_warn] if date_warn else []
+                for p in (o, d):
+                    readings = gazetteer.ambiguous(p.mention.surface)
+                    if readings:
+                        names = " or ".join(r.name for r in readings)
+                        warnings.append(
+                            f"ambiguous place {p.mention.surface!r} ({names}); read as "
+                            f"{p.mention.place.name}, please check: {sentence[:80]!r}"
+                        )
+                out.append(
+                    Claim(
+                        origin=o.mention.place,
+                        destination=d.mention.place,
+                        kind=kind,  # type: ignore[arg-type]
+                        date=rng,
+                        excerpt=excerpt,
+                        items=items,
+                        quantity=_first(_QUANTITY, window_text) or _first(_QUANTITY, sentence),
+                        value=_first(_VALUE, window_text) or _first(_VALUE, sentence),
+                        attribution=attribution,
+                        hedged=hedged,
+                        warnings=tuple(warnings),
+                    )
+                )
+                prev_direction = direction
     return out
+
+
+_CONJ_GAP = re.compile(
+    r"^(?:['’]s)?\s*(?:,|,?\s*and|,?\s*or|,?\s*as\s+well\s+as|,?\s*together\s+with|"
+    r",?\s*along\s+with|,?\s*alongside)\s*(?:the\s+)?$"
+)
+
+
+def _conjuncts(party: _Party, parties: list[_Party], text: str) -> list[_Party]:
+    """A party plus those coordinated with it: "London and Washington", "to X, Y and Z"."""
+    if party.mention.start < 0:
+        return [party]
+    ordered = [p for p in parties if p.role in ("party", "actor")]
+    try:
+        i = next(k for k, p in enumerate(ordered) if p.mention.start == party.mention.start)
+    except StopIteration:
+        return [party]
+    group = [party]
+    j = i
+    while j > 0 and _CONJ_GAP.match(text[ordered[j - 1].mention.end : ordered[j].mention.start]):
+        j -= 1
+        group.insert(0, ordered[j])
+    j = i
+    while j + 1 < len(ordered) and _CONJ_GAP.match(
+        text[ordered[j].mention.end : ordered[j + 1].mention.start]
+    ):
+        j += 1
+        group.append(ordered[j])
+    gaps = [text[a.mention.end : b.mention.start] for a, b in itertools.pairwise(group)]
+    comma_only = any(re.fullmatch(r"(?:['’]s)?\s*,\s*(?:the\s+)?", g) for g in gaps)
+    if comma_only and not re.search(r"\b(?:and|or)\b", gaps[-1]):
+        return [party]  # "with Russia, Turkey faces": a comma alone is not a list
+    seen: dict[str, _Party] = {}
+    for p in group:
+        seen.setdefault(p.mention.place.key, p)
+    return list(seen.values())
 
 
 def _refine(
@@ -500,135 +659,313 @@ def _refine(
     return kind, direction
 
 
-def _assign(
-    kind: str,
-    direction: str,
-    parties: list[_Party],
-    t_start: int,
-    t_end: int,
-    text: str,
-    window: tuple[int, int],
-) -> tuple[_Party | None, _Party | None]:
+@dataclass(frozen=True)
+class _Ctx:
+    """Everything role assignment may look at for one trigger."""
+
+    text: str
+    kind: str
+    direction: str
+    word: str
+    t_start: int
+    t_end: int
+    window: tuple[int, int]
+    opener: str
+    sentence_start: int
+    parties: tuple[_Party, ...]  # whole sentence
+    earlier: tuple[Claim, ...]  # claims from this sentence so far
+    prev_direction: str  # direction of the previous claim's trigger in this sentence
+    prev_topic: Place | None  # first party of the previous sentence ("It was sanctioned")
+
+
+_PASSIVE = re.compile(
+    r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+|not\s+|also\s+|then\s+)?$"
+)
+_PRONOUN = re.compile(r"\b(?:it|they|we|its\s+government)\s+(?:[\w’']+\s+){0,3}$", re.I)
+_GERUND_FOR = re.compile(r"\bfor\s+(?:\w+ly\s+)?$", re.I)
+_COORD_VERB = re.compile(r"\band\s+(?:\w+ly\s+|then\s+|later\s+)?$", re.I)
+_NOUN_TRIGGER = re.compile(
+    r"^(?:sales?|exports|deliver(?:y|ies)|shipments?|transfers|deals?|contracts?|purchases?|"
+    r"orders|suspensions?|limitations?|restrictions?|cancellation|freeze|ban|embargo)$"
+)
+_PARTY_ROLES = ("party",)
+
+
+def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     """Origin and destination among a window's parties, from prepositions and voice."""
-    before = [p for p in parties if p.mention.end <= t_start and p.role in ("party", "actor")]
-    after = [p for p in parties if p.mention.start >= t_end and p.role in ("party", "actor")]
-    passive = bool(
-        re.search(
-            r"\b(?:was|were|been|being|is|are|be|had|have|has)\s+(?:\w+\s+)?$",
-            text[max(window[0], t_start - 25) : t_start].lower(),
-        )
-    ) and not re.search(
-        r"\b(?:had|have|has)\s+$", text[max(window[0], t_start - 10) : t_start].lower()
-    )
+    text = c.text
+    cand = [
+        p
+        for p in c.parties
+        if p.role in _PARTY_ROLES and c.window[0] <= p.mention.start < c.window[1]
+    ]
+    before = [p for p in cand if p.mention.end <= c.t_start]
+    after = [p for p in cand if p.mention.start >= c.t_end]
+    pre = text[max(c.window[0], c.t_start - 40) : c.t_start]
+    passive = bool(_PASSIVE.search(pre.lower()))
     by = next((p for p in after if p.prep == "by"), None)
-    frm = next((p for p in after if p.prep == "from"), None) or next(
-        (p for p in before if p.prep == "from"), None
-    )
+    frm = next((p for p in after if p.prep == "from"), None)
+    if frm is not None and c.kind != "transfer" and frm.mention.start - c.t_end > 30:
+        frm = None  # "faces an embargo from Canada", not a "from" three clauses on
+    if frm is None and c.kind == "transfer":
+        frm = next((p for p in before if p.prep == "from"), None)
     to = next((p for p in after if p.prep in _DEST_PREPS), None)
-    subject = next(
-        (
-            p
-            for p in reversed(before)
-            if p.prep not in _DEST_PREPS | {"from", "by", "of", "in", "during", "over", "at"}
-        ),
-        None,
-    )
+    last_word = c.word.split()[-1]
+    direct = next((p for p in after if p.prev == last_word), None)
+    subject = next((p for p in reversed(before) if p.prep not in _PREP_WORDS), None)
     possessor = next(
         (p for p in reversed(before) if text[p.mention.end : p.mention.end + 2] in ("'s", "’s")),
         None,
     )
-    origin: _Party | None
-    dest: _Party | None
-    if direction == "rev":
+    if possessor is None and re.search(r"\b(?:its|their)\s+(?:[\w’'-]+\s+){0,3}$", pre, re.I):
+        possessor = _its_referent(c, c.t_start)
+    if c.word in ("deal", "contract", "agreement"):
+        return _deal_roles(c, after, possessor or subject)
+    if c.direction == "use":
+        verb = c.word in ("used", "using", "deployed", "fired", "employed")
+        subject = subject if verb else None
+    elif subject is None and possessor is None:
+        subject = _implicit_subject(c, pre)
+
+    if c.direction == "rev":
         dest = by if (passive and by) else (subject or possessor)
-        origin = frm
-        if origin is None and to is not None and passive:
-            origin, dest = None, to
-        return origin, dest
-    if direction == "use":
-        user = (
-            by if by and not re.search(r"shot\s+down|downed", text[t_start:t_end].lower()) else None
-        )
-        if user is None and subject is not None and not passive:
-            user = subject if subject.role in ("party", "actor") else None
+        return frm, dest
+    if c.direction == "enduse":
+        return _enduse_roles(c)
+    if c.direction == "use":
+        shot = re.search(r"shot\s+down|downed|wreckage", c.word)
+        user = by if by and not shot else None
+        if user is None and subject is not None and not passive and not shot:
+            user = subject
         return None, user
-    # fwd
-    origin = by if by else (frm if frm and kind != "diversion" else subject)
-    if origin is None and possessor is not None:
-        origin = possessor
-    dest = to if to is not origin else None
+    origin = by or (frm if frm and c.kind in ("transfer", "embargo", "sanction") else None)
+    origin = origin or subject or possessor
+    dest = to if to is not None and to is not origin else None
+    if dest is None and direct is not None and direct is not origin:
+        dest = direct
     if dest is None and origin is not None and origin is not subject and subject is not None:
         dest = subject
-    if kind in ("sanction", "embargo") and dest is None:
-        nxt = next((p for p in after if p is not origin), None)
-        dest = nxt
+    if c.kind in ("sanction", "embargo") and dest is None:
+        if re.match(r"\s+(?:on|against|over)\s+(?:its|their)\b", text[c.t_end : c.t_end + 20]):
+            dest = _its_referent(c, c.t_end)
+            if (
+                dest is not None
+                and origin is not None
+                and dest.mention.place == origin.mention.place
+            ):
+                dest = None
+        else:
+            dest = next((p for p in after if p is not origin), None)
     return origin, dest
 
 
+_LEADING_SUBORDINATE = re.compile(
+    r"^(?:After|Following|Despite|While|Since|Before|Amid|Although|Because|As|When|Weeks|Days|"
+    r"Months|Hours)\b"
+)
+
+
+def _its_referent(c: _Ctx, pos: int) -> _Party | None:
+    """What "its"/"their" at pos refers to: the main subject when the sentence opens with a
+    subordinate clause ("After the US sanctions over its deal..., Turkey faces"), else the
+    nearest party before it."""
+    text = c.text
+    sentence_head = text[c.sentence_start : pos]
+    parties = [p for p in c.parties if p.role in ("party", "reporter")]
+    if _LEADING_SUBORDINATE.match(sentence_head) and "," not in sentence_head:
+        comma = text.find(",", pos)
+        main = next((p for p in parties if p.mention.start > comma), None) if comma != -1 else None
+        if main is not None:
+            return main
+    before = [p for p in parties if p.mention.end <= pos]
+    return before[-1] if before else None
+
+
+def _deal_roles(
+    c: _Ctx, after: list[_Party], owner: _Party | None
+) -> tuple[_Party | None, _Party | None]:
+    """ "its S-400 deal with Russia": the partner whose country makes the items supplies."""
+    partner = next((p for p in after if p.prep in ("with", "from", "to")), None)
+    if partner is None or owner is None:
+        return None, None
+    window = [p for p in c.parties if c.window[0] <= p.mention.start < c.window[1]]
+    origins = {p.mention.place for p in window if p.role == "item"}
+    if partner.prep == "to" or partner.mention.place in origins:
+        if partner.prep == "to":
+            return owner, partner
+        return partner, owner
+    if owner.mention.place in origins:
+        return owner, partner
+    return None, None
+
+
+_BREACH = re.compile(
+    r"\b(?:not\s+consistent|inconsistent|breach\w*|violat\w*|contrary|broke|break\w*|"
+    r"ignor\w*|flout\w*|disregard\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _enduse_roles(c: _Ctx) -> tuple[_Party | None, _Party | None]:
+    """ "not consistent with end-use assurances given by Turkey" (from a Canadian minister):
+    the supplier's weapons were used against the recipient's assurances → use on that flow."""
+    sentence = c.text[c.sentence_start : c.window[1]]
+    if not _BREACH.search(sentence):
+        return None, None
+    named = [p for p in c.parties if p.role in ("party", "item")]
+    giver = next(
+        (p for p in named if p.mention.start >= c.t_end and p.prep in ("by", "from")), None
+    )
+    if giver is None:
+        giver = next(
+            (
+                p
+                for p in reversed(named)
+                if p.mention.end <= c.t_start
+                and c.text[p.mention.end : p.mention.end + 2] in ("'s", "’s")
+            ),
+            None,
+        )
+    if giver is None:
+        return None, None
+    supplier = next(
+        (p for p in named if p.mention.place != giver.mention.place and p.role == "party"), None
+    )
+    return supplier, giver
+
+
+def _implicit_subject(c: _Ctx, pre: str) -> _Party | None:
+    """Subjects the clause does not name: pronouns, gerunds, coordinated verbs, main clause."""
+    if _GERUND_FOR.search(pre) and c.word.endswith("ing") and c.earlier:
+        return _synthetic(c.earlier[-1].destination)
+    if _COORD_VERB.search(pre) and c.earlier:
+        prev = c.earlier[-1]
+        return _synthetic(prev.destination if c.prev_direction == "rev" else prev.origin)
+    preceding = [
+        p for p in c.parties if p.mention.end <= c.t_start and p.role in ("party", "reporter")
+    ]
+    if m := re.search(r"\bthe\s+(latter|former)\s+(?:[\w’'-]+\s+){0,2}$", pre, re.I):
+        pos = c.t_start - len(pre) + m.start()
+        named = [p for p in preceding if p.mention.end <= pos]
+        if m.group(1).lower() == "latter" and named:
+            return named[-1]
+        if len(named) >= 2:
+            return named[-2]
+    if _PRONOUN.search(pre):
+        if preceding:
+            return preceding[-1]
+        return _synthetic(c.prev_topic) if c.prev_topic else None
+    if c.opener in ("but", ",", "and", "while", "when", "as") and c.window[0] > c.sentence_start:
+        main = [
+            p
+            for p in c.parties
+            if p.mention.end <= c.window[0] and p.role == "party" and p.prep not in _PREP_WORDS
+        ]
+        if main:
+            return main[0]
+    return None
+
+
 def _fill_missing(
-    kind: str,
+    c: _Ctx,
     origin: _Party | None,
     dest: _Party | None,
-    window: list[_Party],
-    sentence_parties: list[_Party],
-    t_abs: int,
     state: _State,
     sent_no: int,
-    same_sentence: list[Claim],
-    sentence: str,
-    text: str,
 ) -> tuple[_Party | None, _Party | None]:
     """Supply a missing party from item origins, the sentence, or earlier claims."""
+    window = [p for p in c.parties if c.window[0] <= p.mention.start < c.window[1]]
     items = [p for p in window if p.role == "item"]
-    if kind == "transfer" and origin is None and dest is not None:
-        src = next((p for p in items if p.mention.place.key != dest.mention.place.key), None)
-        origin = src
+    kind = c.kind
+    if kind == "transfer":
+        if origin is None and dest is not None:
+            origin = next((p for p in items if p.mention.place.key != dest.mention.place.key), None)
+            if (
+                origin is None
+                and state.last_licence
+                and state.last_licence[1] == dest.mention.place
+            ):
+                origin = _synthetic(state.last_licence[0])
+        if dest is None and origin is not None and c.direction == "fwd":
+            for prev, n in reversed(state.last_claims):
+                if n < sent_no - 2:
+                    break
+                if prev.kind == "transfer" and prev.origin != origin.mention.place:
+                    dest = _synthetic(prev.destination)
+                    break
+        if origin is None and dest is None and _NOUN_TRIGGER.match(c.word) and state.last_claims:
+            prev, n = state.last_claims[-1]
+            if n == sent_no - 1 and prev.kind == "transfer":
+                return _synthetic(prev.origin), _synthetic(prev.destination)
+        return origin, dest
     if kind == "diversion" and dest is not None and origin is None:
         item_keys = {p.mention.place.key for p in items}
         cands = [
             p
-            for p in sentence_parties
-            if p.role in ("party", "actor")
-            and p.mention.start < t_abs
+            for p in c.parties
+            if p.role == "party"
+            and p.mention.start < c.t_start
             and p.mention.place.key not in item_keys | {dest.mention.place.key}
             and p.mention.place.kind == "country"
         ]
-        origin = cands[-1] if cands else None
+        return (cands[-1] if cands else None), dest
+    if kind == "use" and c.direction == "enduse":
+        last = state.last_licence
+        if origin is None and dest is not None and last and last[1] == dest.mention.place:
+            origin = _synthetic(last[0])
+        return origin, dest
     if kind == "use":
-        src = next((p for p in items), None)
-        if dest is None:
-            # the recipient of a transfer in the same sentence ("its exports to X were used")
-            prior = [c for c in same_sentence if c.kind == "transfer"]
-            if prior:
-                dest = _synthetic(prior[-1].destination)
-                if src is None:
-                    src = _synthetic(prior[-1].origin)
-            elif src is not None:
-                for c, _n in reversed(state.last_claims):
-                    if c.origin.key == src.mention.place.key and c.kind in (
-                        "transfer",
-                        "diversion",
-                    ):
-                        dest = _synthetic(c.destination)
-                        break
-        if src is None and dest is not None:
-            prior = [c for c in same_sentence if c.destination.key != dest.mention.place.key]
-            if prior:
-                src = _synthetic(prior[-1].destination)
-        return src, dest
-    if kind in LICENCE_KINDS and (origin is None or dest is None) and state.last_licence:
-        lo, ld = state.last_licence
-        if origin is None and dest is None:
-            return _synthetic(lo), _synthetic(ld)
-        if origin is None and dest is not None and dest.mention.place.key == ld.key:
-            return _synthetic(lo), dest
-        if dest is None and origin is not None and origin.mention.place.key == lo.key:
-            return origin, _synthetic(ld)
-    if kind == "transfer" and origin is None and dest is None and state.last_claims:
-        c, n = state.last_claims[-1]
-        if n == sent_no - 1 and c.kind == "transfer":
-            return _synthetic(c.origin), _synthetic(c.destination)
+        return _fill_use(c, items, dest, state, sent_no)
+    if kind in LICENCE_KINDS | {"sanction"}:
+        if dest is None and kind != "sanction":
+            dest = next(
+                (
+                    p
+                    for p in c.parties
+                    if p.role == "party"
+                    and p.mention.start >= c.t_end
+                    and p.prep in ("to", "for", "against", "on")
+                    and p is not origin
+                ),
+                None,
+            )
+        if (origin is None or dest is None) and state.last_licence:
+            lo, ld = state.last_licence
+            if origin is None and dest is None and kind != "sanction":
+                return _synthetic(lo), _synthetic(ld)
+            if origin is None and dest is not None and dest.mention.place == ld:
+                return _synthetic(lo), dest
+            if dest is None and origin is not None and origin.mention.place == lo:
+                return origin, _synthetic(ld)
     return origin, dest
+
+
+def _fill_use(
+    c: _Ctx, items: list[_Party], user: _Party | None, state: _State, sent_no: int
+) -> tuple[_Party | None, _Party | None]:
+    """Use: supplier = the items' origin; user = named user or the recipient in context."""
+    src = items[0] if items else None
+    if user is None:
+        transfers = [e for e in c.earlier if e.kind in ("transfer", "diversion")]
+        if transfers:
+            user = _synthetic(transfers[-1].destination)
+            src = src or _synthetic(transfers[-1].origin)
+        elif src is not None:
+            for prev, _n in reversed(state.last_claims):
+                if prev.origin == src.mention.place and prev.kind in ("transfer", "diversion"):
+                    user = _synthetic(prev.destination)
+                    break
+        elif re.search(_ITEM_WORDS, c.text[c.window[0] : c.t_start], re.IGNORECASE):
+            for prev, n in reversed(state.last_claims):
+                if n < sent_no - 3:
+                    break
+                if prev.kind in ("transfer", "diversion"):
+                    return _synthetic(prev.origin), _synthetic(prev.destination)
+    if src is None and user is not None:
+        earlier = [e for e in c.earlier if e.destination != user.mention.place]
+        if earlier:
+            src = _synthetic(earlier[-1].destination)
+    return src, user
 
 
 def _synthetic(place: Place) -> _Party:
@@ -692,28 +1029,26 @@ def _first(pattern: re.Pattern[str], text: str) -> str | None:
     return m.group(0).strip() if m else None
 
 
-_ATTR_AFTER = re.compile(
-    rf"\b(?:{_REPORT_VERBS}|concluded|announced)\s*,?\s+((?:the\s+)?(?:[A-Z][\w’'.-]*|of|for|and)"
-    rf"(?:\s+(?:[A-Z][\w’'.-]*|of|for|and)){{0,7}})"
+_SAY = (
+    r"(?:said|says|stated|states|added|noted|wrote|writes|reported|reports|told|confirmed|"
+    r"announced)"
 )
-_ATTR_BEFORE = re.compile(
-    rf"((?:[A-Z][\w’'.-]*|of|for|and|media|outlet|officials?|ministry|minister|government|"
-    rf"foreign|defen[cs]e|spokes(?:man|woman|person)|agency)(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|"
-    rf"media|outlet|officials?|ministry|minister|government|foreign|defen[cs]e|"
-    rf"spokes(?:man|woman|person)|agency)){{0,7}})\s+(?:{_REPORT_VERBS})\b"
+_NP_WORD = (
+    r"(?:[A-Z][\w’'.-]*|of|for|and|the|media|outlet|officials?|ministry|minister|government|"
+    r"foreign|defen[cs]e|spokes(?:man|woman|person)|agency|military|army|officers?|analysts?|"
+    r"intelligence|sources?|diplomats?|statement)"
 )
-_ACCORDING = re.compile(
-    r"\baccording\s+to\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*|\s+of){0,6})"
-)
+_ATTR_AFTER = re.compile(rf"\b{_SAY}\s*,?\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+{_NP_WORD}){{0,7}})")
+_ATTR_BEFORE = re.compile(rf"((?:[A-Z][\w’'.-]*)(?:\s+{_NP_WORD}){{0,7}})\s+{_SAY}\b")
+_ACCORDING = re.compile(rf"\baccording\s+to\s+((?:the\s+)?{_NP_WORD}(?:\s+{_NP_WORD}){{0,7}})")
 
 
 def _attribution(sentence: str) -> str | None:
     """Who says so: "Canadian Foreign Minister Marc Garneau", "CBC", "Turkey’s Ministry..."."""
     for rx in (_ACCORDING, _ATTR_BEFORE, _ATTR_AFTER):
-        m = rx.search(sentence)
-        if m:
-            who = m.group(1).strip(" ,.")
-            who = re.sub(r"^(?:and|of|for)\s+", "", who)
-            if who and who[0].isupper() and who.lower() not in ("it", "they", "he", "she", "we"):
+        for m in rx.finditer(sentence):
+            who = re.sub(r"(?:\s+(?:and|of|for|the))+$", "", m.group(1).strip(" ,.\u00a0"))
+            who = re.sub(r"^(?:The|the|and|of|for)\s+", "", who)
+            if who and who.split()[0].lower() not in ("it", "they", "he", "she", "we", "this"):
                 return who
     return None
