@@ -597,32 +597,45 @@ def apply_event_curation(
             if fid in rejected:
                 continue
             event = _added_event(fid, rule, sources, rules.origin)
-            _, _, events = state.setdefault(fid, (origin, destination, []))
-            if any(e.id == event.id for e in events):
-                event = replace(event, id=event_id(fid, f"{event.kind}+added", *_span(event)))
-            events.append(event)
+            o, d, events = state.setdefault(fid, (origin, destination, []))
+            same = next(
+                (
+                    i
+                    for i, e in enumerate(events)
+                    if e.kind == event.kind and e.date.overlaps(event.date)
+                ),
+                None,
+            )
+            if same is None:
+                events.append(event)
+            else:  # the machine found it too: the analyst's evidence joins it
+                merged = merge_events(events[same], event)
+                events[same] = replace(
+                    merged, curation=_stronger(events[same].curation, "confirmed")
+                )
             continue
         if rule.flow is None or rule.flow not in state:
             warnings.append(f"{rules.origin}: {rule.where}{_rule_label(rule)} matched no flow")
             continue
         o, d, events = state[rule.flow]
-        hits = [e for e in events if _event_matches(rule, rule.flow, e)]
+        hits = {i for i, e in enumerate(events) if _event_matches(rule, rule.flow, e)}
         if not hits:
             warnings.append(f"{rules.origin}: {rule.where}{_rule_label(rule)} matched no event")
             continue
-        hit_ids = {e.id for e in hits}
         if rule.action == "reject":
-            events = [e for e in events if e.id not in hit_ids]
+            events = [e for i, e in enumerate(events) if i not in hits]
         elif rule.action == "confirm":
             events = [
                 replace(e, curation="confirmed", note=rule.note or e.note)
-                if e.id in hit_ids and e.curation == "extracted"
+                if i in hits and e.curation == "extracted"
                 else e
-                for e in events
+                for i, e in enumerate(events)
             ]
         else:
-            events = [_correct(rule.flow, e, rule) if e.id in hit_ids else e for e in events]
-        state[rule.flow] = (o, d, events)
+            events = [
+                _correct(rule.flow, e, rule) if i in hits else e for i, e in enumerate(events)
+            ]
+        state[rule.flow] = (o, d, _merge_same_id(events))
     out = [
         Flow(o, d, tuple(sorted(evs, key=event_sort_key)))
         for fid, (o, d, evs) in sorted(state.items())
@@ -631,8 +644,40 @@ def apply_event_curation(
     return out, warnings
 
 
-def _span(event: Event) -> tuple[date | None, date | None]:
-    return event.date.start, event.date.end
+_CURATION_STRENGTH = ("extracted", "confirmed", "added", "corrected")
+
+
+def _stronger(a: str, b: str) -> Any:
+    return max(a, b, key=_CURATION_STRENGTH.index)
+
+
+def merge_events(a: Event, b: Event) -> Event:
+    """One event from two that turned out to be the same (e.g. after a date correction)."""
+    evidence = tuple(
+        sorted(dict.fromkeys((*a.evidence, *b.evidence)), key=lambda x: (x.source_id, x.start))
+    )
+    notes = "; ".join(dict.fromkeys(n for n in (a.note, b.note) if n)) or None
+    attribution = "; ".join(dict.fromkeys(x for x in (a.attribution, b.attribution) if x))
+    return replace(
+        a,
+        evidence=evidence,
+        items=tuple(dict.fromkeys((*a.items, *b.items))),
+        quantity=a.quantity or b.quantity,
+        value=a.value or b.value,
+        attribution=attribution or None,
+        hedged=a.hedged and b.hedged,
+        curation=_stronger(a.curation, b.curation),
+        note=notes,
+        warnings=tuple(dict.fromkeys((*a.warnings, *b.warnings))),
+    )
+
+
+def _merge_same_id(events: Sequence[Event]) -> list[Event]:
+    """Events a correction made identical (same flow, kind and dates) become one."""
+    out: dict[str, Event] = {}
+    for event in events:
+        out[event.id] = merge_events(out[event.id], event) if event.id in out else event
+    return list(out.values())
 
 
 def _rule_label(rule: EventRule) -> str:

@@ -193,3 +193,41 @@ def test_bundled_curation_file_is_valid() -> None:
     if not path.exists():
         pytest.skip("no data/curation.yaml yet")
     assert load_curation(path).origin == str(path)
+
+
+def test_correcting_a_date_merges_with_the_event_it_now_equals() -> None:
+    undated = make_claim(A, "Canada suspended permits", "CAN", "TUR", "suspension")
+    doc = {
+        "events": [
+            {
+                "action": "correct",
+                "flow": "can-tur",
+                "kind": "suspension",
+                "date": "unknown",
+                "set": {"date": "2019-10"},
+            }
+        ]
+    }
+    evs = events(build_flows([A, B], [undated, CLAIMS[1]], rules(doc)))
+    (merged,) = evs
+    assert merged.date.start == date(2019, 10, 1) and merged.curation == "corrected"
+    assert {e.source_id for e in merged.evidence} == {A.id, B.id}
+
+
+def test_added_event_the_machine_also_found_joins_it() -> None:
+    doc = {
+        "events": [
+            {
+                "action": "add",
+                "origin": "CAN",
+                "destination": "TUR",
+                "kind": "suspension",
+                "date": "2020-10",
+                "evidence": [{"source": "b.txt", "quote": "Ottawa halted exports"}],
+            }
+        ]
+    }
+    evs = events(build_flows([A, B], CLAIMS[:1], rules(doc)))
+    (event,) = evs
+    assert event.curation == "confirmed"
+    assert [e.source_id for e in event.evidence] == sorted([A.id, B.id])

@@ -149,3 +149,31 @@ def test_claim_dated_after_publication_is_kept_and_flagged(tmp_path: Path, store
         "'in 2027'" in w and "after the publication date (2021-05-01)" in w for w in result.warnings
     )
     assert store.load_flows()[0].events[0].date.start == date(2027, 1, 1)
+
+
+def test_bundled_data_gives_the_curated_canada_turkey_timeline(tmp_path: Path) -> None:
+    """`ingest data/` end to end: real extractor, README skipped, curation.yaml applied."""
+    data = Path(__file__).resolve().parents[2] / "data"
+    with Store.open(f"sqlite:///{tmp_path / 'atlas.db'}") as store:
+        report = ingest_paths([data], store)
+        assert [(f.path, f.status) for f in report.files][-1] == ("curation.yaml", "curation")
+        assert report.ok and report.count("added") == 2
+        flows = {f.id: f for f in store.load_flows()}
+        sources = {s.id: s for s in store.load_sources()}
+    timeline = [
+        (e.kind, e.date.start, e.curation)
+        for e in flows["can-tur"].events
+        if e.kind in ("suspension", "resumption", "cancellation")
+    ]
+    assert timeline == [
+        ("suspension", date(2019, 10, 1), "confirmed"),
+        ("resumption", date(2020, 3, 1), "corrected"),
+        ("suspension", date(2020, 10, 1), "confirmed"),
+        ("cancellation", date(2021, 4, 12), "corrected"),
+    ]
+    for event in flows["can-tur"].events:
+        for excerpt in event.evidence:
+            excerpt.check(sources[excerpt.source_id])
+    both = [e for e in flows["can-tur"].events if len(e.source_ids) == 2]
+    assert len(both) >= 3  # events both articles report carry excerpts from both
+    assert {"tur-aze", "tur-lby", "rus-tur", "usa-tur", "can-sau"} <= set(flows)
