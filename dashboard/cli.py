@@ -309,8 +309,11 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
     argv = list(sys.argv[1:] if argv is None else argv)
     stdout = stdout or sys.stdout
     if argv[:1] == ["serve"]:
-        from dashboard.app_factory import main as serve
-
+        try:
+            from dashboard.app_factory import main as serve
+        except ImportError as exc:
+            print(f"error: the dashboard is not available: {exc}", file=sys.stderr)
+            return 2
         return int(serve(argv[1:]) or 0)
     parser = build_parser(argv)
     args = parser.parse_args(argv)

@@ -35,7 +35,7 @@ from sqlalchemy import (
     tuple_,
 )
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
+from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, ProgrammingError
 
 from dashboard.model import Claim, DateRange, Excerpt, Flow, Place, Source
 
@@ -238,7 +238,10 @@ class Store:
             Path(url.removeprefix("sqlite:///")).expanduser().parent.mkdir(
                 parents=True, exist_ok=True
             )
-        engine = create_engine(url)
+        try:
+            engine = create_engine(url)
+        except (ArgumentError, ImportError) as exc:
+            raise StoreError(f"cannot use store URL {url!r}: {exc}") from exc
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
         store = cls(engine)
