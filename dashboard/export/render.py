@@ -71,6 +71,42 @@ def topojson_url(directory: Path = TOPOJSON_DIR) -> str:
     return directory.resolve().as_uri() + "/"
 
 
+def _kaleido_class() -> type:
+    """kaleido.Kaleido, but the page reload after a render runs in the background.
+
+    kaleido 1.5 reloads its page (re-parsing 4.7 MB of plotly.js) after every render and only
+    then returns the image; that reload was ~40% of a warm PNG here. Deferring it lets the
+    caller use the image while the tab refreshes; the next render still waits for a fresh
+    tab. This overrides a private hook (``_return_kaleido_tab``) of the pinned kaleido
+    1.5.0; if a later kaleido drops it, the stock behaviour is used.
+    """
+    import kaleido
+
+    base = kaleido.Kaleido
+    if not hasattr(base, "_return_kaleido_tab"):
+        return base
+
+    class DeferredReloadKaleido(base):  # type: ignore[misc, valid-type]
+        _pending: set[asyncio.Future[None]]
+
+        async def _return_kaleido_tab(self, tab: Any) -> None:
+            async def reload_then_return() -> None:
+                await tab.reload()
+                await self.tabs_ready.put(tab)
+
+            if not hasattr(self, "_pending"):
+                self._pending = set()
+            task = asyncio.ensure_future(reload_then_return())
+            self._pending.add(task)
+            task.add_done_callback(self._pending.discard)
+
+        async def close(self) -> None:
+            await asyncio.gather(*getattr(self, "_pending", ()), return_exceptions=True)
+            await super().close()
+
+    return DeferredReloadKaleido
+
+
 class Renderer:
     """A warm kaleido/Chromium renderer; use as a context manager or call ``close()``."""
 
@@ -109,13 +145,11 @@ class Renderer:
         with self._lock:
             if self._kaleido is not None:
                 return
-            import kaleido
-
             path = self._chromium or find_chromium()
             loop = asyncio.new_event_loop()
             thread = threading.Thread(target=loop.run_forever, name="atlas-kaleido", daemon=True)
             thread.start()
-            k = kaleido.Kaleido(
+            k = _kaleido_class()(
                 path=path, mathjax=False, timeout=self._timeout, proxy_server=_DEAD_PROXY
             )
             try:
