@@ -215,6 +215,57 @@
     return ctx.triggered[0].prop_id.split(".")[0];
   }
 
+  // The radix slider thumb has no accessible name and announces a raw month index:
+  // give it the visible label and a "Nov 2020" value text.
+  function patchA11y() {
+    if (!document.documentElement.lang) {
+      document.documentElement.lang = "en";
+    }
+    // Dash 4.4's Checklist wraps native checkboxes in role=listbox/option elements, which is
+    // invalid ARIA (interactive controls nested in options): the checkboxes and their
+    // <label>s already say everything, so drop the roles.
+    var lists = document.querySelectorAll(".dash-checklist[role=listbox]");
+    for (var i = 0; i < lists.length; i++) {
+      lists[i].removeAttribute("role");
+    }
+    var opts = document.querySelectorAll(".dash-checklist [role=option], .dash-checklist [aria-selected]");
+    for (var j = 0; j < opts.length; j++) {
+      opts[j].removeAttribute("role");
+      opts[j].removeAttribute("aria-selected");
+    }
+    var thumb = document.querySelector("#date-slider [role=slider]");
+    if (thumb) {
+      if (thumb.getAttribute("aria-labelledby") !== "date-slider-label") {
+        thumb.setAttribute("aria-labelledby", "date-slider-label");
+      }
+      var v = +thumb.getAttribute("aria-valuenow");
+      if (!isNaN(v)) {
+        var text = MONTHS[v % 12] + " " + Math.floor(v / 12);
+        if (thumb.getAttribute("aria-valuetext") !== text) {
+          thumb.setAttribute("aria-valuetext", text);
+        }
+      }
+    }
+  }
+
+  if (typeof MutationObserver !== "undefined" && typeof document !== "undefined") {
+    var scheduled = false;
+    new MutationObserver(function () {
+      if (!scheduled) {
+        scheduled = true;
+        window.requestAnimationFrame(function () {
+          scheduled = false;
+          patchA11y();
+        });
+      }
+    }).observe(document.documentElement, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ["aria-valuenow", "aria-selected", "role"],
+    });
+  }
+
   var NU = window.dash_clientside ? window.dash_clientside.no_update : undefined;
 
   window.dash_clientside = Object.assign({}, window.dash_clientside, {

@@ -136,34 +136,35 @@ def build_layout(
                     html.Div(
                         className="filters",
                         children=[
-                            _labelled(
-                                "Event kind",
-                                dcc.Dropdown(
-                                    id=ids.KIND_FILTER,
-                                    options=[
-                                        {
-                                            "label": k,
-                                            "value": k,
-                                            "title": EVENT_KIND_DESCRIPTIONS[k],
-                                        }
-                                        for k in kinds_present
-                                    ],
-                                    value=[],
-                                    multi=True,
-                                    placeholder="All kinds",
-                                ),
-                                ids.KIND_FILTER,
+                            html.Fieldset(
+                                className="checks",
+                                children=[
+                                    html.Legend("Event kind", className="control-label"),
+                                    dcc.Checklist(
+                                        id=ids.KIND_FILTER,
+                                        options=[
+                                            {"label": k, "value": k, "title": KIND_HELP[k]}
+                                            for k in kinds_present
+                                        ],
+                                        value=[],
+                                        inline=True,
+                                    ),
+                                ],
                             ),
-                            _labelled(
-                                "Country (supplier or recipient)",
-                                dcc.Dropdown(
-                                    id=ids.COUNTRY_FILTER,
-                                    options=[{"label": n, "value": c} for c, n in countries],
-                                    value=[],
-                                    multi=True,
-                                    placeholder="All countries",
-                                ),
-                                ids.COUNTRY_FILTER,
+                            html.Fieldset(
+                                className="checks countries",
+                                children=[
+                                    html.Legend(
+                                        "Country (supplier or recipient)",
+                                        className="control-label",
+                                    ),
+                                    dcc.Checklist(
+                                        id=ids.COUNTRY_FILTER,
+                                        options=[{"label": n, "value": c} for c, n in countries],
+                                        value=[],
+                                        inline=True,
+                                    ),
+                                ],
                             ),
                             _labelled(
                                 "Search excerpts",
