@@ -124,6 +124,7 @@ def create_app(
         serve_locally=True,
         include_assets_files=True,
     )
+    app.index_string = app.index_string.replace("<html>", '<html lang="en">', 1)
     data = CachedData(loader or store_loader(db_url), ttl=cache_seconds)
     prefix = app.config.requests_pathname_prefix or "/"
 
