@@ -236,6 +236,7 @@ def _remove_stored(path: Path) -> None:
 
 def _result(name: str, stored: Path, result: FileResult) -> UploadResult:
     message = (result.error or "").replace(str(stored), name).replace(stored.name, name)
+    message = message.removeprefix(f"{name}: ")
     if result.status == "added":
         warn = len(result.warnings)
         message = (

@@ -91,7 +91,6 @@ def build_upload_section(limits: UploadLimits | None = None) -> html.Section:
             dcc.Upload(
                 id=UPLOAD,
                 multiple=True,
-                accept=".txt,.md,.html,.htm",
                 className="upload-drop",
                 style={
                     "border": "2px dashed #888",
