@@ -80,10 +80,14 @@ def select(
     return shown, number_sources(shown, sources)
 
 
-def _figures(flows: Sequence[Flow], view: View) -> tuple[go.Figure, go.Figure]:
+def _figures(
+    flows: Sequence[Flow], sources: Sequence[Source], view: View
+) -> tuple[go.Figure, go.Figure]:
+    """The dashboard's own map and timeline for the view (same arcs, colours, widths)."""
     from dashboard.figures import build_map_figure, build_timeline_figure
 
-    return build_map_figure(flows, view), build_timeline_figure(flows, view)
+    by_id = {s.id: s for s in sources}
+    return build_map_figure(flows, view, sources=by_id), build_timeline_figure(flows, view)
 
 
 def export_view(
@@ -108,6 +112,33 @@ def export_view(
     if fmt not in FORMATS:
         raise ExportError(f"Unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}.")
     generated_on = generated_on or date.today()
+    owned = renderer is None and fmt in ("png", "svg", "pdf", "brief")
+    active = renderer or Renderer()
+    if owned:
+        active.prestart()
+    try:
+        return _export(
+            flows, sources, view, fmt, active, width=width, height=height, scale=scale,
+            title=title, generated_on=generated_on,
+        )  # fmt: skip
+    finally:
+        if owned:
+            active.close()
+
+
+def _export(
+    flows: Sequence[Flow],
+    sources: Sequence[Source],
+    view: View,
+    fmt: str,
+    renderer: Renderer,
+    *,
+    width: int,
+    height: int,
+    scale: float,
+    title: str,
+    generated_on: date,
+) -> bytes:
     shown, refs = select(flows, sources, view)
     caption = view_caption(view)
     if fmt in ("csv", "geojson"):
@@ -115,7 +146,7 @@ def export_view(
 
         rows = evidence_rows(shown, refs, sources)
         return build_csv(rows) if fmt == "csv" else build_geojson(shown, rows)
-    map_fig, timeline_fig = _figures(flows, view)
+    map_fig, timeline_fig = _figures(flows, sources, view)
     if fmt == "html":
         from dashboard.export.html import build_html
 
@@ -130,27 +161,21 @@ def export_view(
             generated_on=generated_on,
         )
         return page.encode("utf-8")
-    owned = renderer is None
-    active = renderer or Renderer()
-    try:
-        return _render(
-            map_fig,
-            timeline_fig,
-            shown,
-            refs,
-            fmt,
-            active,
-            width=width,
-            height=height,
-            scale=scale,
-            title=title,
-            caption=caption,
-            generated_on=generated_on,
-            as_of=view.date,
-        )
-    finally:
-        if owned:
-            active.close()
+    return _render(
+        map_fig,
+        timeline_fig,
+        shown,
+        refs,
+        fmt,
+        renderer,
+        width=width,
+        height=height,
+        scale=scale,
+        title=title,
+        caption=caption,
+        generated_on=generated_on,
+        as_of=view.date,
+    )
 
 
 def _render(

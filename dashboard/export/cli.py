@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from dashboard.export.render import Renderer
 from dashboard.model import EVENT_KINDS
 from dashboard.view import View, view_from_query
 
@@ -143,6 +144,13 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     """Load the store, export the view, write the file; errors are one clear line, exit 2."""
+    with Renderer() as renderer:
+        if args.fmt in ("png", "svg", "pdf", "brief"):
+            renderer.prestart()  # Chromium starts while the store is read
+        return _run(args, renderer)
+
+
+def _run(args: argparse.Namespace, renderer: Renderer) -> int:
     from dashboard.export import DEFAULT_TITLE, ExportError, export_view, select
     from dashboard.store import Store
 
@@ -177,6 +185,7 @@ def run_export(args: argparse.Namespace) -> int:
             height=args.height,
             scale=args.scale,
             title=args.title or DEFAULT_TITLE,
+            renderer=renderer,
         )
         write_atomic(args.out, data)
     except (ExportError, OSError) as exc:

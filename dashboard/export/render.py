@@ -19,6 +19,7 @@ Offline by construction:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import shutil
 import threading
@@ -159,6 +160,18 @@ class Renderer:
                 thread.join(5)
                 raise ExportError(f"Could not start Chromium at {path}: {exc}") from exc
             self._loop, self._thread, self._kaleido = loop, thread, k
+
+    def prestart(self) -> None:
+        """Launch Chromium on a background thread while the caller loads data and builds
+        figures (a cold export overlaps the ~2 s browser start with that work)."""
+        threading.Thread(
+            target=self._start_quietly, name="atlas-kaleido-start", daemon=True
+        ).start()
+
+    def _start_quietly(self) -> None:
+        # render() calls start() again and reports the error to the caller
+        with contextlib.suppress(ExportError):
+            self.start()
 
     def close(self) -> None:
         """Stop Chromium and the loop thread; safe to call twice."""
