@@ -69,6 +69,38 @@ def source_note_lines(
     return lines
 
 
+def fill_frame(fig: go.Figure, width_px: float, height_px: float) -> None:
+    """Widen the map's lon/lat frame to the slide's map area, so the map fills it instead of
+    floating in white bands (plotly keeps the projection's aspect ratio)."""
+    geo = fig.layout.geo
+    lon, lat = geo.lonaxis.range, geo.lataxis.range
+    if not lon or not lat or height_px <= 0:
+        return
+    lon_span, lat_span = lon[1] - lon[0], lat[1] - lat[0]
+    target_lat = lon_span * height_px / width_px
+    if lat_span < target_lat:
+        mid = (lat[0] + lat[1]) / 2
+        low, high = mid - target_lat / 2, mid + target_lat / 2
+        shift = max(0.0, -85.0 - low) - max(0.0, high - 85.0)
+        geo.lataxis.range = [max(-85.0, low + shift), min(85.0, high + shift)]
+    else:
+        target_lon = min(360.0, lat_span * width_px / height_px)
+        mid = (lon[0] + lon[1]) / 2
+        geo.lonaxis.range = [max(-180.0, mid - target_lon / 2), min(180.0, mid + target_lon / 2)]
+
+
+def _legible_labels(fig: go.Figure) -> None:
+    """Place names at body size and arcs 1.5× wider: the dashboard's 12 px labels and 2 px
+    lines vanish on a projector."""
+    for trace in fig.data:
+        mode = getattr(trace, "mode", None) or ""
+        if mode == "lines" and trace.line.width:
+            trace.line.width = trace.line.width * 1.5
+        if "text" in mode:
+            size = trace.textfont.size or 12
+            trace.textfont.size = max(size, BODY_PX)
+
+
 def build_briefing_figure(
     map_fig: go.Figure,
     refs: Sequence[SourceRef],
@@ -112,6 +144,8 @@ def build_briefing_figure(
         hovermode=False,
     )
     fig.update_geos(domain={"x": [0, 1], "y": [0, 1]})
+    fill_frame(fig, width - 60, height - top_px - note_px)
+    _legible_labels(fig)
     generated = f"Generated {format_date(generated_on)} · " if generated_on else ""
     annotations = [
         {
