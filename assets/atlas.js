@@ -194,6 +194,64 @@
     return d.getUTCDate() + " " + MONTHS[d.getUTCMonth()] + " " + d.getUTCFullYear();
   }
 
+  var markerTimer = null;
+
+  // Deferred so the timeline's redraw never delays the map's repaint on a slider step.
+  function scheduleTimelineMarker(iso) {
+    if (markerTimer) {
+      clearTimeout(markerTimer);
+    }
+    markerTimer = setTimeout(function () {
+      markerTimer = null;
+      moveTimelineMarker(iso);
+    }, 80);
+  }
+
+  function graphDiv(id) {
+    var holder = document.getElementById(id);
+    return holder && holder.querySelector(".js-plotly-plot");
+  }
+
+  // The arcs graph sits over a static basemap graph: mirror its zoom/pan onto the basemap,
+  // and reframe the basemap when new data (e.g. an upload) changes the map's frame.
+  function syncBasemap(geometry) {
+    var top = graphDiv("map");
+    var base = graphDiv("map-base");
+    if (!top || !base || !window.Plotly || !top.on || !base._fullLayout) {
+      setTimeout(function () { syncBasemap(geometry); }, 100);
+      return;
+    }
+    if (!top.__atlasSynced) {
+      top.__atlasSynced = true;
+      top.on("plotly_relayout", function (ev) {
+        var update = {};
+        var any = false;
+        Object.keys(ev || {}).forEach(function (k) {
+          if (k.indexOf("geo") === 0) {
+            update[k] = ev[k];
+            any = true;
+          }
+        });
+        if (any) {
+          window.Plotly.relayout(base, update);
+        }
+      });
+    }
+    var frame = geometry && geometry.base_layout && geometry.base_layout.geo;
+    if (frame && frame.lonaxis && frame.lataxis) {
+      var key = JSON.stringify([frame.lonaxis.range, frame.lataxis.range]);
+      if (base.__atlasFrame === undefined) {
+        base.__atlasFrame = key;
+      } else if (base.__atlasFrame !== key) {
+        base.__atlasFrame = key;
+        window.Plotly.relayout(base, {
+          "geo.lonaxis.range": frame.lonaxis.range,
+          "geo.lataxis.range": frame.lataxis.range,
+        });
+      }
+    }
+  }
+
   function moveTimelineMarker(iso) {
     // Side effect instead of a figure round trip: the marker is shapes[0] of the timeline.
     var holder = document.getElementById("timeline");
@@ -282,7 +340,8 @@
         var day = sliderDay(index, pinned);
         var iso = isoFromDay(day);
         var fig = mapFigure(geometry, steps, day, selected, iso);
-        moveTimelineMarker(iso);
+        scheduleTimelineMarker(iso);
+        syncBasemap(geometry);
         return [fig, "As of " + longDate(day)];
       },
 

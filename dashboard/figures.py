@@ -135,7 +135,8 @@ def map_geometry(
         "statuses": list(STATUSES),
         "colors": STATUS_COLORS,
         "widths": list(WIDTHS),
-        "layout": map_layout(lons, lats),
+        "layout": overlay_layout(map_layout(lons, lats)),
+        "base_layout": map_layout(lons, lats),
     }
 
 
@@ -182,6 +183,9 @@ def map_layout(lons: Sequence[float], lats: Sequence[float]) -> dict[str, Any]:
         lat0, lat1 = min(lats), max(lats)
         pad_lon = max(10.0, (lon1 - lon0) * 0.08)
         pad_lat = max(8.0, (lat1 - lat0) * 0.12)
+        # Keep the frame about as tall as the panel is (≈ 1:2), not a thin strip.
+        want = (lon1 - lon0 + 2 * pad_lon) * 0.5 - (lat1 - lat0)
+        pad_lat = max(pad_lat, want / 2)
         geo["lonaxis"] = {"range": [max(-180.0, lon0 - pad_lon), min(180.0, lon1 + pad_lon)]}
         geo["lataxis"] = {"range": [max(-90.0, lat0 - pad_lat), min(90.0, lat1 + pad_lat)]}
     return {
@@ -205,6 +209,33 @@ def map_layout(lons: Sequence[float], lats: Sequence[float]) -> dict[str, Any]:
         "clickmode": "event",
         "dragmode": "pan",
     }
+
+
+def overlay_layout(full: Mapping[str, Any]) -> dict[str, Any]:
+    """The dashboard's arc layer: same projection and frame, but transparent, no basemap.
+
+    In the browser the arcs graph sits over a static basemap graph, because plotly re-projects
+    every country outline on each update of a geo subplot; without them a slider step only
+    re-projects the arcs.
+    """
+    geo = dict(full["geo"])
+    geo.update(
+        showland=False,
+        showcountries=False,
+        showocean=False,
+        showlakes=False,
+        showcoastlines=False,
+        showframe=False,
+        bgcolor="rgba(0,0,0,0)",
+    )
+    return {**full, "geo": geo, "paper_bgcolor": "rgba(0,0,0,0)", "showlegend": False}
+
+
+def build_basemap_figure(geometry: Mapping[str, Any]) -> dict[str, Any]:
+    """The static countries layer under the arcs (one empty trace so the geo subplot draws)."""
+    layout = {**geometry["base_layout"], "showlegend": False, "dragmode": False}
+    trace = {"type": "scattergeo", "lon": [], "lat": [], "hoverinfo": "skip", "showlegend": False}
+    return {"data": [trace], "layout": layout}
 
 
 def map_figure_from_payload(
@@ -344,7 +375,9 @@ def build_map_figure(
     steps = map_steps(filter_flows(flows, view))
     day = day_number(view.date) if view.date else None
     as_of = view.date.isoformat() if view.date else ""
-    return go.Figure(map_figure_from_payload(geometry, steps, day, view.flow, as_of))
+    fig = map_figure_from_payload(geometry, steps, day, view.flow, as_of)
+    fig["layout"] = {**geometry["base_layout"], "showlegend": True}  # basemap + legend inline
+    return go.Figure(fig)
 
 
 # --- timeline -------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ SLIDER = "date-slider"
 PLAY = "play"
 EVIDENCE = "evidence"
 
+MAP_BASE = "map-base"  # static countries layer under the arcs graph
 URL = "url"
 INTERVAL = "play-interval"
 AS_OF = "as-of"

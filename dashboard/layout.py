@@ -15,7 +15,15 @@ from urllib.parse import urlparse
 from dash import dcc, html
 
 from dashboard import ids
-from dashboard.figures import build_timeline_figure, flow_label, map_geometry, map_steps
+from dashboard.figures import (
+    STATUS_COLORS,
+    WIDTHS,
+    build_basemap_figure,
+    build_timeline_figure,
+    flow_label,
+    map_geometry,
+    map_steps,
+)
 from dashboard.model import EVENT_KIND_DESCRIPTIONS, EVENT_KINDS, Event, Excerpt, Flow, Source
 from dashboard.timeline import month_range, month_start, status_at
 from dashboard.upload_layout import build_upload_section
@@ -74,11 +82,12 @@ def build_layout(
     kinds_present = [k for k in EVENT_KINDS if any(e.kind == k for f in flows for e in f.events)]
     graph_config = {**GRAPH_CONFIG, "topojsonURL": topojson_url(requests_pathname_prefix)}
     timeline = build_timeline_figure(flows, View())
+    geometry = map_geometry(flows, sources=sources)
     return html.Div(
         className="atlas",
         children=[
             dcc.Location(id=ids.URL, refresh=False),
-            dcc.Store(id=ids.GEOMETRY, data=map_geometry(flows, sources=sources)),
+            dcc.Store(id=ids.GEOMETRY, data=geometry),
             dcc.Store(id=ids.STEPS, data=map_steps(flows)),
             dcc.Store(id=ids.PINNED, data=None),
             dcc.Store(id=ids.SELECTED, data=None),
@@ -198,12 +207,24 @@ def build_layout(
                         className="map-panel",
                         **{"aria-label": "Map of flows"},
                         children=[
-                            dcc.Graph(
-                                id=ids.MAP,
-                                config=graph_config,
-                                className="map-graph",
-                                figure={"data": [], "layout": {"height": 10}},
-                            )
+                            html.Div(
+                                className="map-stack",
+                                children=[
+                                    dcc.Graph(
+                                        id=ids.MAP_BASE,
+                                        config={**graph_config, "displayModeBar": False},
+                                        className="map-graph map-base",
+                                        figure=build_basemap_figure(geometry),
+                                    ),
+                                    dcc.Graph(
+                                        id=ids.MAP,
+                                        config=graph_config,
+                                        className="map-graph map-arcs",
+                                        figure={"data": [], "layout": geometry["layout"]},
+                                    ),
+                                ],
+                            ),
+                            build_status_legend(),
                         ],
                     ),
                     html.Aside(
@@ -230,6 +251,26 @@ def build_layout(
             build_upload_section(),  # issue 5: dashboard/upload_layout.py
         ],
     )
+
+
+def build_status_legend() -> html.Div:
+    """The map key as HTML (one legend for the stacked basemap + arcs graphs)."""
+    items: list[Any] = [html.Span("Status at date:", className="legend-title")]
+    for status, color in STATUS_COLORS.items():
+        items.append(
+            html.Span(
+                [html.Span(className="swatch", style={"background": color}), status],
+                className="legend-item",
+            )
+        )
+    items.append(
+        html.Span(
+            f"▲ arrowhead at the recipient · line width {WIDTHS[0]:g}–{WIDTHS[-1]:g} px grows "
+            "with independent sources (1, 2, 3+)",
+            className="legend-note",
+        )
+    )
+    return html.Div(items, className="status-legend", role="group", **{"aria-label": "Map key"})
 
 
 def evidence_placeholder() -> list[Any]:

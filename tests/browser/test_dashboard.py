@@ -17,6 +17,7 @@ from tests.browser.conftest import VENDOR, PageLog, Server
 pytestmark = pytest.mark.browser
 
 MAP = "document.querySelector('#map .js-plotly-plot')"
+BASE = "document.querySelector('#map-base .js-plotly-plot')"
 TIMELINE = "document.querySelector('#timeline .js-plotly-plot')"
 
 STATUS_OF = f"""(id) => {{
@@ -85,12 +86,15 @@ def test_seed_arcs_and_countries_draw_with_the_network_off(
 ) -> None:
     pg, log = page
     _open(pg, atlas_server)
-    pg.wait_for_function(f"() => {MAP}.querySelectorAll('.geo .layer.land path').length > 0")
+    # Countries: the basemap graph under the arcs draws land from the local topojson.
+    pg.wait_for_function(f"() => {BASE}.querySelectorAll('.geo .layer.land path').length > 0")
     land = pg.evaluate(
-        f"() => [...{MAP}.querySelectorAll('.geo .layer.land path')]"
+        f"() => [...{BASE}.querySelectorAll('.geo .layer.land path')]"
         ".map(p => (p.getAttribute('d') || '').length)"
     )
     assert land and max(land) > 1000  # real country outlines, not an empty layer
+    borders = pg.evaluate(f"() => {BASE}.querySelectorAll('.geo .layer.countries path').length")
+    assert borders > 0
     drawn = pg.evaluate(
         f"""() => {MAP}.data.filter(t => t.mode === 'lines')
                .flatMap(t => t.customdata).filter(Boolean)"""
