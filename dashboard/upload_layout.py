@@ -102,7 +102,7 @@ def build_upload_section(limits: UploadLimits | None = None) -> html.Section:
                 },
                 children=html.Div(["Drop article files here, or click to choose files"]),
             ),
-            dcc.Store(id=UPLOAD_BATCH, data=None),
+            dcc.Store(id=UPLOAD_BATCH),
             html.P(id=UPLOAD_STATUS, className="upload-status", role="status"),
             html.Div(id=UPLOAD_RESULTS, className="upload-results", **{"aria-live": "polite"}),
         ],
