@@ -4,6 +4,10 @@ Scores at the (origin key, destination key, kind) level, each triple counted onc
 article, as tests/fixtures/labelled/README.md describes. Also prints extraction speed.
 
     python scripts/evaluate_extraction.py [--verbose] [--split dev|test|all] [--root DIR]
+    python scripts/evaluate_extraction.py --speed   # articles/s on ~600-word articles
+
+Speed is CPU time of ``extract_claims`` alone (gazetteer loaded once beforehand), median of
+five rounds, on synthetic ~600-word articles stitched from the dev articles and the seeds.
 """
 
 from __future__ import annotations
@@ -87,12 +91,51 @@ def score(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, f
 
 
+def _speed(root: Path, rounds: int = 5, n: int = 200) -> None:
+    """Articles per second of extraction alone, on ~600-word articles, one core."""
+    gazetteer = load_gazetteer()
+    texts = [
+        read_labelled_article(p).text
+        for p in sorted((root / "dev").iterdir())
+        if p.suffix in (".txt", ".md", ".html")
+    ]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "data/articles").glob("*.txt"))]
+    articles: list[Source] = []
+    for i in range(len(texts)):
+        parts: list[str] = []
+        j = i
+        while sum(len(t.split()) for t in parts) < 600:
+            parts.append(texts[j % len(texts)])
+            j += 1
+        words = " ".join(parts).split()[:650]
+        text = "\n\n".join(" ".join(words[k : k + 90]) for k in range(0, len(words), 90))
+        articles.append(Source(content_id(text), "bench", text, published=date(2023, 6, 1)))
+    extract_claims(articles[0], gazetteer)  # warm-up: spaCy pipeline, compiled patterns
+    rates = []
+    for _ in range(rounds):
+        t = time.process_time()
+        for k in range(n):
+            extract_claims(articles[k % len(articles)], gazetteer)
+        rates.append(n / (time.process_time() - t))
+    mean_words = sum(len(a.text.split()) for a in articles) / len(articles)
+    rates.sort()
+    print(
+        f"extraction speed: median {rates[len(rates) // 2]:.0f} articles/s "
+        f"(min {rates[0]:.0f}, max {rates[-1]:.0f}) on {n} articles of ~{mean_words:.0f} words, "
+        f"CPU time, one core"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=ROOT / "tests/fixtures/labelled")
     parser.add_argument("--split", choices=("dev", "test", "all"), default="all")
     parser.add_argument("--verbose", "-v", action="store_true", help="FP/FN per file")
+    parser.add_argument("--speed", action="store_true", help="benchmark extraction speed")
     args = parser.parse_args(argv)
+    if args.speed:
+        _speed(args.root)
+        return 0
 
     t0 = time.perf_counter()
     gazetteer = load_gazetteer()

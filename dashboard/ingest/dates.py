@@ -103,7 +103,9 @@ def _finder() -> re.Pattern[str]:
         rf"|(?<=\bafter\s)|(?<=\bin\sthe\s)){_YEAR_RE}\b(?![-/]\d)",
         rf"\b{_YEAR_RE}(?=[,.;)]|\s*$)",
     ]
-    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+    return re.compile(
+        r"(?=[\w])(?:" + "|".join(f"(?:{a})" for a in alternatives) + ")", re.IGNORECASE
+    )
 
 
 _NAME_WORD = re.compile(
@@ -348,16 +350,40 @@ def _looks_absolute(phrase: str) -> bool:
     return bool(re.search(r"\d", phrase)) and not re.search(r"\bago\b", phrase)
 
 
+_ANCHOR = re.compile(
+    r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|Q[1-4]|1[89]\d\d|20\d\d)|(?i:spring|summer|fall|autumn|"
+    r"winter|years?|months?|weeks?|days|yesterday|today|tonight|morning|ago|quarter))\b"
+)
+
+
+def _regions(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around words every date phrase contains; the full date pattern only
+    runs there (it is slow to try at every position of a long article)."""
+    out: list[tuple[int, int]] = []
+    for m in _ANCHOR.finditer(text):
+        start = text.rfind(" ", 0, max(0, m.start() - 40)) + 1
+        end = min(len(text), m.end() + 45)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 def extract_dates(text: str, published: date | None) -> list[DateMention]:
     """Every date phrase in text order, resolved against ``published``."""
     out: list[DateMention] = []
-    for m in _finder().finditer(text):
-        phrase = m.group(0).strip()
-        if not phrase or not _names_capitalised(phrase):
-            continue
-        start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
-        rng = resolve_date(phrase, published)
-        out.append(
-            DateMention(start, start + len(phrase), phrase, rng, date_warning(rng, published))
-        )
+    finder = _finder()
+    for r_start, r_end in _regions(text):
+        for m in finder.finditer(text, r_start, r_end):
+            phrase = m.group(0).strip()
+            if not phrase or not _names_capitalised(phrase):
+                continue
+            start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+            rng = resolve_date(phrase, published)
+            out.append(
+                DateMention(start, start + len(phrase), phrase, rng, date_warning(rng, published))
+            )
     return out

@@ -29,6 +29,8 @@ import bisect
 import functools
 import itertools
 import re
+import re._constants as _sre
+import re._parser as _sre_parse
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -86,7 +88,7 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "denial",
         "fwd",
     ),
-    (r"(?:arms\s+)?embargo(?:es|ed)?|arms\s+ban", "embargo", "fwd"),
+    (r"arms\s+embargo(?:es|ed)?|embargo(?:es|ed)?|arms\s+ban", "embargo", "fwd"),
     (
         r"sanction(?:ed|s|ing)?|blacklist(?:ed|s|ing)?|removed|expelled|kicked\s+out|"
         r"restrictive\s+measures|asset\s+freezes?|"
@@ -177,7 +179,8 @@ _VALUE = re.compile(
     re.IGNORECASE,
 )
 _QUANTITY = re.compile(
-    r"\b(?:\w+fold|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+times|doubled|"
+    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d+)-?fold|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+times|doubled|"
     r"tripled|quadrupled|\d[\d,]*\s+(?:units?|tanks?|drones?|jets?|aircraft|missiles?|"
     r"rounds?|shells|howitzers?|launchers?|helicopters?|vehicles?|rifles?|systems?|"
     r"batteries|frigates?|submarines?|fighters?))\b",
@@ -221,6 +224,96 @@ def _trigger_re() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)
 
 
+def _top_level_alternatives(rx: str) -> list[str]:
+    """Split a regex at its top-level "|" (not inside groups or classes)."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(rx):
+        ch = rx[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(rx[start:i])
+            start = i + 1
+        i += 1
+    out.append(rx[start:])
+    return out
+
+
+def _expand(pattern: str) -> list[str]:
+    """Every string a small finite regex matches ("suspend(?:ed|s)?" → 3 words)."""
+
+    def walk(items: list[tuple[object, object]]) -> list[str]:
+        outs = [""]
+        for op, av in items:
+            if op is _sre.LITERAL:
+                outs = [o + chr(av) for o in outs]  # type: ignore[arg-type]
+            elif op is _sre.IN:
+                chars: list[str] = []
+                for iop, iav in av:  # type: ignore[union-attr]
+                    if iop is _sre.LITERAL:
+                        chars.append(chr(iav))
+                    elif iop is _sre.RANGE:
+                        chars += [chr(c) for c in range(iav[0], iav[1] + 1)]
+                    else:
+                        raise ValueError(f"cannot expand {pattern!r}")
+                outs = [o + ch for o in outs for ch in chars]
+            elif op is _sre.SUBPATTERN:
+                sub = walk(av[3])  # type: ignore[index]
+                outs = [o + x for o in outs for x in sub]
+            elif op is _sre.BRANCH:
+                sub = [x for branch in av[1] for x in walk(branch)]  # type: ignore[index]
+                outs = [o + x for o in outs for x in sub]
+            elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+                low, high, body = av  # type: ignore[misc]
+                if high > 1:
+                    raise ValueError(f"cannot expand {pattern!r}")
+                sub = walk(body)
+                outs = [o + x for o in outs for x in ([""] if low == 0 else []) + sub]
+            else:
+                raise ValueError(f"cannot expand {pattern!r}")
+        return outs
+
+    return walk(list(_sre_parse.parse(pattern)))
+
+
+@functools.cache
+def _first_words() -> frozenset[str]:
+    """Every word a trigger can start with: a set lookup per word before the full pattern."""
+    words: set[str] = set()
+    for rx, _, _ in _TRIGGERS:
+        for alt in _top_level_alternatives(rx):
+            words.update(w.lower() for w in _expand(re.split(r"\\s|\(\?=", alt, maxsplit=1)[0]))
+    return frozenset(words)
+
+
+_WORD = re.compile(r"[A-Za-z][\w-]*")
+
+
+def _find_triggers(sentence: str) -> list[re.Match[str]]:
+    """Trigger matches in order, as ``_trigger_re().finditer`` would find them, but only
+    trying the big pattern at words that can start a trigger (most words cannot)."""
+    first, full = _first_words(), _trigger_re()
+    out: list[re.Match[str]] = []
+    end = 0
+    for w in _WORD.finditer(sentence):
+        if w.start() < end or w.group(0).lower() not in first:
+            continue
+        m = full.match(sentence, w.start())
+        if m:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 @functools.cache
 def _context_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     item_after = re.compile(rf"^(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{_ITEM_WORDS})\b", re.I)
@@ -254,31 +347,32 @@ def extract_claims(source: Source, gazetteer: Gazetteer) -> ExtractionResult:
     text = source.text
     mentions = gazetteer.find(text)
     starts = [m.start for m in mentions]
-    dates = extract_dates(text, source.published)
-    date_starts = [d.start for d in dates]
     warnings: list[str] = []
     state = _State()
     claims: list[Claim] = []
 
-    for sent_no, (s_start, s_end) in enumerate(_sentences(text)):
+    for sent_no, (s_start, s_end, triggers) in enumerate(_units(text)):
         lo = bisect.bisect_left(starts, s_start)
         hi = bisect.bisect_left(starts, s_end)
         sent_mentions = mentions[lo:hi]
-        d_lo = bisect.bisect_left(date_starts, s_start)
-        d_hi = bisect.bisect_left(date_starts, s_end)
-        sent_dates = dates[d_lo:d_hi]
-        new = _sentence_claims(
-            text, s_start, s_end, sent_mentions, sent_dates, source, gazetteer, state, sent_no
-        )
-        topic = next(
-            (
-                _classify(text, m, s_start, s_end)
-                for m in sent_mentions
-                if m.via not in ("system", "company")
-            ),
-            None,
-        )
-        state.prev_topic = topic.mention.place if topic and topic.role == "party" else None
+        new: list[Claim] = []
+        if triggers:
+            sent_dates = [
+                replace(d, start=d.start + s_start, end=d.end + s_start)
+                for d in extract_dates(text[s_start:s_end], source.published)
+            ]
+            new = _sentence_claims(
+                text,
+                (s_start, s_end),
+                triggers,
+                sent_mentions,
+                sent_dates,
+                source,
+                gazetteer,
+                state,
+                sent_no,
+            )
+        state.prev_topic = _topic(text, sent_mentions, s_start, s_end)
         for claim in new:
             if claim.origin.key == claim.destination.key:
                 warnings.append(
@@ -301,26 +395,50 @@ def extract_claims(source: Source, gazetteer: Gazetteer) -> ExtractionResult:
     return ExtractionResult(claims=out, warnings=tuple(dict.fromkeys(warnings)))
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans with surrounding whitespace stripped.
+def _topic(text: str, mentions: Sequence[Mention], start: int, end: int) -> Place | None:
+    """The first party a sentence names: what a following "It ..." most likely means."""
+    for m in mentions:
+        if m.via not in ("system", "company"):
+            party = _classify(text, m, start, end)
+            return party.mention.place if party.role == "party" else None
+    return None
 
-    Paragraphs never merge, and a line break ends a sentence unless the next line starts in
-    lower case (a hard-wrapped line): titles and datelines have no full stop.
+
+_LINE_BREAK = re.compile(r"\n(?![ \t]*[a-z])")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans with surrounding whitespace stripped (see ``_units``)."""
+    return [(a, b) for a, b, _ in _units(text, skip_quiet=False)]
+
+
+def _units(text: str, skip_quiet: bool = True) -> list[tuple[int, int, list[re.Match[str]]]]:
+    """Sentences with their trigger matches, in text order.
+
+    A line break ends a sentence unless the next line starts in lower case (a hard-wrapped
+    line): titles, datelines and paragraphs have no full stop. Within a line block spaCy's
+    sentencizer splits at sentence punctuation. A block with no trigger word cannot yield a
+    claim, so (with ``skip_quiet``) it is passed on whole without running spaCy on it.
     """
-    spans: list[tuple[int, int]] = []
-    offset = 0
-    for para in re.split(r"(\n(?![ \t]*[a-z]))", text):
-        if para.strip() and para != "\n":
-            doc = _nlp()(para)
-            for sent in doc.sents:
-                a, b = sent.start_char, sent.end_char
-                seg = para[a:b]
-                a += len(seg) - len(seg.lstrip())
-                b -= len(seg) - len(seg.rstrip())
-                if b > a:
-                    spans.append((offset + a, offset + b))
-        offset += len(para)
-    return spans
+    units: list[tuple[int, int, list[re.Match[str]]]] = []
+    start = 0
+    for brk in [*_LINE_BREAK.finditer(text), None]:
+        end = brk.start() if brk is not None else len(text)
+        block = text[start:end]
+        if block.strip():
+            if skip_quiet and not _find_triggers(block):
+                a = start + len(block) - len(block.lstrip())
+                units.append((a, end - (len(block) - len(block.rstrip())), []))
+            else:
+                for sent in _nlp()(block).sents:
+                    seg = block[sent.start_char : sent.end_char]
+                    a = start + sent.start_char + len(seg) - len(seg.lstrip())
+                    b = start + sent.end_char - (len(seg) - len(seg.rstrip()))
+                    if b > a:
+                        units.append((a, b, _find_triggers(text[a:b])))
+        if brk is not None:
+            start = brk.end()
+    return units
 
 
 _COMMA = re.compile(r",\s")
@@ -430,10 +548,29 @@ def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
     return _Party(m, prep, role, prev)
 
 
+@dataclass(frozen=True)
+class _Facts:
+    """What a sentence says about every claim it makes: hedging, figures, who says so."""
+
+    hedged: bool
+    quantities: list[re.Match[str]]
+    values: list[re.Match[str]]
+    attribution: str | None
+
+    @staticmethod
+    def of(sentence: str) -> _Facts:
+        return _Facts(
+            hedged=bool(_HEDGE.search(sentence)),
+            quantities=list(_QUANTITY.finditer(sentence)),
+            values=list(_VALUE.finditer(sentence)),
+            attribution=_attribution(sentence),
+        )
+
+
 def _sentence_claims(
     text: str,
-    s_start: int,
-    s_end: int,
+    span: tuple[int, int],
+    triggers: list[re.Match[str]],
     mentions: Sequence[Mention],
     dates: Sequence[DateMention],
     source: Source,
@@ -441,22 +578,19 @@ def _sentence_claims(
     state: _State,
     sent_no: int,
 ) -> list[Claim]:
+    s_start, s_end = span
     sentence = text[s_start:s_end]
-    triggers = list(_trigger_re().finditer(sentence))
-    if not triggers:
-        return []
     excerpt = Excerpt(source.id, s_start, s_end, sentence)
     windows = _windows(sentence, [d.start - s_start for d in dates])
     parties_all = [_classify(text, m, s_start, s_end) for m in mentions]
-    hedged = bool(_HEDGE.search(sentence))
-    attribution = _attribution(sentence)
     out: list[Claim] = []
+    facts: _Facts | None = None
     seen: set[tuple[str, str, str]] = set()
     licence_ends: list[int] = []  # where licence triggers end: their objects are not sales
     resume_ends: list[int] = []  # "lifted the freeze": the freeze is the object
     prev_direction = ""
     for t in triggers:
-        idx = int(next(k for k, v in t.groupdict().items() if v is not None)[1:])
+        idx = int(str(t.lastgroup)[1:])
         _, kind, direction = _TRIGGERS[idx]
         word = t.group(0).lower()
         t_abs = s_start + t.start()
@@ -508,6 +642,10 @@ def _sentence_claims(
         if kind != "use" and "region" in (origin.mention.place.kind, dest.mention.place.kind):
             continue
         rng, date_warn = _date_for(dates, t_abs, w_abs, opener, windows, s_start)
+        if facts is None:  # computed once, and only for sentences that make a claim
+            facts = _Facts.of(sentence)
+        quantity = _nearest(facts.quantities, t.start(), w_start, w_end)
+        value = _nearest(facts.values, t.start(), w_start, w_end)
         items = _items(sentence, mentions, w_abs, s_start)
         for o in _conjuncts(origin, parties_all, text):
             for d in _conjuncts(dest, parties_all, text):
@@ -532,10 +670,10 @@ def _sentence_claims(
                         date=rng,
                         excerpt=excerpt,
                         items=items,
-                        quantity=_first(_QUANTITY, window_text) or _first(_QUANTITY, sentence),
-                        value=_first(_VALUE, window_text) or _first(_VALUE, sentence),
-                        attribution=attribution,
-                        hedged=hedged,
+                        quantity=quantity,
+                        value=value,
+                        attribution=facts.attribution,
+                        hedged=facts.hedged,
                         warnings=tuple(warnings),
                     )
                 )
@@ -1024,9 +1162,11 @@ def _items(
     return tuple(dict.fromkeys(found))
 
 
-def _first(pattern: re.Pattern[str], text: str) -> str | None:
-    m = pattern.search(text)
-    return m.group(0).strip() if m else None
+def _nearest(found: list[re.Match[str]], pos: int, w_start: int, w_end: int) -> str | None:
+    """The stated figure in the trigger's clause, else the first in the sentence."""
+    inside = [m for m in found if w_start <= m.start() < w_end]
+    pick = min(inside, key=lambda m: abs(m.start() - pos)) if inside else (found or [None])[0]
+    return pick.group(0).strip() if pick else None
 
 
 _SAY = (

@@ -9,6 +9,7 @@ surfaces are compiled into one regular expression so ``find`` costs one pass ove
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -110,9 +111,36 @@ def _country_places() -> tuple[dict[str, Place], dict[str, dict[str, object]]]:
     return places, info
 
 
+def _trie_pattern(words: set[str]) -> str:
+    """One regex alternation factored as a character trie: the engine then tries one branch
+    per character instead of every surface at every position (a large speed-up)."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        optional = "" in node
+        branches = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if optional:
+            return f"(?:{body})?"
+        return body
+
+    return build(trie)
+
+
 def _usable(surface: str) -> bool:
-    """Skip codes and catalogue-style names ("Korea, Republic of") as free-text surfaces."""
-    if len(surface) < 4 or "," in surface or "(" in surface:
+    """Skip codes, catalogue-style names ("Korea, Republic of") and non-Latin scripts."""
+    if len(surface) < 4 or "," in surface or "(" in surface or surface != surface.strip():
+        return False
+    if not surface[0].isupper() or not all(
+        ch.isascii() or unicodedata.name(ch, "").startswith("LATIN") for ch in surface
+    ):
         return False
     return not (surface.isupper() and len(surface) <= 3)
 
@@ -197,10 +225,8 @@ def load_gazetteer() -> Gazetteer:
         surfaces[surface] = (ps[0], "name")
         by_name.pop(surface.lower(), None)
 
-    alternatives = sorted({*surfaces, *cur.NON_PLACES}, key=lambda s: (-len(s), s))
     pattern = re.compile(
-        r"(?<!\w)(?P<m>" + "|".join(re.escape(s) for s in alternatives) + r")"
-        r"(?:['’]s|s)?(?![\w])"
+        r"(?<!\w)(?P<m>" + _trie_pattern({*surfaces, *cur.NON_PLACES}) + r")(?:['’]s|s)?(?!\w)"
     )
     return Gazetteer(
         surfaces=MappingProxyType(surfaces),

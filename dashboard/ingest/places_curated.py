@@ -44,7 +44,7 @@ COUNTRY_ALIASES: tuple[tuple[str, str], ...] = (
     ("Czech Republic", "CZE"),
     ("Czechia", "CZE"),
     ("Holland", "NLD"),
-    ("the Netherlands", "NLD"),
+    ("Netherlands", "NLD"),
     ("DRC", "COD"),
     ("DR Congo", "COD"),
     ("Ivory Coast", "CIV"),
@@ -447,7 +447,6 @@ SYSTEMS: tuple[tuple[str, str], ...] = (
     ("BrahMos", "IND"),
     ("Tejas", "IND"),
     ("LAV", "CAN"),
-    ("light armoured vehicles", "CAN"),
 )
 
 # Names with several plausible readings: reported by Gazetteer.ambiguous(), never silently
