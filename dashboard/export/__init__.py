@@ -81,13 +81,14 @@ def select(
 
 
 def _figures(
-    flows: Sequence[Flow], sources: Sequence[Source], view: View
-) -> tuple[go.Figure, go.Figure]:
-    """The dashboard's own map and timeline for the view (same arcs, colours, widths)."""
+    flows: Sequence[Flow], sources: Sequence[Source], view: View, *, timeline: bool
+) -> tuple[go.Figure, go.Figure | None]:
+    """The dashboard's own map (and timeline) for the view: same arcs, colours, widths."""
     from dashboard.figures import build_map_figure, build_timeline_figure
 
     by_id = {s.id: s for s in sources}
-    return build_map_figure(flows, view, sources=by_id), build_timeline_figure(flows, view)
+    map_fig = build_map_figure(flows, view, sources=by_id)
+    return map_fig, build_timeline_figure(flows, view) if timeline else None
 
 
 def export_view(
@@ -146,7 +147,7 @@ def _export(
 
         rows = evidence_rows(shown, refs, sources)
         return build_csv(rows) if fmt == "csv" else build_geojson(shown, rows)
-    map_fig, timeline_fig = _figures(flows, sources, view)
+    map_fig, timeline_fig = _figures(flows, sources, view, timeline=fmt in ("html", "brief"))
     if fmt == "html":
         from dashboard.export.html import build_html
 
@@ -180,7 +181,7 @@ def _export(
 
 def _render(
     map_fig: go.Figure,
-    timeline_fig: go.Figure,
+    timeline_fig: go.Figure | None,
     shown: Sequence[ShownFlow],
     refs: Sequence[SourceRef],
     fmt: str,
@@ -198,7 +199,11 @@ def _render(
         from dashboard.export.brief import build_brief_pdf
 
         map_png = renderer.render(map_fig, "png", width=1100, height=550, scale=2)
-        timeline_png = renderer.render(timeline_fig, "png", width=560, height=440, scale=2)
+        timeline_png = (
+            renderer.render(timeline_fig, "png", width=560, height=440, scale=2)
+            if timeline_fig is not None
+            else None
+        )
         return build_brief_pdf(
             map_png,
             timeline_png,

@@ -72,14 +72,18 @@ def topojson_url(directory: Path = TOPOJSON_DIR) -> str:
     return directory.resolve().as_uri() + "/"
 
 
-def _kaleido_class() -> type:
-    """kaleido.Kaleido, but the page reload after a render runs in the background.
+RELOAD_EVERY = 8  # renders between page reloads (kaleido's hygiene; see _kaleido_class)
 
-    kaleido 1.5 reloads its page (re-parsing 4.7 MB of plotly.js) after every render and only
-    then returns the image; that reload was ~40% of a warm PNG here. Deferring it lets the
-    caller use the image while the tab refreshes; the next render still waits for a fresh
-    tab. This overrides a private hook (``_return_kaleido_tab``) of the pinned kaleido
-    1.5.0; if a later kaleido drops it, the stock behaviour is used.
+
+def _kaleido_class() -> type:
+    """kaleido.Kaleido, reloading its page every ``RELOAD_EVERY`` renders, in the background.
+
+    kaleido 1.5 reloads its page (re-parsing 4.7 MB of plotly.js) after *every* render and
+    only then returns the image: about half of a warm PNG here. Each render draws into a
+    fresh, purged plot (``Plotly.toImage``), so the reload is hygiene (console log, memory),
+    not correctness; doing it every few renders, off the caller's path, keeps that hygiene.
+    This overrides a private hook (``_return_kaleido_tab``) of the pinned kaleido 1.5.0; if
+    a later kaleido drops it, the stock behaviour is used.
     """
     import kaleido
 
@@ -87,10 +91,16 @@ def _kaleido_class() -> type:
     if not hasattr(base, "_return_kaleido_tab"):
         return base
 
-    class DeferredReloadKaleido(base):  # type: ignore[misc, valid-type]
+    class LazyReloadKaleido(base):  # type: ignore[misc, valid-type]
         _pending: set[asyncio.Future[None]]
+        _returns: int
 
         async def _return_kaleido_tab(self, tab: Any) -> None:
+            self._returns = getattr(self, "_returns", 0) + 1
+            if self._returns % RELOAD_EVERY:
+                await self.tabs_ready.put(tab)
+                return
+
             async def reload_then_return() -> None:
                 await tab.reload()
                 await self.tabs_ready.put(tab)
@@ -105,7 +115,7 @@ def _kaleido_class() -> type:
             await asyncio.gather(*getattr(self, "_pending", ()), return_exceptions=True)
             await super().close()
 
-    return DeferredReloadKaleido
+    return LazyReloadKaleido
 
 
 class Renderer:
