@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import xml.etree.ElementTree as ET
+from datetime import date
 
 import numpy as np
 import pypdf
@@ -12,6 +13,7 @@ from PIL import Image
 
 from dashboard.export import Renderer, export_view, select
 from dashboard.export.evidence import cite
+from dashboard.export.render import RELOAD_EVERY
 from dashboard.figures import STATUS_COLORS, build_map_figure
 from dashboard.view import View
 from tests.export.conftest import GENERATED_ON, Data
@@ -130,3 +132,24 @@ def test_hostile_titles_are_text_in_pdf(hostile: Data, renderer: Renderer) -> No
     text = pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
     assert "<script>alert(1)</script>" in " ".join(text.split())
     assert HOSTILE_TITLE[:20] in text
+
+
+def test_consecutive_renders_do_not_leak_state(seed: Data, renderer: Renderer) -> None:
+    """The renderer reuses its page between renders: each image must show only its view."""
+    suspended = _rgb(STATUS_COLORS["suspended"])
+    cancelled_view = View(date=date(2021, 5, 1))
+    images = []
+    for i in range(RELOAD_EVERY + 2):  # crosses a background page reload
+        view = View(date=date(2020, 11, 1)) if i % 2 else cancelled_view
+        export_view(seed.flows, seed.sources, view, "pdf", renderer=renderer)
+        png = export_view(
+            seed.flows, seed.sources, view, "png", width=1280, height=720, renderer=renderer
+        )
+        images.append((view, Image.open(io.BytesIO(png)).convert("RGB")))
+    for view, image in images:
+        assert image.size == (1280, 720)
+        blue = _near(image.crop((30, 120, 1250, 560)), suspended)
+        if view is cancelled_view:
+            assert blue < 10  # Canada → Turkey is cancelled (black) by May 2021
+        else:
+            assert blue > 40
