@@ -8,7 +8,7 @@ never rewrite evidence. Core (not ORM) keeps the same code working on SQLite and
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -32,7 +32,6 @@ from sqlalchemy import (
     func,
     inspect,
     select,
-    tuple_,
 )
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, ProgrammingError
@@ -383,18 +382,12 @@ class Store:
             ).all()
         return [_claim(r) for r in rows]
 
-    def sources_on_flows(
-        self, pairs: Iterable[tuple[str, str]]
-    ) -> list[tuple[str, str, str, str, int, str | None]]:
-        """Who already states these (origin key, destination key) flows, per kind.
+    def flow_statements(self) -> dict[tuple[str, str, str], tuple[str, str | None, int]]:
+        """Which (origin key, destination key, kind) the store states, and who says so.
 
-        One row per (origin, destination, kind): the first source id, its path and how many
-        sources state it. Aggregated in SQL (on the flow index), so Python never rebuilds
-        every stored claim on a busy flow.
+        Maps each to (first source id, its path, number of sources). One grouped query per
+        ingest run; its size is bounded by the distinct flows, not by the articles.
         """
-        wanted = sorted(set(pairs))
-        if not wanted:
-            return []
         c = claims_table.c
         grouped = (
             select(
@@ -404,17 +397,14 @@ class Store:
                 func.min(c.source_id).label("first"),
                 func.count(func.distinct(c.source_id)).label("n"),
             )
-            .where(tuple_(c.origin_key, c.destination_key).in_(wanted))
             .group_by(c.origin_key, c.destination_key, c.kind)
             .subquery()
         )
-        query = (
-            select(grouped, sources_table.c.path)
-            .join(sources_table, sources_table.c.id == grouped.c.first)
-            .order_by(grouped.c.origin_key, grouped.c.destination_key, grouped.c.kind)
+        query = select(grouped, sources_table.c.path).join(
+            sources_table, sources_table.c.id == grouped.c.first
         )
         with self.engine.connect() as conn:
-            return [tuple(r) for r in conn.execute(query)]  # type: ignore[misc]
+            return {(o, d, k): (first, path, n) for o, d, k, first, n, path in conn.execute(query)}
 
     def load_curation_document(self) -> tuple[dict[str, Any] | None, str | None]:
         with self.engine.connect() as conn:

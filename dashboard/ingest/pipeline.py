@@ -84,27 +84,34 @@ def iter_input_files(paths: Iterable[Path | str]) -> Iterator[Path]:
             yield path  # missing or unsupported files are reported by read_article
 
 
+FlowKey = tuple[str, str, str]  # (origin key, destination key, kind)
+Statements = dict[FlowKey, tuple[str, str | None, int]]  # -> (first source, path, sources)
+
+
 def _find_contradictions(
-    source: Source, claims: Sequence[Claim], store: Store
+    source: Source, claims: Sequence[Claim], stated: Statements
 ) -> tuple[list[Claim], list[str]]:
     """Claims stating the reverse direction of a stored (or same-article) claim of one kind.
 
     Both directions are kept (the analyst decides); the new claims carry the warning so it
-    shows on the event too.
+    shows on the event too. ``stated`` summarises what the store already says.
     """
-    reverse = {(c.destination.key, c.origin.key) for c in claims}
-    stated: dict[tuple[str, str, str], str] = {}
-    for o, d, kind, first, n, path in store.sources_on_flows(reverse):
-        others = f" and {n - 1} other source{'s' if n > 2 else ''}" if n > 1 else ""
-        stated[(o, d, kind)] = f"{first} ({path}){others}"
-    for c in claims:
-        key = (c.origin.key, c.destination.key, c.kind)
-        if key[:2] in reverse:
-            stated.setdefault(key, f"this article at {c.excerpt.start}:{c.excerpt.end}")
+    own = {
+        (c.origin.key, c.destination.key, c.kind): f"this article at {c.excerpt.start}:"
+        f"{c.excerpt.end}"
+        for c in reversed(claims)
+    }
     warnings: list[str] = []
     out: list[Claim] = []
     for claim in claims:
-        where = stated.get((claim.destination.key, claim.origin.key, claim.kind))
+        key = (claim.destination.key, claim.origin.key, claim.kind)
+        where = None
+        if key in stated:
+            first, path, n = stated[key]
+            others = f" and {n - 1} other source{'s' if n > 2 else ''}" if n > 1 else ""
+            where = f"{first} ({path}){others}"
+        elif key in own:
+            where = own[key]
         if where is None:
             out.append(claim)
             continue
@@ -115,6 +122,16 @@ def _find_contradictions(
         warnings.append(note)
         out.append(replace(claim, warnings=(*claim.warnings, note)))
     return out, list(dict.fromkeys(warnings))
+
+
+def _record_statements(source: Source, claims: Sequence[Claim], stated: Statements) -> None:
+    """Keep the run's summary in step with what was just stored."""
+    for key in dict.fromkeys((c.origin.key, c.destination.key, c.kind) for c in claims):
+        if key in stated:
+            first, path, n = stated[key]
+            stated[key] = (first, path, n + 1)
+        else:
+            stated[key] = (source.id, source.path, 1)
 
 
 def _checked_claims(
@@ -165,8 +182,13 @@ def ingest_source(
     gazetteer: Any,
     extractor: Extractor | None = None,
     today: date | None = None,
+    stated: Statements | None = None,
 ) -> FileResult:
-    """Extract and store one already-read article; never raises for per-file problems."""
+    """Extract and store one already-read article; never raises for per-file problems.
+
+    ``stated`` is the run's summary of stored flows (for contradiction warnings); it is
+    read from the store when not given and updated when the article is added.
+    """
     name = source.path or source.id
     existing = store.get_source(source.id)
     if existing is not None:
@@ -182,7 +204,9 @@ def ingest_source(
         )
     claims, dropped = _checked_claims(source, list(result.claims), today or date.today())
     try:
-        claims, contradictions = _find_contradictions(source, claims, store)
+        if stated is None:
+            stated = store.flow_statements()
+        claims, contradictions = _find_contradictions(source, claims, stated)
         added = store.add_source(source, claims)
     except SQLAlchemyError as exc:
         return FileResult(name, "failed", source.id, error=f"could not store: {exc}")
@@ -190,6 +214,7 @@ def ingest_source(
         other = store.get_source(source.id)
         where = other.path if other else "?"
         return FileResult(name, "duplicate", source.id, error=f"duplicate of {source.id} ({where})")
+    _record_statements(source, claims, stated)
     flows = aggregate_claims(claims)
     warnings = [*result.warnings, *dropped, *contradictions]
     warnings += [w for c in claims for w in c.warnings]
@@ -251,6 +276,7 @@ def ingest_paths(
     """
     report = IngestReport()
     curation_files: list[Path] = []
+    stated: Statements | None = None  # loaded once, on the first article
 
     def record(result: FileResult) -> None:
         report.files.append(result)
@@ -268,7 +294,9 @@ def ingest_paths(
             continue
         if gazetteer is None and not store.has_source(source.id):
             gazetteer = _default_gazetteer()
-        record(ingest_source(source, store, gazetteer, extractor, today))
+        if stated is None:
+            stated = store.flow_statements()
+        record(ingest_source(source, store, gazetteer, extractor, today, stated))
     for path in curation_files:
         if gazetteer is None:
             gazetteer = _default_gazetteer()

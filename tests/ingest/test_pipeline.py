@@ -177,3 +177,16 @@ def test_bundled_data_gives_the_curated_canada_turkey_timeline(tmp_path: Path) -
     both = [e for e in flows["can-tur"].events if len(e.source_ids) == 2]
     assert len(both) >= 3  # events both articles report carry excerpts from both
     assert {"tur-aze", "tur-lby", "rus-tur", "usa-tur", "can-sau"} <= set(flows)
+
+
+def test_opposite_directions_in_one_batch_are_both_kept_and_flagged(
+    tmp_path: Path, store: Store
+) -> None:
+    write(tmp_path, "a.txt", "A\n\nGermany sold tanks to Poland.")
+    write(tmp_path, "b.txt", "B\n\nPoland sold tanks to Germany.")
+    report = ingest([tmp_path], store)
+    a, b = report.files
+    assert a.warnings == ()
+    (warning,) = b.warnings
+    assert warning.startswith(f"contradicts {a.source_id} (a.txt): this says Poland → Germany")
+    assert {f.id for f in store.load_flows()} == {"deu-pol", "pol-deu"}
