@@ -6,6 +6,15 @@ Entry points:
   :class:`Renderer` to reuse a warm Chromium (≈0.3 s per image instead of 2–4 s).
 - :func:`add_export_parser` — registers ``python -m dashboard export``.
 
+From a Dash callback (the dashboard's export control)::
+
+    renderer = Renderer()  # once per app (e.g. in the app factory); Chromium starts lazily
+    data = export_view(flows, sources, view_from_query(search), fmt, renderer=renderer)
+    return dcc.send_bytes(data, export_filename(view, fmt))
+
+``Renderer.render`` is thread-safe (renders queue for the one warm page); close it when the
+app stops (it also closes itself at interpreter exit, as its threads are daemons).
+
 Every format shows the same selection (``evidence.shown_flows``) and numbers sources the same
 way, so "[2]" in the slide is "[2]" in the brief, the HTML and the CSV.
 """
