@@ -13,7 +13,7 @@ From a Dash callback (the dashboard's export control)::
     return dcc.send_bytes(data, export_filename(view, fmt))
 
 ``Renderer.render`` is thread-safe (renders queue for the one warm page); close it when the
-app stops (it also closes itself at interpreter exit, as its threads are daemons).
+app stops (if not, Chromium still exits with the process: its devtools pipe closes).
 
 Every format shows the same selection (``evidence.shown_flows``) and numbers sources the same
 way, so "[2]" in the slide is "[2]" in the brief, the HTML and the CSV.
