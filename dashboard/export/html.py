@@ -42,14 +42,16 @@ _STYLE = """
 body{font-family:system-ui,'DejaVu Sans',Arial,sans-serif;margin:0;color:#222;background:#fff}
 header{padding:12px 20px 4px}h1{font-size:1.5rem;margin:0}
 header p{margin:4px 0;color:#444}
-main{display:flex;gap:12px;padding:0 20px;flex-wrap:wrap}
-#atlas-map{flex:3 1 640px;min-height:560px}
-#atlas-evidence{flex:1 1 300px;max-height:560px;overflow:auto;border-left:1px solid #ccc;
+main{display:flex;gap:12px;padding:0 20px;flex-wrap:wrap;align-items:flex-start}
+main>div{flex:3 1 640px;min-width:0;order:1}
+#atlas-map{min-height:560px}
+#atlas-evidence{order:2;flex:1 1 300px;max-height:560px;overflow:auto;border-left:1px solid #ccc;
 padding:0 12px}
 #atlas-evidence blockquote{margin:8px 0;padding:6px 10px;border-left:3px solid #4477aa;
 background:#f5f7fa}
 #atlas-evidence cite{display:block;font-size:.85rem;color:#555;margin-top:4px}
-#atlas-timeline{padding:0 20px;min-height:320px}
+.atlas-timeline-wrap{padding:0 20px}
+#atlas-timeline{min-height:320px}
 section#atlas-sources{padding:0 20px 20px}
 section#atlas-sources li{margin:2px 0}
 """
@@ -213,12 +215,13 @@ def build_html(
 <p>{esc(caption)}{esc(generated)} · Arms Flow Atlas. Click an arc to read its evidence.</p>
 </header>
 <main>
-{_figure_div(map_fig, "atlas-map", "560px")}
+<!-- the panel comes first in the document so the map is sized beside it (CSS order) -->
 <aside id="atlas-evidence" aria-live="polite"><h2>Evidence</h2>
 <div id="atlas-evidence-body"><p>Click an arc on the map to see the excerpts behind it.</p></div>
 </aside>
+{_figure_div(map_fig, "atlas-map", "560px")}
 </main>
-{timeline}
+<section class="atlas-timeline-wrap">{timeline}</section>
 <section id="atlas-sources"><h2>Sources</h2><ol>
 {sources}
 </ol></section>
