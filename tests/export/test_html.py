@@ -120,6 +120,11 @@ def test_html_draws_countries_arcs_and_shows_evidence_offline(
     arcs = page.locator("#atlas-map .scattergeo path.js-line")  # type: ignore[attr-defined]
     assert arcs.count() >= 5
     assert page.locator("#atlas-timeline .main-svg").count() > 0  # type: ignore[attr-defined]
+    # the map is drawn beside the evidence panel, not under it, and nothing overflows
+    map_box = page.locator("#atlas-map .main-svg").first.bounding_box()  # type: ignore[attr-defined]
+    panel_box = page.locator("#atlas-evidence").bounding_box()  # type: ignore[attr-defined]
+    assert map_box["x"] + map_box["width"] <= panel_box["x"]
+    assert page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")  # type: ignore[attr-defined]
     # hover, then click, the Canada → Turkey arc with the mouse
     x, y = page.evaluate(_ARC_POINT, "can-tur")  # type: ignore[attr-defined]
     page.mouse.move(x, y)  # type: ignore[attr-defined]
