@@ -78,8 +78,8 @@ def _finder() -> re.Pattern[str]:
     """One compiled pattern for every date phrase we resolve; longest alternatives first."""
     alternatives = [
         rf"\b{_YEAR_RE}-[01]\d-[0-3]\d\b",
-        rf"\b{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE},?\s+{_YEAR_RE}\b",
-        rf"\b{_MONTH_RE}\s+{_DAY_RE},?\s+{_YEAR_RE}\b",
+        rf"\b(?:on\s+)?{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE},?\s+{_YEAR_RE}\b",
+        rf"\b(?:on\s+)?{_MONTH_RE}\s+{_DAY_RE},?\s+{_YEAR_RE}\b",
         rf"\b(?:(?:in|during|since|by|until|from|through|of)\s+)?"
         rf"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)?[\s-]*{_MONTH_RE}"
         rf"\s+(?:of\s+)?(?:{_YEAR_RE}|last\s+year|this\s+year|the\s+previous\s+year)\b",

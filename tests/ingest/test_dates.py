@@ -1,0 +1,105 @@
+"""Date phrases resolve against the publication date; without one, relative phrases stay open."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.ingest.dates import extract_dates, resolve_date
+from dashboard.model import DateRange
+
+PUB = date(2021, 4, 13)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end", "precision"),
+    [
+        ("October 2019", date(2019, 10, 1), date(2019, 10, 31), "month"),
+        ("in October", date(2020, 10, 1), date(2020, 10, 31), "month"),
+        ("in April", date(2021, 4, 1), date(2021, 4, 30), "month"),
+        ("October last year", date(2020, 10, 1), date(2020, 10, 31), "month"),
+        ("last fall", date(2020, 9, 1), date(2020, 11, 30), "season"),
+        ("Last autumn", date(2020, 9, 1), date(2020, 11, 30), "season"),
+        ("spring last year", date(2020, 3, 1), date(2020, 5, 31), "season"),
+        ("the fall of 2020", date(2020, 9, 1), date(2020, 11, 30), "season"),
+        ("autumn 2020", date(2020, 9, 1), date(2020, 11, 30), "season"),
+        ("on Monday", date(2021, 4, 12), date(2021, 4, 12), "day"),
+        ("last year", date(2020, 1, 1), date(2020, 12, 31), "year"),
+        ("in 2019", date(2019, 1, 1), date(2019, 12, 31), "year"),
+        ("April 12", date(2021, 4, 12), date(2021, 4, 12), "day"),
+        ("last month", date(2021, 3, 1), date(2021, 3, 31), "month"),
+        ("earlier this year", date(2021, 1, 1), PUB, "year"),
+        ("2021-04-12", date(2021, 4, 12), date(2021, 4, 12), "day"),
+        ("12 April 2021", date(2021, 4, 12), date(2021, 4, 12), "day"),
+        ("April 12, 2021", date(2021, 4, 12), date(2021, 4, 12), "day"),
+        ("the first quarter of 2020", date(2020, 1, 1), date(2020, 3, 31), "quarter"),
+        ("last week", date(2021, 4, 5), date(2021, 4, 11), "week"),
+        ("yesterday", date(2021, 4, 12), date(2021, 4, 12), "day"),
+    ],
+)
+def test_resolves_against_publication_date(
+    phrase: str, start: date, end: date, precision: str
+) -> None:
+    rng = resolve_date(phrase, PUB)
+    assert (rng.start, rng.end, rng.precision, rng.resolved) == (start, end, precision, True)
+    assert rng.phrase == phrase
+
+
+def test_monday_on_a_monday_is_that_day() -> None:
+    monday = date(2021, 4, 12)
+    assert resolve_date("on Monday", monday).start == monday
+    assert resolve_date("last Monday", monday).start == date(2021, 4, 5)
+
+
+def test_dateparser_fallback_for_other_relative_phrases() -> None:
+    rng = resolve_date("three weeks ago", PUB)
+    assert rng.precision == "week"
+    assert rng.start is not None and rng.start <= date(2021, 3, 23) <= rng.end  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    "phrase", ["last year", "on Monday", "in October", "last fall", "April 12", "yesterday"]
+)
+def test_relative_phrases_stay_unresolved_without_publication_date(phrase: str) -> None:
+    assert resolve_date(phrase, None) == DateRange(None, None, "unknown", phrase, resolved=False)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start"),
+    [("October 2019", date(2019, 10, 1)), ("12 April 2021", date(2021, 4, 12))],
+)
+def test_absolute_phrases_resolve_without_publication_date(phrase: str, start: date) -> None:
+    rng = resolve_date(phrase, None)
+    assert rng.resolved and rng.start == start
+
+
+def test_impossible_date_is_flagged_not_stored() -> None:
+    [mention] = extract_dates("The deal was signed on 31 February 2021.", PUB)
+    assert mention.range.start is None and not mention.range.resolved
+    assert mention.warning is not None and "impossible" in mention.warning
+
+
+def test_future_date_is_flagged() -> None:
+    [mention] = extract_dates("Deliveries began in March 2022.", PUB)
+    assert mention.range.start == date(2022, 3, 1)
+    assert mention.warning is not None and "after the publication date" in mention.warning
+
+
+def test_extract_dates_gives_exact_spans_in_text_order() -> None:
+    text = (
+        "Canada had suspended export licenses in October 2019. Limitation had been eased "
+        "in spring last year, then suspended in October. On Monday it scrapped them."
+    )
+    found = extract_dates(text, PUB)
+    assert [text[d.start : d.end] for d in found] == [d.phrase for d in found]
+    assert [(d.range.start, d.range.precision) for d in found] == [
+        (date(2019, 10, 1), "month"),
+        (date(2020, 3, 1), "season"),
+        (date(2020, 10, 1), "month"),
+        (date(2021, 4, 12), "day"),
+    ]
+
+
+def test_month_names_that_are_words_are_not_dates() -> None:
+    assert extract_dates("Officials may march on, and they may decide.", PUB) == []

@@ -1,0 +1,158 @@
+"""The gazetteer: how news text names countries, regions, blocs, companies and systems."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.ingest.gazetteer import Gazetteer, Mention, load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_gazetteer()
+
+
+def keys(mentions: list[Mention]) -> list[tuple[str, str, str]]:
+    return [(m.surface, m.place.key, m.via) for m in mentions]
+
+
+def test_names_short_names_and_official_names(gaz: Gazetteer) -> None:
+    text = "The US, the U.S., the UK, Britain, Russia, Iran and the Russian Federation."
+    assert [k for _, k, _ in keys(gaz.find(text))] == [
+        "usa",
+        "usa",
+        "gbr",
+        "gbr",
+        "rus",
+        "irn",
+        "rus",
+    ]
+
+
+def test_longest_name_wins(gaz: Gazetteer) -> None:
+    found = keys(gaz.find("North Korea shipped shells; South Korean officials and South Korea"))
+    assert found == [
+        ("North Korea", "prk", "name"),
+        ("South Korean", "kor", "demonym"),
+        ("South Korea", "kor", "name"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("surface", "key"),
+    [
+        ("Ankara", "tur"),
+        ("Ottawa", "can"),
+        ("Kyiv", "ukr"),
+        ("Kiev", "ukr"),
+        ("Pyongyang", "prk"),
+        ("Seoul", "kor"),
+        ("Washington", "usa"),
+        ("Moscow", "rus"),
+        ("Beijing", "chn"),
+    ],
+)
+def test_capitals_stand_for_their_country(gaz: Gazetteer, surface: str, key: str) -> None:
+    [m] = gaz.find(f"Officials in {surface} said nothing.")
+    assert (m.surface, m.place.key, m.via) == (surface, key, "capital")
+    assert m.place.kind == "country"
+
+
+def test_demonyms(gaz: Gazetteer) -> None:
+    found = keys(gaz.find("Canadian optics on a Turkish drone flown by Azerbaijani forces"))
+    assert found == [
+        ("Canadian", "can", "demonym"),
+        ("Turkish", "tur", "demonym"),
+        ("Azerbaijani", "aze", "demonym"),
+    ]
+
+
+def test_possessives_with_straight_and_curly_apostrophes(gaz: Gazetteer) -> None:
+    text = "Turkey's decision and Ottawa’s move"
+    found = gaz.find(text)
+    assert keys(found) == [("Turkey", "tur", "name"), ("Ottawa", "can", "capital")]
+    # the span covers the name only, not the possessive ending
+    assert [text[m.start : m.end] for m in found] == ["Turkey", "Ottawa"]
+
+
+def test_regions_blocs_companies_and_systems(gaz: Gazetteer) -> None:
+    text = (
+        "In Nagorno-Karabakh a Bayraktar TB2 carried optics by L3 Harris WESCAM; "
+        "the EU and NATO were told; Rheinmetall, Baykar and the S-400, F-35 and HIMARS."
+    )
+    found = keys(gaz.find(text))
+    assert found == [
+        ("Nagorno-Karabakh", "nagorno-karabakh", "region"),
+        ("Bayraktar TB2", "tur", "system"),
+        ("L3 Harris WESCAM", "can", "company"),
+        ("EU", "eu", "bloc"),
+        ("NATO", "nato", "bloc"),
+        ("Rheinmetall", "deu", "company"),
+        ("Baykar", "tur", "company"),
+        ("S-400", "rus", "system"),
+        ("F-35", "usa", "system"),
+        ("HIMARS", "usa", "system"),
+    ]
+
+
+def test_truncated_region_name_from_the_seed(gaz: Gazetteer) -> None:
+    [m] = gaz.find("forces fighting in Nagorno-, said Foreign Minister Marc Garneau")
+    assert m.place.key == "nagorno-karabakh"
+    assert m.place.kind == "region"
+
+
+def test_region_has_coordinates_and_its_country(gaz: Gazetteer) -> None:
+    place = gaz.lookup("Nagorno-Karabakh")
+    assert place is not None
+    assert place.kind == "region"
+    assert place.iso3 == "AZE"
+    assert 39 < place.lat < 41 and 45 < place.lon < 48
+
+
+def test_words_inside_other_words_are_not_places(gaz: Gazetteer) -> None:
+    assert [m.place.key for m in gaz.find("Nigerian troops in Niger")] == ["nga", "ner"]
+    surfaces = [m.surface for m in gaz.find("thus plus Chinatown focus Indian Ocean")]
+    assert surfaces == []  # "us" in lower case, "China" inside a word, a sea
+
+
+def test_lookup_by_name_code_and_key(gaz: Gazetteer) -> None:
+    assert gaz.lookup("TUR") == gaz.lookup("tr") == gaz.lookup("Turkey")
+    assert gaz.lookup("turkey") is not None
+    eu = gaz.lookup("EU")
+    assert eu is not None and eu.key == "eu" and eu.kind == "bloc"
+    assert gaz.lookup("Atlantis") is None
+
+
+def test_georgia_is_ambiguous_and_not_silently_looked_up(gaz: Gazetteer) -> None:
+    readings = gaz.ambiguous("Georgia")
+    assert {(p.iso3, p.kind) for p in readings} == {("GEO", "country"), ("USA", "region")}
+    assert gaz.lookup("Georgia") is None
+    assert gaz.ambiguous("Canada") == ()
+
+
+@pytest.mark.parametrize(
+    ("iso3", "lat_range", "lon_range"),
+    [
+        ("CAN", (45, 70), (-110, -70)),
+        ("TUR", (36, 42), (26, 45)),
+        ("AZE", (38, 42), (44, 51)),
+        ("LBY", (19, 33), (9, 26)),
+        ("RUS", (45, 75), (30, 180)),
+        ("USA", (25, 50), (-125, -67)),
+        ("SAU", (16, 32), (34, 56)),
+    ],
+)
+def test_country_coordinates_are_inside_the_country(
+    gaz: Gazetteer, iso3: str, lat_range: tuple[float, float], lon_range: tuple[float, float]
+) -> None:
+    place = gaz.country(iso3)
+    assert place is not None
+    assert lat_range[0] <= place.lat <= lat_range[1]
+    assert lon_range[0] <= place.lon <= lon_range[1]
+
+
+def test_find_is_deterministic_and_in_text_order(gaz: Gazetteer) -> None:
+    text = "Moscow, Kyiv, Berlin, Paris and Washington"
+    first = gaz.find(text)
+    assert first == gaz.find(text)
+    assert [m.start for m in first] == sorted(m.start for m in first)
