@@ -60,7 +60,7 @@ def build_store(root: Path, extra: int) -> tuple[str, list[str]]:
     ensure_seeded(db_url)
     if extra:
         with Store.open(db_url) as store:
-            ingest_paths([write_corpus(root / "corpus", n=extra)], store)
+            ingest_paths(write_corpus(root / "corpus", n=extra), store)
     with Store.open(db_url) as store:
         return db_url, [f.id for f in store.load_flows()]
 
