@@ -143,7 +143,8 @@ _TRADE_OBJECT = re.compile(
     r"ammunition|ammo|rounds|shells|bombs?|rifles?|guns?|vehicles?|carriers?|aircraft|"
     r"helicopters?|warships?|frigates?|submarines?|howitzers?|artillery|rockets?|radars?|"
     r"sell(?:ing)?|send(?:ing)?|supply(?:ing)?|deliver(?:ing)?|ship(?:ping)?|transferring|"
-    r"re-?export(?:ing|s)?|pass(?:ing)?|goods|items|purchases?|procurement|cooperation)\b",
+    r"re-?export(?:ing|s)?|pass(?:ing)?|goods|items|purchases?|procurement|cooperation|"
+    r"suspensions?|limitations?|bans?|freeze|measures)\b",
     re.IGNORECASE,
 )
 
@@ -442,6 +443,11 @@ def _units(text: str, skip_quiet: bool = True) -> list[tuple[int, int, list[re.M
 
 
 _COMMA = re.compile(r",\s")
+_PARTICLE = {
+    "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "take", "took",
+    "taken", "taking", "pass", "passed", "passing", "pulled", "won", "signed", "left",
+}  # fmt: skip
+_BACK_REFERENCE = re.compile(r"\b(?:those|these|such|the\s+same)\s+$", re.IGNORECASE)
 # Between "suspended"/"refused" and the sale it governs: "a shipment of", "to", "the".
 _OBJECT_GAP = re.compile(
     r"(?:\s+(?!(?:for|over|because|after|following|since|as|with|from)\b)[\w’'-]+)*\s+",
@@ -464,9 +470,9 @@ def _windows(sentence: str, date_starts: Sequence[int] = ()) -> list[tuple[int, 
         word = m.group(0).strip().strip(",;–—-").strip().lower()
         if any(m.start() <= d <= m.end() + 1 for d in date_starts):
             continue  # "since October last year", "after 2019": a date, not a clause
-        if word == "as":
+        if word in ("as", "over"):
             prev = re.findall(r"[\w-]+", sentence[max(0, m.start() - 20) : m.start()])
-            if prev and prev[-1].lower() in _NOT_SUBORDINATE_AS:
+            if prev and prev[-1].lower() in (_NOT_SUBORDINATE_AS if word == "as" else _PARTICLE):
                 continue
         cuts.append((m.start(), m.end(), word))
     out: list[tuple[int, int, str]] = []
@@ -495,7 +501,12 @@ def _prep_before(text: str, start: int, floor: int) -> tuple[str, str]:
     skipped = 0
     while words and (
         words[-1].lower() in _DETERMINERS
-        or (skipped < 1 and words[-1].islower() and words[-1].lower() not in _PREP_WORDS)
+        or (
+            skipped < 1
+            and words[-1].islower()
+            and words[-1] not in _PREP_WORDS
+            and words[-1] not in _CONTROL_VERBS
+        )
     ):
         if words[-1].lower() not in _DETERMINERS:
             skipped += 1
@@ -511,6 +522,7 @@ def _prep_before(text: str, start: int, floor: int) -> tuple[str, str]:
     return prep, prev
 
 
+_CONTROL_VERBS = {"let", "allow", "allowing", "help", "ask", "asked", "urged", "urge", "force"}
 _PREP_WORDS = {
     "to", "into", "on", "against", "with", "toward", "towards", "for", "from", "by", "of",
     "in", "over", "and", "at", "during", "via", "between", "or", "through", "across",
@@ -601,7 +613,7 @@ def _sentence_claims(
         if refined is None:
             continue
         kind = refined
-        if opener in _HYPOTHETICAL_CLAUSE:
+        if opener in _HYPOTHETICAL_CLAUSE or _BACK_REFERENCE.search(sentence[: t.start()]):
             continue
         if direction != "enduse" and _NEGATION.search(sentence[w_start : t.start()]):
             continue
@@ -613,7 +625,7 @@ def _sentence_claims(
             licence_ends.append(t.end())
         if kind == "resumption":
             resume_ends.append(t.end())
-        elif kind == "transfer" and any(
+        elif kind in ("transfer", "diversion") and any(
             0 <= t.start() - e <= 45 and _OBJECT_GAP.fullmatch(sentence[e : t.start()])
             for e in licence_ends
         ):
