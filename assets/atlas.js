@@ -26,7 +26,7 @@
     return lo ? steps[lo - 1][1] : 0;
   }
 
-  function mapFigure(geometry, steps, day, selected, asOf) {
+  function mapFigure(geometry, steps, day, selected, asOf, withNodes) {
     var statuses = geometry.statuses;
     var colors = geometry.colors;
     var widths = geometry.widths;
@@ -143,6 +143,9 @@
         },
       });
     });
+    if (withNodes === false) {
+      return { data: data, layout: Object.assign({}, geometry.layout) };
+    }
     var nodes = geometry.nodes;
     data.push({
       type: "scattergeo",
@@ -239,11 +242,13 @@
     }
     var frame = geometry && geometry.base_layout && geometry.base_layout.geo;
     if (frame && frame.lonaxis && frame.lataxis) {
-      var key = JSON.stringify([frame.lonaxis.range, frame.lataxis.range]);
+      var nodes = geometry.nodes;
+      var key = JSON.stringify([frame.lonaxis.range, frame.lataxis.range, nodes.text]);
       if (base.__atlasFrame === undefined) {
         base.__atlasFrame = key;
       } else if (base.__atlasFrame !== key) {
         base.__atlasFrame = key;
+        window.Plotly.restyle(base, { lon: [nodes.lon], lat: [nodes.lat], text: [nodes.text] }, [0]);
         window.Plotly.relayout(base, {
           "geo.lonaxis.range": frame.lonaxis.range,
           "geo.lataxis.range": frame.lataxis.range,
@@ -290,6 +295,13 @@
     for (var j = 0; j < opts.length; j++) {
       opts[j].removeAttribute("role");
       opts[j].removeAttribute("aria-selected");
+    }
+    // dcc.Upload's hidden file input has no label of its own: name it after its drop zone.
+    var files = document.querySelectorAll("input[type=file]:not([aria-label])");
+    for (var f = 0; f < files.length; f++) {
+      var zone = files[f].parentElement;
+      var text = zone && zone.innerText ? zone.innerText.trim() : "";
+      files[f].setAttribute("aria-label", text || "Choose files to upload");
     }
     var thumb = document.querySelector("#date-slider [role=slider]");
     if (thumb) {
@@ -339,7 +351,8 @@
         }
         var day = sliderDay(index, pinned);
         var iso = isoFromDay(day);
-        var fig = mapFigure(geometry, steps, day, selected, iso);
+        // Places are drawn once on the basemap graph underneath, not on every step.
+        var fig = mapFigure(geometry, steps, day, selected, iso, false);
         scheduleTimelineMarker(iso);
         syncBasemap(geometry);
         return [fig, "As of " + longDate(day)];

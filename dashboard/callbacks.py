@@ -11,25 +11,24 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from dash import ClientsideFunction, Dash, Input, Output, State
+from dash import ClientsideFunction, Dash, Input, Output, State, no_update
 from dash.exceptions import PreventUpdate
 
 from dashboard import ids
 from dashboard.figures import build_timeline_figure, map_steps
-from dashboard.layout import build_evidence_panel
-from dashboard.model import Flow
-from dashboard.timeline import (
-    counts,
-    filter_flows,
-    month_index,
-    slider_date,
+from dashboard.layout import (  # the text helpers are re-exported for other wiring modules
+    TIMELINE_LANES,
+    build_evidence_panel,
+    counts_text,
+    timeline_note,
+    window_text,
 )
+from dashboard.model import Flow
+from dashboard.timeline import filter_flows, month_index, slider_date
 from dashboard.view import View, view_from_query, view_to_query
 
 if TYPE_CHECKING:
     from dashboard.app_factory import Dataset
-
-TIMELINE_LANES = 40
 
 
 def _iso(value: str | None) -> date | None:
@@ -91,25 +90,11 @@ def controls_from_view(view: View, lo: int, hi: int) -> dict[str, Any]:
     }
 
 
-def counts_text(shown: Sequence[Flow], total: Sequence[Flow]) -> str:
-    f_shown, e_shown = counts(shown)
-    f_total, e_total = counts(total)
-    return f"Showing {f_shown} of {f_total} flows · {e_shown} of {e_total} events"
-
-
-def window_text(view: View) -> str:
-    if view.window_start and view.window_end:
-        return f"Window: {view.window_start.isoformat()} – {view.window_end.isoformat()}"
-    return "Drag across the timeline to set a window"
-
-
-def timeline_note(n_flows: int, lanes: int = TIMELINE_LANES) -> str:
-    if n_flows > lanes:
-        return (
-            f"Showing the {lanes} earliest of {n_flows} flows (plus any selected flow); "
-            "filter by kind, country or text to narrow."
-        )
-    return "Click an event to move the date to it; drag across to set a time window."
+def only_changes(new: Sequence[Any], current: Sequence[Any]) -> tuple[Any, ...]:
+    """``no_update`` where a control already has the value (empty and None count as equal)."""
+    return tuple(
+        no_update if (n or None) == (c or None) else n for n, c in zip(new, current, strict=True)
+    )
 
 
 def find_flow(flows: Sequence[Flow], flow_id: str | None) -> Flow | None:
@@ -130,18 +115,31 @@ def register_callbacks(app: Dash, data: Callable[[], Dataset]) -> None:
         Input(ids.URL, "search"),
         State(ids.SLIDER, "min"),
         State(ids.SLIDER, "max"),
+        State(ids.SLIDER, "value"),
+        State(ids.PINNED, "data"),
+        State(ids.SELECTED, "data"),
+        State(ids.WINDOW, "data"),
+        State(ids.KIND_FILTER, "value"),
+        State(ids.COUNTRY_FILTER, "value"),
+        State(ids.SEARCH, "value"),
     )
-    def restore_view(search: str | None, lo: int, hi: int) -> tuple[Any, ...]:
-        """URL → controls, on load and on back/forward: a shared link restores the view."""
+    def restore_view(search: str | None, lo: int, hi: int, *current: Any) -> tuple[Any, ...]:
+        """URL → controls, on load and on back/forward: a shared link restores the view.
+
+        Unchanged controls are left alone, so a plain load triggers no server work at all.
+        """
         c = controls_from_view(view_from_query(search or ""), int(lo), int(hi))
-        return (
-            c["slider"],
-            c["pinned"],
-            c["selected"],
-            c["window"],
-            c["kinds"],
-            c["countries"],
-            c["query"],
+        return only_changes(
+            (
+                c["slider"],
+                c["pinned"],
+                c["selected"],
+                c["window"],
+                c["kinds"],
+                c["countries"],
+                c["query"],
+            ),
+            current,
         )
 
     @app.callback(
@@ -172,6 +170,7 @@ def register_callbacks(app: Dash, data: Callable[[], Dataset]) -> None:
         Input(ids.SELECTED, "data"),
         State(ids.SLIDER, "value"),
         State(ids.PINNED, "data"),
+        prevent_initial_call=True,  # the layout already holds the unfiltered state
     )
     def apply_filters(
         kinds: list[str] | None,
@@ -202,6 +201,7 @@ def register_callbacks(app: Dash, data: Callable[[], Dataset]) -> None:
         Input(ids.SELECTED, "data"),
         State(ids.SLIDER, "value"),
         State(ids.PINNED, "data"),
+        prevent_initial_call=True,
     )
     def show_evidence(selected: str | None, slider: int | None, pinned: str | None) -> list[Any]:
         """Selected flow → its history and excerpts, grouped by source."""

@@ -232,10 +232,9 @@ def overlay_layout(full: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def build_basemap_figure(geometry: Mapping[str, Any]) -> dict[str, Any]:
-    """The static countries layer under the arcs (one empty trace so the geo subplot draws)."""
+    """The static layer under the arcs: countries and the labelled places (drawn once)."""
     layout = {**geometry["base_layout"], "showlegend": False, "dragmode": False}
-    trace = {"type": "scattergeo", "lon": [], "lat": [], "hoverinfo": "skip", "showlegend": False}
-    return {"data": [trace], "layout": layout}
+    return {"data": [places_trace(geometry)], "layout": layout}
 
 
 def map_figure_from_payload(
@@ -244,6 +243,7 @@ def map_figure_from_payload(
     day: int | None,
     selected: str | None = None,
     as_of: str = "",
+    with_nodes: bool = True,
 ) -> dict[str, Any]:
     """The map figure (as a plotly JSON dict) for one date. Mirrored by assets/atlas.js.
 
@@ -345,23 +345,28 @@ def map_figure_from_payload(
                 },
             }
         )
-    nodes = geometry["nodes"]
-    data.append(
-        {
-            "type": "scattergeo",
-            "mode": "markers+text",
-            "name": "places",
-            "lon": nodes["lon"],
-            "lat": nodes["lat"],
-            "text": nodes["text"],
-            "textposition": "top center",
-            "textfont": {"size": 12, "color": "#1A1A1A"},
-            "marker": {"size": 6, "color": "#1A1A1A"},
-            "hoverinfo": "skip",
-            "showlegend": False,
-        }
-    )
+    if with_nodes:
+        data.append(places_trace(geometry))
     return {"data": data, "layout": dict(geometry["layout"])}
+
+
+def places_trace(geometry: Mapping[str, Any]) -> dict[str, Any]:
+    """Labelled dots for the places flows join (so chains read as paths through a node)."""
+    nodes = geometry["nodes"]
+    labelled = len(nodes["lon"]) <= 80  # beyond that, names only clutter: hover the arcs
+    return {
+        "type": "scattergeo",
+        "mode": "markers+text" if labelled else "markers",
+        "name": "places",
+        "lon": nodes["lon"],
+        "lat": nodes["lat"],
+        "text": nodes["text"],
+        "textposition": "top center",
+        "textfont": {"size": 12, "color": "#1A1A1A"},
+        "marker": {"size": 6, "color": "#1A1A1A"},
+        "hoverinfo": "skip",
+        "showlegend": False,
+    }
 
 
 def build_map_figure(

@@ -25,11 +25,12 @@ from dashboard.figures import (
     map_steps,
 )
 from dashboard.model import EVENT_KIND_DESCRIPTIONS, EVENT_KINDS, Event, Excerpt, Flow, Source
-from dashboard.timeline import month_range, month_start, status_at
+from dashboard.timeline import counts, month_range, month_start, status_at
 from dashboard.upload_layout import build_upload_section
 from dashboard.view import View
 
 KIND_HELP = EVENT_KIND_DESCRIPTIONS
+TIMELINE_LANES = 40
 GRAPH_CONFIG: dict[str, Any] = {
     "displaylogo": False,
     "responsive": True,
@@ -37,6 +38,27 @@ GRAPH_CONFIG: dict[str, Any] = {
     "modeBarButtonsToRemove": ["lasso2d", "sendDataToCloud"],
 }
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def counts_text(shown: Sequence[Flow], total: Sequence[Flow]) -> str:
+    f_shown, e_shown = counts(shown)
+    f_total, e_total = counts(total)
+    return f"Showing {f_shown} of {f_total} flows · {e_shown} of {e_total} events"
+
+
+def window_text(view: View) -> str:
+    if view.window_start and view.window_end:
+        return f"Window: {view.window_start.isoformat()} – {view.window_end.isoformat()}"
+    return "Drag across the timeline to set a window"
+
+
+def timeline_note(n_flows: int, lanes: int = TIMELINE_LANES) -> str:
+    if n_flows > lanes:
+        return (
+            f"Showing the {lanes} earliest of {n_flows} flows (plus any selected flow); "
+            "filter by kind, country or text to narrow."
+        )
+    return "Click an event to move the date to it; drag across to set a time window."
 
 
 def month_label(index: int) -> str:
@@ -81,7 +103,7 @@ def build_layout(
     )
     kinds_present = [k for k in EVENT_KINDS if any(e.kind == k for f in flows for e in f.events)]
     graph_config = {**GRAPH_CONFIG, "topojsonURL": topojson_url(requests_pathname_prefix)}
-    timeline = build_timeline_figure(flows, View())
+    timeline = build_timeline_figure(flows, View(), max_lanes=TIMELINE_LANES)
     geometry = map_geometry(flows, sources=sources)
     return html.Div(
         className="atlas",
@@ -99,7 +121,9 @@ def build_layout(
                 className="atlas-header",
                 children=[
                     html.H1("Arms Flow Atlas"),
-                    html.P(id=ids.COUNTS, className="counts", role="status"),
+                    html.P(
+                        counts_text(flows, flows), id=ids.COUNTS, className="counts", role="status"
+                    ),
                 ],
             ),
             html.Section(
@@ -189,10 +213,7 @@ def build_layout(
                             html.Div(
                                 className="window",
                                 children=[
-                                    html.Span(
-                                        "Drag across the timeline to set a window",
-                                        id=ids.WINDOW_LABEL,
-                                    ),
+                                    html.Span(window_text(View()), id=ids.WINDOW_LABEL),
                                     html.Button("Clear window", id=ids.CLEAR_WINDOW, n_clicks=0),
                                 ],
                             ),
@@ -240,7 +261,7 @@ def build_layout(
                 **{"aria-label": "Timeline of events"},
                 children=[
                     html.H2("Timeline", className="panel-title"),
-                    html.P(id=ids.TIMELINE_NOTE, className="note"),
+                    html.P(timeline_note(len(flows)), id=ids.TIMELINE_NOTE, className="note"),
                     dcc.Graph(
                         id=ids.TIMELINE,
                         figure=timeline,

@@ -151,7 +151,8 @@ def test_click_arc_shows_evidence_and_highlights_lane(
     pg, log = page
     _open(pg, atlas_server, "?date=2020-11-01")
     _wait_status(pg, "can-tur", "suspended")
-    x, y = pg.evaluate(ARC_POINT, ["can-tur", 9])
+    pg.locator("#map").scroll_into_view_if_needed()
+    x, y = pg.evaluate(ARC_POINT, ["can-tur", 22])
     pg.mouse.move(x, y)
     pg.mouse.click(x, y)
     pg.wait_for_function(
@@ -174,6 +175,7 @@ def test_click_timeline_event_moves_slider(atlas_server: Server, page: tuple[Any
     pg, log = page
     _open(pg, atlas_server, "?date=2020-01-15")
     _wait_status(pg, "can-tur", "suspended")
+    pg.locator("#timeline").scroll_into_view_if_needed()
     point = pg.evaluate(EVENT_POINT, ["can-tur", "2021-04-12"])
     assert point, "no dated cancellation on the Canada → Turkey lane"
     pg.mouse.move(*point)
