@@ -1,0 +1,183 @@
+"""Claim extraction on short real-style sentences: direction, kind, evidence, dates, hedging."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.ingest.extract import ExtractionResult, extract_claims
+from dashboard.ingest.gazetteer import Gazetteer, load_gazetteer
+from dashboard.model import Source, content_id
+
+PUB = date(2023, 6, 14)
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return load_gazetteer()
+
+
+def run(gaz: Gazetteer, text: str, published: date | None = PUB) -> ExtractionResult:
+    source = Source(id=content_id(text), title="t", text=text, published=published)
+    result = extract_claims(source, gaz)
+    for claim in result.claims:
+        claim.excerpt.check(source)
+    return result
+
+
+def triples(result: ExtractionResult) -> set[tuple[str, str, str]]:
+    return {(c.origin.key, c.destination.key, c.kind) for c in result.claims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South Korea sold 48 K9 howitzers to Poland.",
+        "Poland bought 48 K9 howitzers from South Korea.",
+        "Poland ordered 48 K9 howitzers from Hanwha.",
+        "Forty-eight K9 howitzers were delivered to Poland by South Korea.",
+        "Warsaw received the first K9 howitzers from Seoul on Monday.",
+    ],
+)
+def test_transfer_direction_in_active_passive_and_buying_sentences(
+    gaz: Gazetteer, text: str
+) -> None:
+    assert triples(run(gaz, text)) == {("kor", "pol", "transfer")}
+
+
+def test_reporting_country_is_not_a_party(gaz: Gazetteer) -> None:
+    result = run(gaz, "Seoul says Pyongyang shipped artillery shells to Moscow.")
+    assert triples(result) == {("prk", "rus", "transfer")}
+    assert result.claims[0].attribution == "Seoul"
+
+
+def test_supplier_from_the_weapon_system(gaz: Gazetteer) -> None:
+    assert triples(run(gaz, "Turkey bought S-400 air defence systems.")) == {
+        ("rus", "tur", "transfer")
+    }
+
+
+def test_possessive_deal(gaz: Gazetteer) -> None:
+    text = (
+        "After the US sanctions over its S-400 deal with Russia, "
+        "Turkey faces an arms embargo from Canada."
+    )
+    assert triples(run(gaz, text)) == {
+        ("usa", "tur", "sanction"),
+        ("rus", "tur", "transfer"),
+        ("can", "tur", "embargo"),
+    }
+
+
+def test_bloc_imposes_embargo(gaz: Gazetteer) -> None:
+    [claim] = run(gaz, "The EU imposed an arms embargo on Belarus in 2011.").claims
+    assert (claim.origin.key, claim.destination.key, claim.kind) == ("eu", "blr", "embargo")
+    assert claim.origin.kind == "bloc"
+    assert (claim.date.start, claim.date.precision) == (date(2011, 1, 1), "year")
+
+
+def test_coordinated_parties(gaz: Gazetteer) -> None:
+    text = "London and Washington have imposed sanctions on Tehran."
+    assert triples(run(gaz, text)) == {("gbr", "irn", "sanction"), ("usa", "irn", "sanction")}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Germany suspended arms export licences for Saudi Arabia.", "suspension"),
+        ("Berlin resumed arms deliveries to Riyadh.", "resumption"),
+        (
+            "Canada on Monday scrapped export permits for drone technology to Turkey.",
+            "cancellation",
+        ),
+        ("Spain refused to allow the sale of ammunition to Israel.", None),
+    ],
+)
+def test_export_control_kinds(gaz: Gazetteer, text: str, kind: str | None) -> None:
+    found = triples(run(gaz, text))
+    if kind is None:
+        assert found == {("esp", "isr", "denial")}
+    else:
+        assert {k for _, _, k in found} == {kind}
+
+
+def test_denial_points_at_the_final_recipient(gaz: Gazetteer) -> None:
+    text = "Italy refused to let Germany re-export the rifles to Ukraine."
+    assert triples(run(gaz, text)) == {("ita", "ukr", "denial")}
+
+
+def test_back_reference_takes_previous_parties(gaz: Gazetteer) -> None:
+    text = (
+        "Germany suspended arms exports to Saudi Arabia in October 2018.\n\n"
+        "Those suspensions were lifted last month."
+    )
+    result = run(gaz, text)
+    kinds = {(c.origin.key, c.destination.key, c.kind, c.date.start) for c in result.claims}
+    assert kinds == {
+        ("deu", "sau", "suspension", date(2018, 10, 1)),
+        ("deu", "sau", "resumption", date(2023, 5, 1)),
+    }
+
+
+def test_diversion_by_the_re_exporter(gaz: Gazetteer) -> None:
+    text = "The Canadian equipment had been shared with Libya’s interim government by Turkey."
+    assert triples(run(gaz, text)) == {("tur", "lby", "diversion")}
+
+
+def test_use_goes_from_supplier_to_user(gaz: Gazetteer) -> None:
+    text = "The Ukrainian military used TB2s bought from Turkey to strike Russian columns."
+    assert triples(run(gaz, text)) == {("tur", "ukr", "transfer"), ("tur", "ukr", "use")}
+
+
+def test_hedged_and_value(gaz: Gazetteer) -> None:
+    [claim] = run(gaz, "Iran reportedly supplied drones worth $200 million to Russia.").claims
+    assert claim.hedged
+    assert claim.value == "$200 million"
+    assert "drones" in claim.items
+
+
+def test_negated_and_hypothetical_statements_give_no_claim(gaz: Gazetteer) -> None:
+    assert run(gaz, "Washington has not sanctioned New Delhi over the deal.").claims == ()
+    assert run(gaz, "Lammy said the decision was not an arms embargo on Israel.").claims == ()
+
+
+def test_excerpt_is_the_stripped_sentence_with_exact_offsets(gaz: Gazetteer) -> None:
+    text = "Headline about tanks\n\n  Germany sold Leopard tanks to Norway in 2022.  \n\nOther."
+    [claim] = run(gaz, text).claims
+    assert claim.excerpt.text == "Germany sold Leopard tanks to Norway in 2022."
+    assert text[claim.excerpt.start : claim.excerpt.end] == claim.excerpt.text
+
+
+def test_undated_article_keeps_relative_dates_unresolved(gaz: Gazetteer) -> None:
+    [claim] = run(gaz, "France delivered Caesar howitzers to Armenia last year.", None).claims
+    assert claim.date.start is None
+    assert claim.date.phrase == "last year" and claim.date.resolved is False
+
+
+def test_future_date_is_not_stored_as_a_fact(gaz: Gazetteer) -> None:
+    result = run(gaz, "Norway delivered NASAMS launchers to Ukraine in March 2024.")
+    [claim] = result.claims
+    assert claim.date.start is None and claim.date.resolved is False
+    assert any("after the publication date" in w for w in result.warnings)
+
+
+def test_flow_to_itself_is_dropped_with_a_warning(gaz: Gazetteer) -> None:
+    result = run(gaz, "France sold Rafale jets to Paris.")
+    assert result.claims == ()
+    assert any("to itself" in w for w in result.warnings)
+
+
+def test_ambiguous_place_is_flagged(gaz: Gazetteer) -> None:
+    result = run(gaz, "Georgia ordered Javelin missiles from the United States.")
+    [claim] = result.claims
+    assert claim.warnings and "ambiguous" in claim.warnings[0]
+    assert any("Georgia" in w for w in result.warnings)
+
+
+def test_deterministic(gaz: Gazetteer) -> None:
+    text = (
+        "Seoul says Pyongyang shipped artillery shells to Moscow. Poland bought K2 tanks "
+        "from South Korea, and Germany suspended arms exports to Saudi Arabia."
+    )
+    assert run(gaz, text) == run(gaz, text)
