@@ -166,6 +166,8 @@ def run_locust(host: str, users: int, run_time: str, payloads: Path, out: Path) 
         str(users),
         "--run-time",
         run_time,
+        "--stop-timeout",
+        "10",  # let in-flight requests finish: no aborted connections counted at the end
         "--host",
         host,
         "--csv",
