@@ -79,6 +79,8 @@ def start_gunicorn(db_url: str, port: int, workers: int, threads: int) -> subpro
         "gthread",
         "--threads",
         str(threads),
+        "--keep-alive",
+        "30",  # longer than a user's think time: no reuse of a just-closed connection
         "--log-level",
         "warning",
         "app:server",

@@ -51,7 +51,7 @@ class AtlasUser(HttpUser):
             if resp.status_code == 204:
                 resp.success()
             elif resp.status_code != 200:
-                resp.failure(f"HTTP {resp.status_code}")
+                resp.failure(f"HTTP {resp.status_code} {resp.error or ''}".strip())
             elif "response" not in resp.text:
                 resp.failure("no callback response in body")
             else:
