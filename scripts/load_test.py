@@ -91,11 +91,19 @@ def start_gunicorn(db_url: str, port: int, workers: int, threads: int) -> subpro
         try:
             with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as resp:
                 if resp.status == 200:
-                    return proc
+                    break
         except OSError:
             time.sleep(0.3)
-    proc.terminate()
-    raise SystemExit("gunicorn did not answer within 60 s")
+    else:
+        proc.terminate()
+        raise SystemExit("gunicorn did not answer within 60 s")
+    # Dash sets a worker up on its first request, and a gthread worker's other threads can
+    # serve component bundles before that finishes ("not a registered library"): warm every
+    # worker with one request at a time first (sequential connections reach all workers).
+    for _ in range(6 * workers):
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=30) as resp:
+            resp.read()
+    return proc
 
 
 def record_payloads(url: str, flow_ids: list[str]) -> dict[str, Any]:
