@@ -253,3 +253,40 @@ def test_accessibility_and_large_screen(atlas_server: Server, page: tuple[Any, P
     overflow = pg.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0
     _no_errors(log)
+
+
+def test_brush_on_timeline_sets_window_and_restricts_map(
+    atlas_server: Server, page: tuple[Any, PageLog]
+) -> None:
+    pg, log = page
+    _open(pg, atlas_server, "?date=2021-04-30")
+    _wait_status(pg, "can-tur", "cancelled")
+    pg.locator("#timeline").scroll_into_view_if_needed()
+    x0, x1, y = pg.evaluate(
+        f"""() => {{
+          const gd = {TIMELINE}, xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis;
+          const r = gd.querySelector('.main-svg').getBoundingClientRect();
+          const px = d => r.left + xa._offset + xa.l2p(Date.parse(d));
+          return [px('2020-02-01'), px('2020-06-15'), r.top + ya._offset + ya._length / 2];
+        }}"""
+    )
+    pg.mouse.move(x0, y)
+    pg.mouse.down()
+    pg.mouse.move((x0 + x1) / 2, y, steps=5)
+    pg.mouse.move(x1, y, steps=5)
+    pg.mouse.up()
+    pg.wait_for_function(
+        "() => document.querySelector('#window-label').innerText.startsWith('Window: 2020-0')"
+    )
+    pg.wait_for_function("() => window.location.search.includes('window=2020-0')")
+    # Only events in the window count: Canada → Turkey is "supplying" (eased in spring 2020),
+    # not "cancelled", and flows with no event in the window leave the map.
+    _wait_status(pg, "can-tur", "supplying")
+    drawn = pg.evaluate(
+        f"""() => [...new Set({MAP}.data.filter(t => t.mode === 'lines' && t.name !== 'selected')
+                .flatMap(t => t.customdata).filter(Boolean))]"""
+    )
+    assert "tur-lby" not in drawn
+    pg.click("#clear-window")
+    _wait_status(pg, "can-tur", "cancelled")
+    _no_errors(log)
