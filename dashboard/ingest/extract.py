@@ -299,10 +299,17 @@ def _first_words() -> frozenset[str]:
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 
 
+def _may_trigger(text: str) -> bool:
+    """Cheap test: does any word of text start a trigger?"""
+    return not _first_words().isdisjoint(_WORD.findall(text.lower()))
+
+
 def _find_triggers(sentence: str) -> list[re.Match[str]]:
     """Trigger matches in order, as ``_trigger_re().finditer`` would find them, but only
     trying the big pattern at words that can start a trigger (most words cannot)."""
     first, full = _first_words(), _trigger_re()
+    if not _may_trigger(sentence):
+        return []
     out: list[re.Match[str]] = []
     end = 0
     for w in _WORD.finditer(sentence):
@@ -421,24 +428,42 @@ def _units(text: str, skip_quiet: bool = True) -> list[tuple[int, int, list[re.M
     sentencizer splits at sentence punctuation. A block with no trigger word cannot yield a
     claim, so (with ``skip_quiet``) it is passed on whole without running spaCy on it.
     """
-    units: list[tuple[int, int, list[re.Match[str]]]] = []
+    blocks: list[tuple[int, int, bool]] = []  # (start, end, run spaCy on it)
     start = 0
     for brk in [*_LINE_BREAK.finditer(text), None]:
         end = brk.start() if brk is not None else len(text)
-        block = text[start:end]
-        if block.strip():
-            if skip_quiet and not _find_triggers(block):
-                a = start + len(block) - len(block.lstrip())
-                units.append((a, end - (len(block) - len(block.rstrip())), []))
-            else:
-                for sent in _nlp()(block).sents:
-                    seg = block[sent.start_char : sent.end_char]
-                    a = start + sent.start_char + len(seg) - len(seg.lstrip())
-                    b = start + sent.end_char - (len(seg) - len(seg.rstrip()))
-                    if b > a:
-                        units.append((a, b, _find_triggers(text[a:b])))
+        if text[start:end].strip():
+            blocks.append((start, end, not skip_quiet or _may_trigger(text[start:end])))
         if brk is not None:
             start = brk.end()
+    # one spaCy call over the busy blocks (joined), instead of one call per block
+    busy = [(a, b) for a, b, run in blocks if run]
+    joined = "\n\n".join(text[a:b] for a, b in busy)
+    sentence_ends: list[tuple[int, int]] = []
+    if busy:
+        sentence_ends = [(s.start_char, s.end_char) for s in _nlp()(joined).sents]
+    units: list[tuple[int, int, list[re.Match[str]]]] = []
+    offset = 0  # where the current busy block starts in ``joined``
+    k = 0
+    for a0, b0, run in blocks:
+        block = text[a0:b0]
+        if not run:
+            a = a0 + len(block) - len(block.lstrip())
+            units.append((a, b0 - (len(block) - len(block.rstrip())), []))
+            continue
+        while k < len(sentence_ends) and sentence_ends[k][0] < offset + len(block):
+            s_a, s_b = sentence_ends[k]
+            runs_on = s_b > offset + len(block)  # into the next block: clip it, keep it
+            k += 0 if runs_on else 1
+            s_a, s_b = max(s_a, offset) - offset, min(s_b, offset + len(block)) - offset
+            seg = block[s_a:s_b]
+            a = a0 + s_a + len(seg) - len(seg.lstrip())
+            b = a0 + s_b - (len(seg) - len(seg.rstrip()))
+            if b > a:
+                units.append((a, b, _find_triggers(text[a:b])))
+            if runs_on:
+                break
+        offset += len(block) + 2
     return units
 
 
