@@ -82,9 +82,24 @@ def _claim_sort_key(claim: Claim) -> tuple[object, ...]:
     )
 
 
+def _figures(claim: Claim) -> frozenset[str]:
+    """The figures a claim states: a value ('$77 million') or a multiplier/quantity ('sixfold')."""
+    if claim.value:
+        return frozenset({f"value:{claim.value}"})
+    if claim.quantity:
+        return frozenset({"quantity"})
+    return frozenset()
+
+
 def _clusters(claims: Sequence[Claim]) -> list[list[Claim]]:
-    """Connected components of the 'date ranges overlap' relation (union-find)."""
+    """Connected components of 'date ranges overlap' (union-find), kept apart by their figures.
+
+    Two claims that state different figures ('sixfold last year' and '$77 million in
+    September') are different facts even when their dates overlap, so a cluster never holds
+    two distinct figures; a claim without figures joins the first compatible cluster.
+    """
     parent = list(range(len(claims)))
+    figures = [_figures(c) for c in claims]
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -94,8 +109,13 @@ def _clusters(claims: Sequence[Claim]) -> list[list[Claim]]:
 
     for i in range(len(claims)):
         for j in range(i + 1, len(claims)):
-            if claims[i].date.overlaps(claims[j].date):
-                parent[root(j)] = root(i)
+            ri, rj = root(i), root(j)
+            if ri == rj or not claims[i].date.overlaps(claims[j].date):
+                continue
+            if len(figures[ri] | figures[rj]) > 1:
+                continue
+            parent[rj] = ri
+            figures[ri] = figures[ri] | figures[rj]
     groups: dict[int, list[Claim]] = defaultdict(list)
     for i, claim in enumerate(claims):
         groups[root(i)].append(claim)

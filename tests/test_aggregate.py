@@ -122,3 +122,50 @@ def test_output_is_deterministic_whatever_the_claim_order() -> None:
     ]
     first = build_flows([A, B, C], claims)
     assert build_flows([C, B, A], list(reversed(claims))) == first
+
+
+def test_claims_stating_different_figures_stay_separate_events() -> None:
+    """'Up sixfold last year' and '$77 million in September' overlap in time but differ."""
+    e = make_source("E\n\nExports to Azerbaijan rose sixfold. Sales hit $77 million.", "Wire")
+    f = make_source("F\n\nTurkish exports to Baku increased six times.", "Daily")
+    claims = [
+        make_claim(
+            e,
+            "Exports to Azerbaijan rose sixfold",
+            "TUR",
+            "AZE",
+            "transfer",
+            "2020-01-01",
+            "2020-12-31",
+            "year",
+            quantity="sixfold",
+        ),
+        make_claim(
+            e,
+            "Sales hit $77 million",
+            "TUR",
+            "AZE",
+            "transfer",
+            "2020-09-01",
+            "2020-09-30",
+            "month",
+            value="$77 million",
+        ),
+        make_claim(
+            f,
+            "Turkish exports to Baku increased six times",
+            "TUR",
+            "AZE",
+            "transfer",
+            "2020-01-01",
+            "2020-12-31",
+            "year",
+            quantity="six times",
+        ),
+    ]
+    (flow,) = build_flows([e, f], claims)
+    by_value = {ev.value: ev for ev in flow.events}
+    assert set(by_value) == {None, "$77 million"}
+    assert independent_sources(by_value[None], [e, f]) == 2
+    assert by_value["$77 million"].date.start == date(2020, 9, 1)
+    assert independent_sources(by_value["$77 million"], [e, f]) == 1
