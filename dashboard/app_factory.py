@@ -138,6 +138,9 @@ def create_app(
     # Callback validation needs the ids, not the data: a tiny layout keeps the page light.
     app.validation_layout = build_layout([], {}, requests_pathname_prefix=prefix)
     register_callbacks(app, data)
+    from dashboard.export_controls import register_export
+
+    register_export(app, data)
     register_upload(app, db_url)  # issue 5: before csp_hashes (inline guard script)
     from dashboard.security import apply_security  # last: hashes every inline script
 

@@ -32,3 +32,8 @@ SELECTED = "selected-flow"
 WINDOW = "time-window"
 URL_QUERY = "url-query"
 URL_WRITTEN = "url-written"
+
+# Export control (issue 4).
+EXPORT_BUTTON = "export-button"
+EXPORT_STATUS = "export-status"
+EXPORT_DOWNLOAD = "export-download"

@@ -15,6 +15,7 @@ from urllib.parse import urlparse
 from dash import dcc, html
 
 from dashboard import ids
+from dashboard.export_controls import build_export_controls
 from dashboard.figures import (
     STATUS_COLORS,
     WIDTHS,
@@ -124,6 +125,7 @@ def build_layout(
                     html.P(
                         counts_text(flows, flows), id=ids.COUNTS, className="counts", role="status"
                     ),
+                    build_export_controls(),  # issue 4: dashboard/export_controls.py
                 ],
             ),
             html.Section(
