@@ -79,9 +79,8 @@ def store_loader(db_url: str | None) -> Callable[[], Dataset]:
             ensure_seeded(db_url)
             seeded.append(True)
         with Store.open(db_url) as store:
-            sources = {s.id: s for s in store.load_sources()}
-            flows = store.load_flows()
-        return Dataset(flows, sources)
+            sources, flows = store.load_dataset()
+        return Dataset(flows, {s.id: s for s in sources})
 
     return load
 

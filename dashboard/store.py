@@ -422,12 +422,23 @@ class Store:
 
     def load_flows(self, curation: Any = None) -> list[Flow]:
         """Aggregated and curated flows; ``curation`` overrides the stored curation."""
+        return self.load_dataset(curation)[1]
+
+    def load_dataset(self, curation: Any = None) -> tuple[list[Source], list[Flow]]:
+        """Curated sources and the flows built from them, consistent during a concurrent ingest.
+
+        Claims are read before sources: an article's claims commit together with its source
+        and sources are never deleted, so every claim read has its source in the later read.
+        """
         from dashboard.aggregate import build_flows
         from dashboard.curation import apply_source_curation
 
         rules = curation if curation is not None else self.load_curation()
+        claims = self.load_claims()
         sources = apply_source_curation(self.load_raw_sources(), rules)
-        return build_flows(sources, self.load_claims(), rules)
+        known = {s.id for s in sources}
+        claims = [c for c in claims if c.excerpt.source_id in known]
+        return sources, build_flows(sources, claims, rules)
 
     def counts(self) -> dict[str, int]:
         """Row counts per table: what tests compare before and after a bad input."""

@@ -178,13 +178,6 @@ def test_simultaneous_ingests_of_one_file_store_it_once(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    reason="known race (reported to the lead): Store.load_flows reads sources before claims "
-    "and app_factory.store_loader reads sources before flows, each in its own autocommit "
-    "read, so a dashboard load during an ingest can hold evidence whose source it lacks "
-    "('not found in store'). Fix: read claims first, then sources, in both places.",
-    strict=False,
-)
 def test_dashboard_load_during_ingest_has_every_cited_source(tmp_path: Path) -> None:
     from dashboard.app_factory import store_loader
 
