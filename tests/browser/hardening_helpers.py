@@ -81,5 +81,7 @@ def arc_point(page: Any, flow_id: str, label: str) -> dict[str, float] | None:
 
 
 def timeline_point(page: Any, flow_id: str) -> dict[str, float] | None:
+    """Viewport coordinates of the flow's first timeline event (scrolled into view first)."""
+    page.locator("#timeline").scroll_into_view_if_needed()
     points = page.evaluate(_TIMELINE_POINTS_JS, flow_id) or []
     return points[0] if points else None
