@@ -170,6 +170,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--debug", action="store_true", help="Dash debug mode (reloader, dev tools); off by default"
     )
+    parser.add_argument(
+        "--open", action="store_true", help="open the dashboard in the default web browser"
+    )
     return parser.parse_args(argv)
 
 
@@ -181,4 +184,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         log.info("ingested the bundled articles from %s", SEED_DIR)
     app = create_app(args.db)
     log.info("Arms Flow Atlas on http://%s:%s/", args.host, args.port)
+    if args.open:
+        import webbrowser
+
+        url = f"http://{args.host}:{args.port}/"
+        threading.Timer(1.0, webbrowser.open, args=(url,)).start()  # no-op without a browser
     app.run(host=args.host, port=args.port, debug=args.debug)
