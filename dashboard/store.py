@@ -8,6 +8,7 @@ never rewrite evidence. Core (not ORM) keeps the same code working on SQLite and
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -131,8 +132,8 @@ def default_db_url() -> str:
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     """WAL lets readers (the dashboard) run during an ingest; busy_timeout serialises writers."""
     cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout=10000")  # first: switching to WAL may wait for a lock
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=10000")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL; one fsync per checkpoint
     cursor.close()
@@ -287,11 +288,21 @@ class Store:
             pass
         self._check_version()
 
-    def _check_version(self) -> None:
-        with self.engine.connect() as conn:
-            found = conn.execute(
-                select(meta_table.c.value).where(meta_table.c.key == "schema_version")
-            ).scalar()
+    def _check_version(self, wait_seconds: float = 5.0) -> None:
+        """Refuse another schema version; wait briefly while another process creates ours.
+
+        SQLite runs the CREATE TABLEs outside the version row's transaction, so a store being
+        created at this moment can show a ``meta`` table without its row for a few ms.
+        """
+        deadline = time.monotonic() + wait_seconds
+        while True:
+            with self.engine.connect() as conn:
+                found = conn.execute(
+                    select(meta_table.c.value).where(meta_table.c.key == "schema_version")
+                ).scalar()
+            if found is not None or time.monotonic() > deadline:
+                break
+            time.sleep(0.05)
         if found != str(SCHEMA_VERSION):
             raise StoreVersionError(
                 f"store {self.url} has schema version {found or 'none'}, but this Atlas "
