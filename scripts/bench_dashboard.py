@@ -31,6 +31,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from dashboard.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from dashboard.model import (  # noqa: E402
     EVENT_KINDS,
     Claim,
@@ -41,17 +42,6 @@ from dashboard.model import (  # noqa: E402
     content_id,
 )
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 MAP = "document.querySelector('#map .js-plotly-plot')"
 
 

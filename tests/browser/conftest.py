@@ -14,17 +14,8 @@ from typing import Any
 
 import pytest
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from dashboard.chromium import CHROMIUM, CHROMIUM_ARGS
+
 VENDOR = Path(__file__).resolve().parent / "vendor"
 
 

@@ -3,29 +3,18 @@
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from dashboard.chromium import CHROMIUM
+from dashboard.chromium import CHROMIUM_ARGS as FLAGS
 from dashboard.export import export_view
 from dashboard.export.html import _script_json
 from dashboard.view import View
 from tests.export.conftest import GENERATED_ON, Data
 from tests.export.handmade import HOSTILE_EXCERPT, HOSTILE_TITLE
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def test_html_is_self_contained(seed: Data, nov_2020: View) -> None:
