@@ -103,6 +103,11 @@ class CachedData:
                 self._at = now
             return self._value
 
+    def invalidate(self) -> None:
+        """Forget the cached dataset: the next read goes to the store (after an upload)."""
+        with self._lock:
+            self._value = None
+
 
 def create_app(
     db_url: str | None = None,
@@ -140,7 +145,9 @@ def create_app(
     from dashboard.export_controls import register_export
 
     register_export(app, data)
-    register_upload(app, db_url)  # issue 5: before csp_hashes (inline guard script)
+    register_upload(
+        app, db_url, on_added=data.invalidate
+    )  # issue 5: before csp_hashes (inline guard script)
     from dashboard.security import apply_security  # last: hashes every inline script
 
     apply_security(app.server, csp_hashes=app.csp_hashes())

@@ -180,8 +180,17 @@ def refreshed_outputs(db_url: str | None, controls: tuple[Any, ...]) -> tuple[An
     )
 
 
-def register_upload(app: Dash, db_url: str | None, limits: UploadLimits | None = None) -> None:
-    """Wire the upload section (call before ``app.csp_hashes()``: the guard is inline JS)."""
+def register_upload(
+    app: Dash,
+    db_url: str | None,
+    limits: UploadLimits | None = None,
+    on_added: Callable[[], None] | None = None,
+) -> None:
+    """Wire the upload section (call before ``app.csp_hashes()``: the guard is inline JS).
+
+    ``on_added`` runs after an upload stored something (the app drops its data cache, so the
+    evidence panel and page loads see the new articles at once).
+    """
     limits = limits or UploadLimits()
     install_request_limit(app.server, limits)
     gazetteer = _lazy_gazetteer()
@@ -266,9 +275,8 @@ def register_upload(app: Dash, db_url: str | None, limits: UploadLimits | None =
             [html.Li(r.line(), className=f"upload-{r.status}") for r in results],
             className="upload-list",
         )
-        refreshed = (
-            refreshed_outputs(db_url, controls)
-            if any(r.status == "added" for r in results)
-            else unchanged
-        )
+        added = any(r.status == "added" for r in results)
+        if added and on_added is not None:
+            on_added()
+        refreshed = refreshed_outputs(db_url, controls) if added else unchanged
         return (lines, summary(results), None, None, *refreshed)

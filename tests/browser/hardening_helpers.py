@@ -67,6 +67,7 @@ def hover_text(page: Any, graph: str) -> str:
 
 def arc_point(page: Any, flow_id: str, label: str) -> dict[str, float] | None:
     """A screen point on the arc where the hover label shows ``label`` (None if not found)."""
+    page.locator("#map").scroll_into_view_if_needed()  # points are viewport coordinates
     points = page.evaluate(_ARC_POINTS_JS, flow_id) or []
     # Prefer points away from the ends, where arcs of other flows meet at shared places.
     n = len(points)
