@@ -115,13 +115,7 @@ def register_callbacks(app: Dash, data: Callable[[], Dataset]) -> None:
         Input(ids.URL, "search"),
         State(ids.SLIDER, "min"),
         State(ids.SLIDER, "max"),
-        State(ids.SLIDER, "value"),
-        State(ids.PINNED, "data"),
-        State(ids.SELECTED, "data"),
-        State(ids.WINDOW, "data"),
-        State(ids.KIND_FILTER, "value"),
-        State(ids.COUNTRY_FILTER, "value"),
-        State(ids.SEARCH, "value"),
+        *[State(c, p) for c, p in ids.VIEW_CONTROLS],
     )
     def restore_view(search: str | None, lo: int, hi: int, *current: Any) -> tuple[Any, ...]:
         """URL → controls, on load and on back/forward: a shared link restores the view.
@@ -144,13 +138,7 @@ def register_callbacks(app: Dash, data: Callable[[], Dataset]) -> None:
 
     @app.callback(
         Output(ids.URL_QUERY, "data"),
-        Input(ids.SLIDER, "value"),
-        Input(ids.PINNED, "data"),
-        Input(ids.SELECTED, "data"),
-        Input(ids.WINDOW, "data"),
-        Input(ids.KIND_FILTER, "value"),
-        Input(ids.COUNTRY_FILTER, "value"),
-        Input(ids.SEARCH, "value"),
+        *[Input(c, p) for c, p in ids.VIEW_CONTROLS],
         prevent_initial_call=True,
     )
     def url_query(*controls: Any) -> str:

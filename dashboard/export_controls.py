@@ -82,13 +82,7 @@ def register_export(app: Dash, data: Callable[[], Any]) -> None:
         Output(ids.EXPORT_DOWNLOAD, "data"),
         Output(ids.EXPORT_STATUS, "children"),
         *[Input(export_button_id(fmt), "n_clicks") for fmt, _, _ in EXPORT_CHOICES],
-        State(ids.SLIDER, "value"),
-        State(ids.PINNED, "data"),
-        State(ids.SELECTED, "data"),
-        State(ids.WINDOW, "data"),
-        State(ids.KIND_FILTER, "value"),
-        State(ids.COUNTRY_FILTER, "value"),
-        State(ids.SEARCH, "value"),
+        *[State(c, p) for c, p in ids.VIEW_CONTROLS],
         prevent_initial_call=True,
     )
     def export_current_view(*args: Any) -> tuple[Any, str]:

@@ -37,3 +37,15 @@ URL_WRITTEN = "url-written"
 EXPORT_BUTTON = "export-button"
 EXPORT_STATUS = "export-status"
 EXPORT_DOWNLOAD = "export-download"
+
+# The controls that make up the analyst's View, in the order `view_from_controls` takes them
+# (component id, property): callbacks that need the current view list exactly these.
+VIEW_CONTROLS: tuple[tuple[str, str], ...] = (
+    (SLIDER, "value"),
+    (PINNED, "data"),
+    (SELECTED, "data"),
+    (WINDOW, "data"),
+    (KIND_FILTER, "value"),
+    (COUNTRY_FILTER, "value"),
+    (SEARCH, "value"),
+)

@@ -226,13 +226,7 @@ def register_upload(
         State(UPLOAD_OUTLET, "value"),
         State(UPLOAD_DATE, "value"),
         State(UPLOAD_URL, "value"),
-        State(ids.SLIDER, "value"),
-        State(ids.PINNED, "data"),
-        State(ids.SELECTED, "data"),
-        State(ids.WINDOW, "data"),
-        State(ids.KIND_FILTER, "value"),
-        State(ids.COUNTRY_FILTER, "value"),
-        State(ids.SEARCH, "value"),
+        *[State(c, p) for c, p in ids.VIEW_CONTROLS],
         prevent_initial_call=True,
     )
     def upload(
