@@ -270,23 +270,7 @@ def _parse_event(where: str, entry: Any) -> EventRule:
     if action == "add":
         _check_keys(
             entry,
-            (
-                "action",
-                "origin",
-                "destination",
-                "kind",
-                "date",
-                "date_start",
-                "date_end",
-                "precision",
-                "items",
-                "hedged",
-                "attribution",
-                "quantity",
-                "value",
-                "evidence",
-                "note",
-            ),
+            ("action", "origin", "destination", *SET_FIELDS, "evidence", "note"),
         )
         _check_place_spec(entry.get("origin"), "origin")
         _check_place_spec(entry.get("destination"), "destination")

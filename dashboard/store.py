@@ -60,6 +60,19 @@ meta_table = Table(
     Column("value", Text, nullable=False),
 )
 
+
+def _place_table_columns(prefix: str) -> list[Column[Any]]:
+    """The columns a claim stores for one end of its flow (origin or destination)."""
+    return [
+        Column(f"{prefix}_key", String(128), nullable=False),
+        Column(f"{prefix}_name", Text, nullable=False),
+        Column(f"{prefix}_iso3", String(3)),
+        Column(f"{prefix}_kind", String(16), nullable=False),
+        Column(f"{prefix}_lat", Float, nullable=False),
+        Column(f"{prefix}_lon", Float, nullable=False),
+    ]
+
+
 sources_table = Table(
     "sources",
     metadata,
@@ -80,18 +93,8 @@ claims_table = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("source_id", String(64), ForeignKey("sources.id"), nullable=False),
     Column("seq", Integer, nullable=False),
-    Column("origin_key", String(128), nullable=False),
-    Column("origin_name", Text, nullable=False),
-    Column("origin_iso3", String(3)),
-    Column("origin_kind", String(16), nullable=False),
-    Column("origin_lat", Float, nullable=False),
-    Column("origin_lon", Float, nullable=False),
-    Column("destination_key", String(128), nullable=False),
-    Column("destination_name", Text, nullable=False),
-    Column("destination_iso3", String(3)),
-    Column("destination_kind", String(16), nullable=False),
-    Column("destination_lat", Float, nullable=False),
-    Column("destination_lon", Float, nullable=False),
+    *_place_table_columns("origin"),
+    *_place_table_columns("destination"),
     Column("kind", String(32), nullable=False),
     Column("date_start", Date),
     Column("date_end", Date),
