@@ -8,6 +8,7 @@ never rewrite evidence. Core (not ORM) keeps the same code working on SQLite and
 from __future__ import annotations
 
 import os
+import sqlite3
 import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -136,7 +137,17 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     """WAL lets readers (the dashboard) run during an ingest; busy_timeout serialises writers."""
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA busy_timeout=10000")  # first: switching to WAL may wait for a lock
-    cursor.execute("PRAGMA journal_mode=WAL")
+    # Two processes opening a brand-new file at once: SQLite may refuse the WAL switch with
+    # "database is locked" without calling the busy handler (deadlock avoidance), so retry.
+    deadline = time.monotonic() + 10.0
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            break
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL; one fsync per checkpoint
     cursor.close()

@@ -204,13 +204,22 @@ _SUBORDINATORS = re.compile(
     r"(?:;|\s[–—-]\s|,?\s+\b(?:after|following|pending|while|when|whereas|but|because|since|"
     r"although|though|(?<!such\s)(?<!well\s)(?<!as\smuch\s)(?<!as\smany\s)as(?!\s+(?:well|part|"
     r"many|much|a|an|the|of|soon|long|far)\b)|which|amid|before|once|until|over|unless|if|"
-    r"so\s+that|whether)\b)",
+    r"so\s+that|whether)\b|,\s+(?:saying|adding|citing|arguing|claiming|noting|insisting|"
+    r"warning|explaining|calling)\b)",
     re.IGNORECASE,
 )
 _EARLIER_CLAUSE = {"after", "following", "because", "since", "over", "once", "although", "though"}
 _HYPOTHETICAL_CLAUSE = {"unless", "if", "whether"}
 _NEGATION = re.compile(
     r"\b(?:not|no|never|neither|nor|n[o']t|without|yet\s+to|refrained\s+from)\b(?:\s+[\w-]+){0,5}\s*$",
+    re.IGNORECASE,
+)
+# "wants to buy", "is considering buying", "plans to send": a deal not yet made.
+_PROSPECTIVE = re.compile(
+    r"\b(?:wants?|wanted|plans?|planning|hopes?|hoped|hoping|seeks?|seeking|sought|intends?|"
+    r"intended|aims?|aiming|considers?|considered|considering|mulls?|mulling|weighs?|weighing|"
+    r"explores?|exploring|interested\s+in|keen|eager|looking|expected|would\s+like)\s+"
+    r"(?:to\s+)?(?:[\w-]+ly\s+)?$",
     re.IGNORECASE,
 )
 _MODAL_USE = re.compile(
@@ -478,6 +487,8 @@ _OBJECT_GAP = re.compile(
     r"(?:\s+(?!(?:for|over|because|after|following|since|as|with|from)\b)[\w’'-]+)*\s+",
     re.IGNORECASE,
 )
+_TO_GAP = re.compile(r"(?:\s+[\w’'-]+){0,6}\s+to\s+")  # "refused a request from X to sell"
+_FROM_GAP = re.compile(r"(?:\s+[\w’'-]+){0,4}\s+from\s+")  # "blocked Denmark from sending"
 _NOT_SUBORDINATE_AS = {
     "known", "export", "such", "well", "described", "seen", "used", "referred", "designated",
     "serve", "served", "serves", "act", "acted", "acting", "same", "much", "many", "soon",
@@ -558,7 +569,8 @@ _MILITARY_GOODS = re.compile(
     re.IGNORECASE,
 )
 _BLOC_DESCRIPTOR = re.compile(
-    r"^\s+(?:member|members|member\s+states?|countries|country|allies|ally|partners?|nations?|"
+    r"^(?:\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
+    r"\s+(?:member|members|member\s+states?|countries|country|allies|ally|partners?|nations?|"
     r"capitals?|officials?|summit|standards?|territory|membership|accession|path|candidate)\b",
     re.IGNORECASE,
 )
@@ -651,10 +663,17 @@ def _sentence_claims(
         if kind == "resumption":
             resume_ends.append(t.end())
         elif kind in ("transfer", "diversion") and any(
-            0 <= t.start() - e <= 45 and _OBJECT_GAP.fullmatch(sentence[e : t.start()])
+            0 <= t.start() - e <= 45
+            and (
+                _OBJECT_GAP.fullmatch(sentence[e : t.start()])
+                or (word.endswith("ing") and _FROM_GAP.fullmatch(sentence[e : t.start()]))
+                or _TO_GAP.fullmatch(sentence[e : t.start()])
+            )
             for e in licence_ends
         ):
             continue  # "paused a shipment", "refused to sell": the object, not a sale
+        if kind == "transfer" and _PROSPECTIVE.search(sentence[w_start : t.start()]):
+            continue
         if kind == "use" and _MODAL_USE.search(sentence[w_start : t.start()]):
             continue
         ctx = _Ctx(
@@ -785,6 +804,16 @@ def _refine(
         and not re.search(r"program|F-35|market|fair|exercise", after)
     ):
         return None, direction
+    if (
+        kind == "transfer"
+        and word.startswith("order")
+        and _COMMAND.match(sentence[t.end() : t.end() + 80])
+    ):
+        return None, direction  # "a court ordered a halt", "ordered the government to stop"
+    if kind == "transfer" and word in ("ship", "ships") and _SHIP_NOUN.search(before):
+        return None, direction  # "supply ships", "two ships": a vessel
+    if kind == "transfer" and _SUPPLY_NOUN.match(word + after):
+        return None, direction  # "supply ships", "supply chains": nouns, not a supply
     if kind == "resumption" and word.startswith("lift") and "embargo" in after:
         return "resumption", direction
     if kind == "embargo" and re.search(
@@ -832,6 +861,23 @@ def _refine(
     ):
         return None, direction
     return kind, direction
+
+
+_COMMAND = re.compile(
+    r"\s+(?:(?:an?|the)\s+)?(?:immediate\s+|temporary\s+)?(?:halt|stop|end|freeze|suspension|"
+    r"review|investigation|inquiry|probe|release|withdrawal)\b"
+    r"|\s+(?:the\s+)?(?:[\w-]+\s+){0,5}to\s+(?:stop|halt|suspend|end|cease|block|freeze|"
+    r"withhold|review|revoke|cancel|reconsider|pay|leave|withdraw)\b",
+    re.IGNORECASE,
+)
+_SHIP_NOUN = re.compile(
+    r"\b(?:supply|cargo|war|navy|naval|container|merchant|patrol|landing|research|the|a|its|"
+    r"their|two|three|four|five|\d+|several|many|and)\s+$"
+)
+_SUPPLY_NOUN = re.compile(
+    r"suppl(?:y|ies)\s+(?:ships?|lines?|chains?|routes?|depots?|convoys?|shortages?|"
+    r"problems?|bottlenecks?|hubs?|trucks?|vessels?|networks?)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -882,8 +928,9 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     frm = next((p for p in after if p.prep == "from"), None)
     if frm is not None and c.kind != "transfer" and frm.mention.start - c.t_end > 30:
         frm = None  # "faces an embargo from Canada", not a "from" three clauses on
-    if frm is None and c.kind == "transfer":
-        frm = next((p for p in before if p.prep == "from"), None)
+    frm_before = next((p for p in before if p.prep == "from"), None)
+    if frm is None and c.kind == "transfer" and c.direction == "rev":
+        frm = frm_before  # "From Russia, India bought..."
     to = next((p for p in after if p.prep in _DEST_PREPS), None)
     last_word = c.word.split()[-1]
     direct = next((p for p in after if p.prev == last_word), None)
@@ -899,7 +946,7 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     if c.direction == "use":
         verb = c.word in ("used", "using", "deployed", "fired", "employed")
         subject = subject if verb else None
-    elif subject is None and possessor is None:
+    elif (subject is None and possessor is None) or _sanctioned_for(c, pre):
         subject = _implicit_subject(c, pre)
 
     if c.direction == "rev":
@@ -913,8 +960,17 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         if user is None and subject is not None and not passive and not shot:
             user = subject
         return None, user
+    if c.kind in ("cancellation", "suspension", "resumption") and _BUYER_OBJECT.match(
+        text[c.t_end : c.t_end + 60]
+    ):
+        seller = next((p for p in after if p.prep == "from"), None)
+        buyer = subject or possessor
+        if seller is not None and buyer is not None:
+            return seller, buyer  # "India cancelled an order for helicopters from Russia"
     origin = by or (frm if frm and c.kind in ("transfer", "embargo", "sanction") else None)
     origin = origin or subject or possessor
+    if origin is None and c.kind == "transfer":
+        origin = frm_before  # "Weapons from Iran were delivered to Russia"
     dest = to if to is not None and to is not origin else None
     if dest is None and direct is not None and direct is not origin:
         dest = direct
@@ -934,6 +990,11 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     return origin, dest
 
 
+_BUYER_OBJECT = re.compile(
+    r"\s+(?:(?:its|their|an?|the|a\s+planned)\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:order|purchase|contract|deal|acquisition|procurement)s?\b",
+    re.IGNORECASE,
+)
 _LEADING_SUBORDINATE = re.compile(
     r"^(?:After|Following|Despite|While|Since|Before|Amid|Although|Because|As|When|Weeks|Days|"
     r"Months|Hours)\b"
@@ -1007,6 +1068,16 @@ def _enduse_roles(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         (p for p in named if p.mention.place != giver.mention.place and p.role == "party"), None
     )
     return supplier, giver
+
+
+def _sanctioned_for(c: _Ctx, pre: str) -> bool:
+    """ "sanctioned firms in China for supplying Russia": the one punished is the supplier."""
+    return bool(
+        _GERUND_FOR.search(pre)
+        and c.word.endswith("ing")
+        and c.earlier
+        and c.earlier[-1].kind in LICENCE_KINDS | {"sanction"}
+    )
 
 
 def _implicit_subject(c: _Ctx, pre: str) -> _Party | None:
