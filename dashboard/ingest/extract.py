@@ -39,6 +39,7 @@ from spacy.language import Language
 
 from dashboard.ingest.dates import DateMention, extract_dates
 from dashboard.ingest.gazetteer import Gazetteer, Mention
+from dashboard.ingest.reading import MAX_TEXT_CHARS, TextTooLongError
 from dashboard.model import Claim, DateRange, Excerpt, Place, Source
 
 LICENCE_KINDS = frozenset({"suspension", "resumption", "cancellation", "denial", "embargo"})
@@ -362,6 +363,13 @@ class _State:
 def extract_claims(source: Source, gazetteer: Gazetteer) -> ExtractionResult:
     """All claims a source states, with one excerpt each, in text order."""
     text = source.text
+    if len(text) > MAX_TEXT_CHARS:
+        raise TextTooLongError(
+            source.path or source.id,
+            f"text is too long to extract flows from ({len(text):,} characters; the "
+            f"extractor reads at most {MAX_TEXT_CHARS:,} per article): split it into "
+            "separate articles",
+        )
     mentions = gazetteer.find(text)
     starts = [m.start for m in mentions]
     warnings: list[str] = []

@@ -23,7 +23,13 @@ from dashboard.curation import (
     read_curation_file,
     resolve_place_specs,
 )
-from dashboard.ingest.reading import DEFAULT_MAX_BYTES, InputError, is_article_file, read_article
+from dashboard.ingest.reading import (
+    DEFAULT_MAX_BYTES,
+    InputError,
+    TextTooLongError,
+    is_article_file,
+    read_article,
+)
 from dashboard.model import Claim, Source, flow_id
 from dashboard.store import Store
 
@@ -198,6 +204,8 @@ def ingest_source(
     extract = extractor or _default_extractor()
     try:
         result = extract(source, gazetteer)
+    except TextTooLongError as exc:
+        return FileResult(name, "failed", source.id, error=str(exc))
     except Exception as exc:  # an extractor bug must not stop the batch
         return FileResult(
             name, "failed", source.id, error=f"extraction failed: {type(exc).__name__}: {exc}"

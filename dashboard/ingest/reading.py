@@ -43,6 +43,15 @@ class InputError(Exception):
         super().__init__(f"{path}: {problem}")
 
 
+class TextTooLongError(InputError):
+    """An article longer than the extractor reads: almost certainly not one news article."""
+
+
+# spaCy's own default limit; a 600-word article is ~4,000 characters. Checked up front so the
+# analyst gets this message rather than spaCy's (which talks about parser and NER memory).
+MAX_TEXT_CHARS = 1_000_000
+
+
 @dataclass(frozen=True)
 class _Meta:
     title: str | None = None

@@ -59,14 +59,17 @@ def test_ten_mb_single_line_is_refused_naming_the_file(
 def test_ten_mb_single_line_over_a_raised_limit_fails_cleanly(
     store: Store, tmp_path: Path, gazetteer: Gazetteer
 ) -> None:
-    """With --max-bytes raised, the extractor refuses it; nothing is stored, batch goes on."""
+    """With --max-bytes raised, the extractor refuses it by name; nothing stored, batch goes on."""
     big = tmp_path / "one_line.txt"
     big.write_text(("Germany delivered tanks to Ukraine. " * 300_000)[: 10 * 1024 * 1024])
     good = tmp_path / "z_good.txt"
     good.write_text("France delivered howitzers to Armenia in June 2024, officials said.\n")
     report = ingest_paths([big, good], store, gazetteer, max_bytes=20 * 1024 * 1024)
     assert [f.status for f in report.files] == ["failed", "added"]
-    assert (report.files[0].error or "").startswith("extraction failed")
+    assert report.files[0].error == (
+        f"{big.name}: text is too long to extract flows from (10,485,760 characters; the extractor "
+        "reads at most 1,000,000 per article): split it into separate articles"
+    )
     assert store.counts()["sources"] == 1
 
 
