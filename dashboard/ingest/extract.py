@@ -1133,14 +1133,27 @@ def _fill_missing(
     kind = c.kind
     if kind == "transfer":
         if origin is None and dest is not None:
-            origin = next((p for p in items if p.mention.place.key != dest.mention.place.key), None)
+            # "ammunition for its Leopard 1 fleet": the platform served, not the goods' maker
+            origin = next(
+                (
+                    p
+                    for p in items
+                    if p.mention.place.key != dest.mention.place.key and p.prep != "for"
+                ),
+                None,
+            )
             if (
                 origin is None
                 and state.last_licence
                 and state.last_licence[1] == dest.mention.place
             ):
                 origin = _synthetic(state.last_licence[0])
-        if dest is None and origin is not None and c.direction == "fwd":
+        if (
+            dest is None
+            and origin is not None
+            and c.direction == "fwd"
+            and not _NOUN_TRIGGER.match(c.word)
+        ):
             for prev, n in reversed(state.last_claims):
                 if n < sent_no - 2:
                     break
