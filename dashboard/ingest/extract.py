@@ -550,6 +550,8 @@ def _prep_before(text: str, start: int, floor: int) -> tuple[str, str]:
             and words[-1].islower()
             and words[-1] not in _PREP_WORDS
             and words[-1] not in _CONTROL_VERBS
+            # "for supplying Russia": a trigger verb governs its object, it is no modifier
+            and not (words[-1].endswith("ing") and words[-1] in _first_words())
         )
     ):
         if words[-1].lower() not in _DETERMINERS:
@@ -910,6 +912,14 @@ class _Ctx:
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+|not\s+|also\s+|then\s+)?$"
 )
+_VEHICLE = re.compile(
+    r"\b(?:ship|vessel|freighter|cargo\s+plane|aircraft|plane|truck|convoy|boat|tanker)s?\b",
+    re.I,
+)
+_VEHICLE_ACTS = re.compile(
+    r"\b(?:ship|vessel|freighter|plane|aircraft|truck|convoy|boat|tanker)s?\s+(?:\w+ly\s+)?$",
+    re.I,
+)
 _PRONOUN = re.compile(r"\b(?:it|they|we|its\s+government)\s+(?:[\w’']+\s+){0,3}$", re.I)
 _GERUND_FOR = re.compile(r"\bfor\s+(?:\w+ly\s+)?$", re.I)
 _COORD_VERB = re.compile(r"\band\s+(?:\w+ly\s+|then\s+|later\s+)?$", re.I)
@@ -943,6 +953,9 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     last_word = c.word.split()[-1]
     direct = next((p for p in after if p.prev == last_word), None)
     subject = next((p for p in reversed(before) if p.prep not in _PREP_WORDS), None)
+    carrier = bool(_VEHICLE_ACTS.search(pre))
+    if carrier:
+        subject = None  # "turns away a ship carrying arms to Israel": the ship carries them
     possessor = next(
         (p for p in reversed(before) if text[p.mention.end : p.mention.end + 2] in ("'s", "’s")),
         None,
@@ -954,7 +967,7 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     if c.direction == "use":
         verb = c.word in ("used", "using", "deployed", "fired", "employed")
         subject = subject if verb else None
-    elif (subject is None and possessor is None) or _sanctioned_for(c, pre):
+    elif (subject is None and possessor is None and not carrier) or _sanctioned_for(c, pre):
         subject = _implicit_subject(c, pre)
 
     if c.direction == "rev":
@@ -1105,8 +1118,12 @@ def _implicit_subject(c: _Ctx, pre: str) -> _Party | None:
             return named[-1]
         if len(named) >= 2:
             return named[-2]
-    if _PRONOUN.search(pre):
+    if m := _PRONOUN.search(pre):
         if preceding:
+            # "refused a cargo ship ... because it was carrying arms": "it" is the vessel
+            between = c.text[preceding[-1].mention.end : c.t_start - len(pre) + m.start()]
+            if _VEHICLE.search(between):
+                return None
             return preceding[-1]
         return _synthetic(c.prev_topic) if c.prev_topic else None
     if c.opener in ("but", ",", "and", "while", "when", "as") and c.window[0] > c.sentence_start:
@@ -1146,6 +1163,7 @@ def _fill_missing(
                 origin is None
                 and state.last_licence
                 and state.last_licence[1] == dest.mention.place
+                and not _VEHICLE_ACTS.search(c.text[max(c.window[0], c.t_start - 40) : c.t_start])
             ):
                 origin = _synthetic(state.last_licence[0])
         if (

@@ -181,3 +181,55 @@ def test_deterministic(gaz: Gazetteer) -> None:
         "from South Korea, and Germany suspended arms exports to Saudi Arabia."
     )
     assert run(gaz, text) == run(gaz, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # sanctions on firms count against the country they are in, not their customer
+            "The United States sanctioned three firms in China for supplying Russia with "
+            "drone engines.",
+            {("usa", "chn", "sanction"), ("chn", "rus", "transfer")},
+        ),
+        ("Germany wants to sell Eurofighter jets to Saudi Arabia.", set()),  # prospective
+        (  # the blocked party is not a recipient
+            "Switzerland blocked Denmark from sending Piranha armoured vehicles to Ukraine.",
+            {("che", "ukr", "denial")},
+        ),
+        (
+            "Brazil refused a request from Germany to sell tank ammunition to Ukraine.",
+            {("bra", "ukr", "denial")},
+        ),
+        (  # the buyer cancels; the flow still runs seller -> buyer
+            "Egypt cancelled an order for Su-35 fighters from Russia.",
+            {("rus", "egy", "cancellation")},
+        ),
+        (
+            "A Dutch court ordered a halt to exports of F-35 parts to Israel.",
+            {("nld", "isr", "suspension")},
+        ),
+        (  # "it" is the ship, not Spain
+            "Spain refused to let a cargo ship dock in Cartagena because it was carrying arms "
+            "to Israel.",
+            {("esp", "isr", "denial")},
+        ),
+        (  # the platform the rounds are for does not tell who made the rounds
+            "The Brazilian army holds stocks of the rounds, which it bought for its own "
+            "Leopard 1 fleet.",
+            set(),
+        ),
+        (  # a lone noun ("the sale") does not borrow the previous sentence's recipient
+            "Germany sold Patriot launchers to Ukraine. Polish officers were said to favour "
+            "the sale.",
+            {("deu", "ukr", "transfer")},
+        ),
+        (
+            "Norway delivered NASAMS to Ukraine, saying Kyiv needed air defence.",
+            {("nor", "ukr", "transfer")},
+        ),
+    ],
+)
+def test_who_is_a_party_in_harder_sentences(
+    gaz: Gazetteer, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(run(gaz, text)) == expected
