@@ -224,7 +224,8 @@ _PROSPECTIVE = re.compile(
     re.IGNORECASE,
 )
 _MODAL_USE = re.compile(
-    r"\b(?:risk|could|might|may|would|fear|fears|concern|concerns|danger|possibility)\b",
+    r"\b(?:risk|could|might|may|would|fear|fears|concern|concerns|danger|possibility)\b"
+    r"|\bto\s+be\s+(?:\w+ly\s+)?$",  # "munitions to be used in the war": a purpose
     re.IGNORECASE,
 )
 

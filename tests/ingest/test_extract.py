@@ -223,6 +223,11 @@ def test_deterministic(gaz: Gazetteer) -> None:
             "the sale.",
             {("deu", "ukr", "transfer")},
         ),
+        (  # a purpose, not a report of use
+            "Germany sold shells to Poland. Brazil refuses to pass on munitions to be used in "
+            "the war in Ukraine.",
+            {("deu", "pol", "transfer")},
+        ),
         (
             "Norway delivered NASAMS to Ukraine, saying Kyiv needed air defence.",
             {("nor", "ukr", "transfer")},
