@@ -223,6 +223,11 @@ _PROSPECTIVE = re.compile(
     r"(?:to\s+)?(?:[\w-]+ly\s+)?$",
     re.IGNORECASE,
 )
+_IMPOSED = re.compile(
+    r"^[^.;]*?\b(?P<rel>that|which)\s+(?:\w+\s+){0,3}?(?:had\s+)?"
+    r"(?:imposed|introduced|ordered)\b",
+    re.IGNORECASE,
+)
 _MODAL_USE = re.compile(
     r"\b(?:risk|could|might|may|would|fear|fears|concern|concerns|danger|possibility)\b"
     r"|\bto\s+be\s+(?:\w+ly\s+)?$",  # "munitions to be used in the war": a purpose
@@ -667,7 +672,10 @@ def _sentence_claims(
             continue
         if kind in LICENCE_KINDS and not _TRADE_OBJECT.search(window_text):
             continue
-        if kind == "suspension" and any(0 <= t.start() - e <= 25 for e in resume_ends):
+        lifted = kind == "suspension" and any(0 <= t.start() - e <= 25 for e in resume_ends)
+        # "lifted the freeze ... that it imposed in 2018" also reports the freeze
+        imposed = _IMPOSED.search(sentence[t.end() : t.end() + 120]) if lifted else None
+        if lifted and not imposed:
             continue
         if kind in LICENCE_KINDS | {"sanction"}:
             licence_ends.append(t.end())
@@ -708,7 +716,17 @@ def _sentence_claims(
             continue
         if kind != "use" and "region" in (origin.mention.place.kind, dest.mention.place.kind):
             continue
-        rng, date_warn = _date_for(dates, t_abs, w_abs, opener, windows, s_start)
+        own_dates = dates
+        if kind == "resumption" and (rel := _IMPOSED.search(sentence[t.end() : t.end() + 160])):
+            # "lifted the freeze that it imposed in 2019": 2019 dates the freeze, not the lifting
+            cut = t.end() + rel.start("rel") + s_start
+            own_dates = [d for d in dates if d.start < cut]
+        rng, date_warn = _date_for(own_dates, t_abs, w_abs, opener, windows, s_start)
+        if imposed and rng.start is None:  # dated by its own clause: "imposed in October 2018"
+            rng = next(
+                (d.range for d in dates if t_abs < d.start and not d.warning),
+                rng,
+            )
         if facts is None:  # computed once, and only for sentences that make a claim
             facts = _Facts.of(sentence)
         quantity = _nearest(facts.quantities, t.start(), w_start, w_end)

@@ -238,3 +238,20 @@ def test_who_is_a_party_in_harder_sentences(
     gaz: Gazetteer, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(run(gaz, text)) == expected
+
+
+def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
+    gaz: Gazetteer,
+) -> None:
+    result = run(
+        gaz,
+        "Norway has lifted the freeze on arms exports to Turkey that it imposed in October 2019.",
+    )
+    by_kind = {c.kind: c for c in result.claims}
+    assert set(by_kind) == {"resumption", "suspension"}
+    assert {(c.origin.key, c.destination.key) for c in result.claims} == {("nor", "tur")}
+    assert by_kind["suspension"].date.start == date(2019, 10, 1)
+    assert by_kind["resumption"].date.start is None  # the lifting is not dated by the clause
+    assert triples(run(gaz, "Norway has lifted the freeze on arms exports to Turkey.")) == {
+        ("nor", "tur", "resumption")
+    }
