@@ -8,8 +8,6 @@ never as a traceback. Heavy modules (Dash, the exporters) are imported only when
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import os
 import sys
@@ -30,39 +28,6 @@ from dashboard.model import (
     source_to_json,
 )
 from dashboard.store import Store, StoreError
-
-CSV_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
-CSV_COLUMNS = (
-    "flow_id",
-    "origin",
-    "origin_iso3",
-    "destination",
-    "destination_iso3",
-    "event_id",
-    "kind",
-    "date_start",
-    "date_end",
-    "precision",
-    "date_phrase",
-    "items",
-    "quantity",
-    "value",
-    "attribution",
-    "hedged",
-    "curation",
-    "note",
-    "independent_sources",
-    "source_id",
-    "source_title",
-    "source_outlet",
-    "source_published",
-    "source_url",
-    "excerpt_start",
-    "excerpt_end",
-    "excerpt_text",
-    "warnings",
-)
-
 
 # --- flows output --------------------------------------------------------------------------
 
@@ -85,60 +50,11 @@ def flows_to_json(sources: Sequence[Source], flows: Sequence[Flow]) -> dict[str,
     }
 
 
-def neutralise(value: Any) -> Any:
-    """Stop spreadsheets running article text as a formula (CSV injection)."""
-    if isinstance(value, str) and value.startswith(CSV_DANGEROUS):
-        return "'" + value
-    return value
-
-
 def flows_to_csv(sources: Sequence[Source], flows: Sequence[Flow]) -> str:
-    """One row per (flow, event, excerpt); an event with no evidence gets one bare row."""
-    data = flows_to_json(sources, flows)
-    by_id = {s["id"]: s for s in data["sources"]}
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    for flow in data["flows"]:
-        for event in flow["events"]:
-            base = {
-                "flow_id": flow["id"],
-                "origin": flow["origin"]["name"],
-                "origin_iso3": flow["origin"]["iso3"],
-                "destination": flow["destination"]["name"],
-                "destination_iso3": flow["destination"]["iso3"],
-                "event_id": event["id"],
-                "kind": event["kind"],
-                "date_start": event["date_start"],
-                "date_end": event["date_end"],
-                "precision": event["precision"],
-                "date_phrase": event["date_phrase"],
-                "items": "; ".join(event["items"]),
-                "quantity": event["quantity"],
-                "value": event["value"],
-                "attribution": event["attribution"],
-                "hedged": event["hedged"],
-                "curation": event["curation"],
-                "note": event["note"],
-                "independent_sources": event["independent_sources"],
-                "warnings": "; ".join(event["warnings"]),
-            }
-            for excerpt in event["evidence"] or [None]:
-                row = dict(base)
-                if excerpt is not None:
-                    source = by_id.get(excerpt["source"], {})
-                    row |= {
-                        "source_id": excerpt["source"],
-                        "source_title": source.get("title"),
-                        "source_outlet": source.get("outlet"),
-                        "source_published": source.get("published"),
-                        "source_url": source.get("url"),
-                        "excerpt_start": excerpt["start"],
-                        "excerpt_end": excerpt["end"],
-                        "excerpt_text": excerpt["text"],
-                    }
-                writer.writerow({k: neutralise(v) for k, v in row.items()})
-    return out.getvalue()
+    """One row per (flow, event, excerpt): the export's CSV writer over every event."""
+    from dashboard.export.tables import csv_text, flow_rows
+
+    return csv_text(flow_rows(flows, sources))
 
 
 def flows_to_geojson(sources: Sequence[Source], flows: Sequence[Flow]) -> str:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from dashboard import cli
+from dashboard.export.tables import COLUMNS
 from dashboard.ingest import pipeline
 from dashboard.store import Store
 from tests.conftest import fake_extract
@@ -99,15 +100,23 @@ def test_flows_csv_one_row_per_excerpt_and_neutralised(tmp_path: Path, db: str) 
     run("ingest", str(articles(tmp_path)), "--db", db)
     out_file = tmp_path / "flows.csv"
     assert run("flows", "--csv", "--db", db, "--out", str(out_file))[0] == 0
-    rows = list(csv.DictReader(out_file.open(encoding="utf-8")))
+    raw = out_file.read_text(encoding="utf-8")
+    assert not raw.startswith("\ufeff")  # pipe-friendly: only the download carries a BOM
+    rows = list(csv.DictReader(io.StringIO(raw, newline="")))
+    assert tuple(rows[0]) == COLUMNS  # the export's columns: one CSV writer
     assert [(r["flow_id"], r["kind"]) for r in rows] == [
         ("can-tur", "transfer"),
         ("deu-pol", "transfer"),
         ("deu-pol", "transfer"),
     ]
-    assert all(r["excerpt_text"] for r in rows)
+    assert all(r["excerpt"] and r["citation"] for r in rows)
+    deu_pol = [r for r in rows if r["flow_id"] == "deu-pol"]
+    assert {r["origin_iso3"] for r in deu_pol} == {"DEU"}
+    assert {r["independent_sources"] for r in deu_pol} == {"2"}  # Daily + a source alone
+    assert {r["source_number"] for r in rows} == {"1", "2"}
     titles = {r["source_title"] for r in rows}
     assert "'=cmd|' /C calc'!A0" in titles  # a formula-looking title is made inert
+    assert any(r["citation"].startswith("[") and "Daily" in r["citation"] for r in rows)
 
 
 def test_flows_geojson_is_great_circle_lines(tmp_path: Path, db: str) -> None:

@@ -1,8 +1,15 @@
-"""CSV and GeoJSON of the flows and events a view shows, one row per piece of evidence.
+"""CSV and GeoJSON of flows and their events, one row per piece of evidence.
+
+The one CSV writer of the Atlas: the dashboard's CSV download, ``export --format csv`` and
+``flows --csv`` all build their rows with :func:`evidence_rows` and write them with
+:func:`csv_text`, so every CSV has the same columns (:data:`COLUMNS`) and the same escaping.
 
 Each row (feature) carries its evidence: the excerpt text and offsets, and the source's id,
-note number, title, outlet and date, so a spreadsheet or GIS user can check every claim.
-Cells that a spreadsheet would read as a formula are neutralised with a leading apostrophe.
+note number, citation, title, outlet and date, so a spreadsheet or GIS user can check every
+claim. Article text is untrusted: a cell that a spreadsheet would run as a formula (it
+starts, after any leading white space, with ``= + - @``, a tab or a carriage return) gets a
+leading apostrophe (:func:`neutralise_cell`, OWASP's advice on CSV injection). The flows
+JSON is the lossless interface; the CSV is for reading.
 """
 
 from __future__ import annotations
@@ -14,8 +21,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from dashboard.export.evidence import ShownFlow, SourceRef
-from dashboard.model import Source
+from dashboard.aggregate import independent_sources
+from dashboard.export.evidence import ShownFlow, SourceRef, cite, number_sources
+from dashboard.model import Flow, Source
 
 COLUMNS: tuple[str, ...] = (
     "flow_id",
@@ -34,9 +42,12 @@ COLUMNS: tuple[str, ...] = (
     "value",
     "attribution",
     "hedged",
+    "independent_sources",
     "curation",
     "note",
+    "warnings",
     "source_number",
+    "citation",
     "source_id",
     "source_title",
     "source_outlet",
@@ -52,13 +63,16 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def neutralise_cell(value: Any) -> str:
-    """Text safe to open in a spreadsheet: a formula-like start gets a leading apostrophe."""
+    """Text safe to open in a spreadsheet: a formula-like start gets a leading apostrophe.
+
+    Leading spaces and line breaks are looked past, since some importers trim them.
+    """
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     text = str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    return "'" + text if text.lstrip(" \n").startswith(_FORMULA_START) else text
 
 
 def _iso(d: date | None) -> str | None:
@@ -92,17 +106,20 @@ def evidence_rows(
                 "value": event.value,
                 "attribution": event.attribution,
                 "hedged": event.hedged,
+                "independent_sources": independent_sources(event, by_id),
                 "curation": event.curation,
                 "note": event.note,
+                "warnings": "; ".join(event.warnings),
             }
             for excerpt in event.evidence or (None,):
                 row = dict.fromkeys(COLUMNS)
                 row.update(base)
                 if excerpt is not None:
+                    number = numbers.get(excerpt.source_id)
                     source = by_id.get(excerpt.source_id)
                     row.update(
                         {
-                            "source_number": numbers.get(excerpt.source_id),
+                            "source_number": number,
                             "source_id": excerpt.source_id,
                             "excerpt_start": excerpt.start,
                             "excerpt_end": excerpt.end,
@@ -112,6 +129,7 @@ def evidence_rows(
                     if source is not None:
                         row.update(
                             {
+                                "citation": (f"[{number}] " if number else "") + cite(source),
                                 "source_title": source.title,
                                 "source_outlet": source.outlet,
                                 "source_published": _iso(source.published),
@@ -123,14 +141,25 @@ def evidence_rows(
     return rows
 
 
-def build_csv(rows: Sequence[Mapping[str, Any]]) -> bytes:
-    """UTF-8 CSV (with BOM, so Excel reads the accents), every cell neutralised."""
+def flow_rows(flows: Sequence[Flow], sources: Sequence[Source]) -> list[dict[str, Any]]:
+    """Rows for every event of every flow, in the given order (``flows --csv``)."""
+    shown = [ShownFlow(flow, flow.events) for flow in flows]
+    return evidence_rows(shown, number_sources(shown, sources), sources)
+
+
+def csv_text(rows: Sequence[Mapping[str, Any]]) -> str:
+    """RFC 4180 CSV (CRLF, quoted as needed): header :data:`COLUMNS`, every cell neutralised."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for row in rows:
         writer.writerow([neutralise_cell(row.get(col)) for col in COLUMNS])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    return buffer.getvalue()
+
+
+def build_csv(rows: Sequence[Mapping[str, Any]]) -> bytes:
+    """A CSV download: :func:`csv_text` as UTF-8 with a BOM, so Excel reads the accents."""
+    return ("\ufeff" + csv_text(rows)).encode("utf-8")
 
 
 def build_geojson(shown: Sequence[ShownFlow], rows: Sequence[Mapping[str, Any]]) -> bytes:

@@ -5,16 +5,19 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+from pathlib import Path
 
 import geopandas
 import pytest
 from shapely.geometry import LineString
 
 from dashboard.export import export_view
-from dashboard.export.tables import COLUMNS, neutralise_cell
+from dashboard.export.tables import COLUMNS, csv_text, flow_rows, neutralise_cell
+from dashboard.model import DateRange, Event, Excerpt, Flow, Source
 from dashboard.view import View
 from tests.export.conftest import Data
-from tests.export.handmade import HOSTILE_EXCERPT, HOSTILE_TITLE
+from tests.export.handmade import CAN, HOSTILE_EXCERPT, HOSTILE_TITLE, TUR
 
 
 def _csv_rows(data: bytes) -> list[dict[str, str]]:
@@ -40,6 +43,10 @@ def test_csv_has_one_row_per_excerpt_with_its_source(seed: Data, nov_2020: View)
         assert text == row["excerpt"]
         assert row["source_title"] == source.title
         assert row["source_number"] in {"1", "2"}
+        assert row["citation"].startswith(f"[{row['source_number']}] ")
+        assert f"“{source.title}”" in row["citation"]
+        assert row["hedged"] in {"true", "false"}
+        assert int(row["independent_sources"]) >= 1
     assert not any(r["kind"] == "cancellation" for r in rows)  # 12 Apr 2021 is after the date
 
 
@@ -52,7 +59,10 @@ def test_csv_has_one_row_per_excerpt_with_its_source(seed: Data, nov_2020: View)
         ("@cmd", "'@cmd"),
         ("\tx", "'\tx"),
         ("\rx", "'\rx"),
+        ("  =1+1", "'  =1+1"),  # importers that trim would see a formula
+        ("\n@x", "'\n@x"),
         ("a=b", "a=b"),
+        ("'quoted", "'quoted"),
         (None, ""),
         (True, "true"),
     ],
@@ -68,6 +78,51 @@ def test_csv_neutralises_formulas_and_keeps_markup_as_text(hostile: Data) -> Non
     assert not any(cell.startswith(("=", "+", "-", "@")) for r in rows for cell in r.values())
     assert HOSTILE_TITLE in {r["source_title"] for r in rows}
     assert HOSTILE_EXCERPT in {r["excerpt"] for r in rows}
+
+
+def test_csv_header_is_the_documented_columns(seed: Data, nov_2020: View) -> None:
+    rows = _csv_rows(export_view(seed.flows, seed.sources, nov_2020, "csv"))
+    assert tuple(rows[0]) == COLUMNS
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    table = readme.split("## The CSV", 1)[1].split("\n\n")[2]
+    documented = [
+        c for line in table.splitlines()[2:] for c in re.findall(r"`(\w+)`", line.split("|")[1])
+    ]
+    assert tuple(documented) == COLUMNS
+
+
+def test_csv_escapes_quotes_commas_and_line_breaks() -> None:
+    text = 'He said "no, never",\nthen, on a new line: =1+1'
+    source = Source("s", 'A "quoted", title', text, outlet="Outlet, Inc.")
+    event = Event(
+        "e",
+        "transfer",
+        DateRange.unknown(),
+        (Excerpt("s", 0, len(text), text),),
+        items=("rifles", "ammunition"),
+        attribution="-officials",
+        warnings=("odd date", "two, warnings"),
+    )
+    flow = Flow(CAN, TUR, (event,))
+    written = csv_text(flow_rows([flow], [source]))
+    assert "\r\n" in written and not written.startswith("\ufeff")
+    (row,) = csv.DictReader(io.StringIO(written, newline=""))
+    assert row["excerpt"] == text  # starts with 'He', so nothing to neutralise
+    assert row["source_title"] == 'A "quoted", title'
+    assert row["source_outlet"] == "Outlet, Inc."
+    assert row["items"] == "rifles; ammunition"
+    assert row["attribution"] == "'-officials"
+    assert row["warnings"] == "odd date; two, warnings"
+    assert row["citation"] == '[1] Outlet, Inc., “A "quoted", title”, undated'
+    assert row["independent_sources"] == "1"
+    assert (row["date_start"], row["precision"]) == ("", "unknown")
+
+
+def test_event_without_evidence_gets_one_bare_row() -> None:
+    flow = Flow(CAN, TUR, (Event("e", "embargo", DateRange.unknown(), ()),))
+    (row,) = csv.DictReader(io.StringIO(csv_text(flow_rows([flow], []))))
+    assert (row["flow_id"], row["kind"], row["independent_sources"]) == ("can-tur", "embargo", "0")
+    assert row["source_id"] == row["citation"] == row["excerpt"] == ""
 
 
 def test_geojson_reads_back_with_arcs_and_evidence(seed: Data, nov_2020: View) -> None:
