@@ -1007,6 +1007,9 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         buyer = subject or possessor
         if seller is not None and buyer is not None:
             return seller, buyer  # "India cancelled an order for helicopters from Russia"
+    if frm is not None and c.kind == "transfer" and subject is not None:
+        if frm.mention.start - c.t_end > 60:
+            frm = None  # "Tehran supplied drones to Dushanbe, ... drew protests from Baku"
     origin = by or (frm if frm and c.kind in ("transfer", "embargo", "sanction") else None)
     origin = origin or subject or possessor
     if origin is None and c.kind == "transfer":
