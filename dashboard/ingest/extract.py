@@ -79,7 +79,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"cancel(?:l?ed|s|ling|ing|lation)?|scrap(?:ped|s|ping)?|revok(?:ed|es|ing|e)|"
-        r"revocation|terminat(?:ed|es|ing|e)|annull?(?:ed|s|ing)?|tore\s+up|ripped\s+up",
+        r"revocation|terminat(?:ed|es|ing|e)|annull?(?:ed|s|ing)?|tore\s+up|ripped\s+up|"
+        r"abandon(?:ed|s|ing)?|ditch(?:ed|es|ing)?|walked\s+away\s+from|"
+        r"dropp(?:ed|ing)|drops",
         "cancellation",
         "fwd",
     ),
@@ -154,7 +156,7 @@ _ITEM_WORDS = (
     r"tanks?|jets?|aircraft|systems?|parts|components?|rifles?|ammunition|shells|vehicles?|"
     r"defen[cs]e|military|munitions?|helicopters?|fighters?|warships?|frigates?|submarines?|"
     r"artillery|howitzers?|guns?|rockets?|radars?|engines?|goods|made|built|manufactured|"
-    r"exports?|arms-makers?|firms?|company|companies|manufacturers?|suppliers?"
+    r"exports?"
 )
 _ACTOR_WORDS = (
     r"government|officials?|minist(?:er|ry)|forces|troops|army|navy|air\s+force|authorities|"
@@ -364,6 +366,7 @@ class _State:
     last_licence: tuple[Place, Place] | None = None
     last_claims: list[tuple[Claim, int]] = field(default_factory=list)  # (claim, sentence no.)
     prev_topic: Place | None = None  # first party named in the previous sentence
+    last_sanctioner: Place | None = None  # "It was sanctioned along with...": by whom
 
 
 def extract_claims(source: Source, gazetteer: Gazetteer) -> ExtractionResult:
@@ -415,6 +418,8 @@ def extract_claims(source: Source, gazetteer: Gazetteer) -> ExtractionResult:
             state.last_claims.append((claim, sent_no))
             if claim.kind in LICENCE_KINDS:
                 state.last_licence = (claim.origin, claim.destination)
+            if claim.kind == "sanction":
+                state.last_sanctioner = claim.origin
 
     claims = _chain_use(claims)
     unique: dict[tuple[str, str, str, int], Claim] = {}
@@ -1000,16 +1005,30 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         if user is None and subject is not None and not passive and not shot:
             user = subject
         return None, user
-    if c.kind in ("cancellation", "suspension", "resumption") and _BUYER_OBJECT.match(
-        text[c.t_end : c.t_end + 60]
+    if c.kind in ("cancellation", "suspension", "resumption"):
+        order_after = _BUYER_OBJECT.match(text[c.t_end : c.t_end + 60])
+        order_before = passive and _ORDER_SUBJECT.search(pre)
+        if order_after or order_before:
+            # "India cancelled an order for helicopters from Russia"; "Jakarta dropped the
+            # Su-35 order"; "the Su-35 order had been abandoned": the buyer decides, the
+            # seller is named by "from" or by the item's maker
+            seller = next((p for p in after if p.prep == "from"), None)
+            buyer = subject or possessor
+            if buyer is None and order_before:
+                buyer = next((p for p in reversed(before)), None)
+            if seller is None and buyer is not None:
+                seller = _item_maker(c, exclude=buyer.mention.place)
+            if seller is not None and buyer is not None:
+                return seller, buyer
+    if (
+        frm is not None
+        and c.kind == "transfer"
+        and subject is not None
+        and frm.mention.start - c.t_end > 60
     ):
-        seller = next((p for p in after if p.prep == "from"), None)
-        buyer = subject or possessor
-        if seller is not None and buyer is not None:
-            return seller, buyer  # "India cancelled an order for helicopters from Russia"
-    if frm is not None and c.kind == "transfer" and subject is not None:
-        if frm.mention.start - c.t_end > 60:
-            frm = None  # "Tehran supplied drones to Dushanbe, ... drew protests from Baku"
+        frm = None  # "Tehran supplied drones to Dushanbe, ... drew protests from Baku"
+    if passive and by is None and c.kind in ("sanction", "embargo") and subject is not None:
+        return None, subject  # "It was sanctioned along with...": the subject is the target
     origin = by or (frm if frm and c.kind in ("transfer", "embargo", "sanction") else None)
     origin = origin or subject or possessor
     if origin is None and c.kind == "transfer":
@@ -1031,6 +1050,28 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         else:
             dest = next((p for p in after if p is not origin), None)
     return origin, dest
+
+
+_ORDER_SUBJECT = re.compile(
+    r"\b(?:order|purchase|contract|deal|acquisition|procurement)s?\s+"
+    r"(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:been|being|now|since|also)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _item_maker(c: _Ctx, exclude: Place) -> _Party | None:
+    """The country of the first weapon system or firm named in the trigger's clause."""
+    return next(
+        (
+            p
+            for p in c.parties
+            if p.role == "item"
+            and c.window[0] <= p.mention.start < c.window[1]
+            and p.mention.place != exclude
+            and p.prep != "for"
+        ),
+        None,
+    )
 
 
 _BUYER_OBJECT = re.compile(
@@ -1223,6 +1264,14 @@ def _fill_missing(
         return origin, dest
     if kind == "use":
         return _fill_use(c, items, dest, state, sent_no)
+    if (
+        kind == "sanction"
+        and origin is None
+        and dest is not None
+        and state.last_sanctioner
+        and state.last_sanctioner != dest.mention.place
+    ):
+        return _synthetic(state.last_sanctioner), dest
     if kind in LICENCE_KINDS | {"sanction"}:
         if dest is None and kind != "sanction":
             dest = next(
