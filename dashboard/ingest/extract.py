@@ -894,9 +894,19 @@ def _refine(
         and word == "arms"
     ):
         return None, direction
+    if kind == "transfer" and word == "armed" and _ARMED_ADJECTIVE.match(after):
+        return None, direction  # "its armed forces", "armed drones": an adjective
     return kind, direction
 
 
+_NEW_CLAUSE = re.compile(r",\s+and\s+(?:the\s+)?[A-Z]|;")
+_ARMED_ADJECTIVE = re.compile(
+    r"\s+(?:forces|conflicts?|groups?|drones?|men|police|services|struggle|violence|wings?|"
+    r"attacks?|opposition|militias?|clashes|confrontation|resistance|robbery|personnel|"
+    r"rebels?|insurgen\w*|factions?|helicopters?|aircraft|vehicles?|versions?|variants?|"
+    r"UAVs?|neutrality|guards?|escorts?|reconnaissance|uprising|gangs?|fighters)\b",
+    re.IGNORECASE,
+)
 _COMMAND = re.compile(
     r"\s+(?:(?:an?|the)\s+)?(?:immediate\s+|temporary\s+)?(?:halt|stop|end|freeze|suspension|"
     r"review|investigation|inquiry|probe|release|withdrawal)\b"
@@ -949,7 +959,8 @@ _GERUND_FOR = re.compile(r"\bfor\s+(?:\w+ly\s+)?$", re.I)
 _COORD_VERB = re.compile(r"\band\s+(?:\w+ly\s+|then\s+|later\s+)?$", re.I)
 _NOUN_TRIGGER = re.compile(
     r"^(?:sales?|exports|deliver(?:y|ies)|shipments?|transfers|deals?|contracts?|purchases?|"
-    r"orders|suspensions?|limitations?|restrictions?|cancellation|freeze|ban|embargo)$"
+    r"orders|suspensions?|limitations?|restrictions?|cancellation|freeze|ban|embargo|"
+    r"suppliers?)$"
 )
 _PARTY_ROLES = ("party",)
 
@@ -973,7 +984,19 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     frm_before = next((p for p in before if p.prep == "from"), None)
     if frm is None and c.kind == "transfer" and c.direction == "rev":
         frm = frm_before  # "From Russia, India bought..."
-    to = next((p for p in after if p.prep in _DEST_PREPS), None)
+    to = next(
+        (
+            p
+            for p in after
+            if p.prep in _DEST_PREPS
+            # "provides air defence ..., and the CSTO remains the framework for Kazakhstan"
+            and (
+                p.prep not in ("for", "with")
+                or not _NEW_CLAUSE.search(text[c.t_end : p.mention.start])
+            )
+        ),
+        None,
+    )
     last_word = c.word.split()[-1]
     direct = next((p for p in after if p.prev == last_word), None)
     subject = next((p for p in reversed(before) if p.prep not in _PREP_WORDS), None)
