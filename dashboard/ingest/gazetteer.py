@@ -152,11 +152,17 @@ def load_gazetteer() -> Gazetteer:
     by_name: dict[str, Place] = {}
     ambiguous_surfaces = {s for s, _ in cur.AMBIGUOUS}
 
-    def add(surface: str, place: Place, via: str) -> None:
+    def add(surface: str, place: Place, via: str, curated: bool = False) -> None:
+        """Keep the strongest reading; at equal strength the curated table wins ("French"
+        is France, not countryinfo's French Southern Territories)."""
         if surface in ambiguous_surfaces:
             return
         old = surfaces.get(surface)
-        if old is None or _VIA_RANK[via] < _VIA_RANK[old[1]]:
+        if (
+            old is None
+            or _VIA_RANK[via] < _VIA_RANK[old[1]]
+            or (curated and _VIA_RANK[via] == _VIA_RANK[old[1]])
+        ):
             surfaces[surface] = (place, via)
 
     for iso3, place in places.items():
@@ -187,14 +193,14 @@ def load_gazetteer() -> Gazetteer:
 
     for surface, iso3 in cur.COUNTRY_ALIASES:
         if iso3 in places:
-            add(surface, places[iso3], "alias")
+            add(surface, places[iso3], "alias", curated=True)
             by_name.setdefault(surface.lower(), places[iso3])
     for surface, iso3 in cur.DEMONYMS:
         if iso3 in places:
-            add(surface, places[iso3], "demonym")
+            add(surface, places[iso3], "demonym", curated=True)
     for surface, iso3 in cur.CAPITALS:
         if iso3 in places:
-            add(surface, places[iso3], "capital")
+            add(surface, places[iso3], "capital", curated=True)
     for name, iso3, kind, lat, lon, region_surfaces in cur.REGIONS:
         region = Place(name=name, iso3=iso3, kind=kind, lat=lat, lon=lon)  # type: ignore[arg-type]
         by_name[name.lower()] = region

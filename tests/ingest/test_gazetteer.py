@@ -156,3 +156,14 @@ def test_find_is_deterministic_and_in_text_order(gaz: Gazetteer) -> None:
     first = gaz.find(text)
     assert first == gaz.find(text)
     assert [m.start for m in first] == sorted(m.start for m in first)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [("French jets", "FRA"), ("American avionics", "USA"), ("the Tajik army", "TJK")],
+)
+def test_curated_demonyms_win_over_countryinfo_territories(text: str, iso3: str) -> None:
+    """countryinfo gives "French" to the French Southern Territories and "American" to the
+    Northern Mariana Islands; news text means France and the United States."""
+    [mention] = load_gazetteer().find(text)
+    assert mention.place.iso3 == iso3
