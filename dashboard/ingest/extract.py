@@ -91,7 +91,14 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "denial",
         "fwd",
     ),
-    (r"arms\s+embargo(?:es|ed)?|embargo(?:es|ed)?|arms\s+ban", "embargo", "fwd"),
+    (
+        r"arms\s+embargo(?:es|ed)?|embargo(?:es|ed)?|arms\s+ban|"
+        r"(?:bann(?:ed|ing)|bans?|prohibit(?:ed|s|ing)?|outlaw(?:ed|s|ing)?)(?=\s+(?:all\s+|the\s+|"
+        r"any\s+|further\s+)?(?:[\w-]+\s+){0,2}(?:arms|weapons?|military|defen[cs]e)\s+"
+        r"(?:sales?|exports?|transfers?|deliveries|supplies|trade|equipment))",
+        "embargo",
+        "fwd",
+    ),
     (
         r"sanction(?:ed|s|ing)?|blacklist(?:ed|s|ing)?|removed|expelled|kicked\s+out|"
         r"restrictive\s+measures|asset\s+freezes?|"
@@ -1295,6 +1302,18 @@ def _fill_missing(
         and state.last_sanctioner != dest.mention.place
     ):
         return _synthetic(state.last_sanctioner), dest
+    if (
+        kind in ("cancellation", "suspension")
+        and dest is None
+        and _ORDER_SUBJECT.search(c.text[max(c.window[0], c.t_start - 60) : c.t_start])
+    ):
+        # "the aircraft part of the contract was cancelled": the deal reported just before
+        named = origin.mention.place if origin is not None else None
+        for prev, n in reversed(state.last_claims):
+            if n < sent_no - 3:
+                break
+            if prev.kind == "transfer" and named in (None, prev.origin, prev.destination):
+                return _synthetic(prev.origin), _synthetic(prev.destination)
     if kind in LICENCE_KINDS | {"sanction"}:
         if dest is None and kind != "sanction":
             dest = next(
