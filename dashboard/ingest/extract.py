@@ -684,11 +684,8 @@ def _sentence_claims(
             continue
         if kind in LICENCE_KINDS and not _TRADE_OBJECT.search(window_text):
             continue
-        lifted = kind == "suspension" and any(0 <= t.start() - e <= 25 for e in resume_ends)
-        # "lifted the freeze ... that it imposed in 2018" also reports the freeze
-        imposed = _IMPOSED.search(sentence[t.end() : t.end() + 120]) if lifted else None
-        if lifted and not imposed:
-            continue
+        if kind == "suspension" and any(0 <= t.start() - e <= 25 for e in resume_ends):
+            continue  # "lifted the freeze": the lifting's object (see ``imposed`` below)
         if kind in LICENCE_KINDS | {"sanction"}:
             licence_ends.append(t.end())
         if kind == "resumption":
@@ -721,6 +718,7 @@ def _sentence_claims(
             earlier=tuple(out),
             prev_direction=prev_direction,
             prev_topic=state.prev_topic,
+            last_actor=state.last_claims[-1][0].origin if state.last_claims else None,
         )
         origin, dest = _assign(ctx)
         origin, dest = _fill_missing(ctx, origin, dest, state, sent_no)
@@ -729,52 +727,57 @@ def _sentence_claims(
         if kind != "use" and "region" in (origin.mention.place.kind, dest.mention.place.kind):
             continue
         own_dates = dates
+        imposed: DateRange | None = None  # "lifted the curbs that it imposed in 2019"
         if kind == "resumption" and (rel := _IMPOSED.search(sentence[t.end() : t.end() + 160])):
-            # "lifted the freeze that it imposed in 2019": 2019 dates the freeze, not the lifting
+            # the lifting also reports the earlier suspension, dated by its own clause
             cut = t.end() + rel.start("rel") + s_start
             own_dates = [d for d in dates if d.start < cut]
-        rng, date_warn = _date_for(own_dates, t_abs, w_abs, opener, windows, s_start)
-        if imposed and rng.start is None:  # dated by its own clause: "imposed in October 2018"
-            rng = next(
-                (d.range for d in dates if t_abs < d.start and not d.warning),
-                rng,
+            imposed = next(
+                (d.range for d in dates if d.start >= cut and not d.warning),
+                DateRange.unknown(),
             )
+        rng, date_warn = _date_for(own_dates, t_abs, w_abs, opener, windows, s_start)
         if facts is None:  # computed once, and only for sentences that make a claim
             facts = _Facts.of(sentence)
         quantity = _nearest(facts.quantities, t.start(), w_start, w_end)
         value = _nearest(facts.values, t.start(), w_start, w_end)
         items = _items(sentence, mentions, w_abs, s_start)
-        for o in _conjuncts(origin, parties_all, text):
-            for d in _conjuncts(dest, parties_all, text):
-                key = (o.mention.place.key, d.mention.place.key, kind)
-                if key in seen:
-                    continue
-                seen.add(key)
-                warnings = [date_warn] if date_warn else []
-                for p in (o, d):
-                    readings = gazetteer.ambiguous(p.mention.surface)
-                    if readings:
-                        names = " or ".join(r.name for r in readings)
-                        warnings.append(
-                            f"ambiguous place {p.mention.surface!r} ({names}); read as "
-                            f"{p.mention.place.name}, please check: {sentence[:80]!r}"
-                        )
-                out.append(
-                    Claim(
-                        origin=o.mention.place,
-                        destination=d.mention.place,
-                        kind=kind,  # type: ignore[arg-type]
-                        date=rng,
-                        excerpt=excerpt,
-                        items=items,
-                        quantity=quantity,
-                        value=value,
-                        attribution=facts.attribution,
-                        hedged=facts.hedged,
-                        warnings=tuple(warnings),
+        stated = [(kind, rng, [date_warn] if date_warn else [])]
+        if imposed is not None:
+            stated.append(("suspension", imposed, []))
+        pairs = itertools.product(
+            _conjuncts(origin, parties_all, text), _conjuncts(dest, parties_all, text)
+        )
+        for (o, d), (k, when, warns) in itertools.product(pairs, stated):
+            key = (o.mention.place.key, d.mention.place.key, k)
+            if key in seen:
+                continue
+            seen.add(key)
+            warnings = list(warns)
+            for p in (o, d):
+                readings = gazetteer.ambiguous(p.mention.surface)
+                if readings:
+                    names = " or ".join(r.name for r in readings)
+                    warnings.append(
+                        f"ambiguous place {p.mention.surface!r} ({names}); read as "
+                        f"{p.mention.place.name}, please check: {sentence[:80]!r}"
                     )
+            out.append(
+                Claim(
+                    origin=o.mention.place,
+                    destination=d.mention.place,
+                    kind=k,  # type: ignore[arg-type]
+                    date=when,
+                    excerpt=excerpt,
+                    items=items,
+                    quantity=quantity,
+                    value=value,
+                    attribution=facts.attribution,
+                    hedged=facts.hedged,
+                    warnings=tuple(warnings),
                 )
-                prev_direction = direction
+            )
+            prev_direction = direction
     return out
 
 
@@ -948,6 +951,7 @@ class _Ctx:
     earlier: tuple[Claim, ...]  # claims from this sentence so far
     prev_direction: str  # direction of the previous claim's trigger in this sentence
     prev_topic: Place | None  # first party of the previous sentence ("It was sanctioned")
+    last_actor: Place | None  # origin of the article's latest claim ("the government")
 
 
 _PASSIVE = re.compile(
@@ -962,6 +966,11 @@ _VEHICLE_ACTS = re.compile(
     re.I,
 )
 _PRONOUN = re.compile(r"\b(?:it|they|we|its\s+government)\s+(?:[\w’']+\s+){0,3}$", re.I)
+_GOVERNMENT = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+)?(?:government|administration|cabinet|authorities)"
+    r"\s+(?:[\w’']+\s+){0,2}$",
+    re.I,
+)
 _GERUND_FOR = re.compile(r"\bfor\s+(?:\w+ly\s+)?$", re.I)
 _COORD_VERB = re.compile(r"\band\s+(?:\w+ly\s+|then\s+|later\s+)?$", re.I)
 _NOUN_TRIGGER = re.compile(
@@ -1042,7 +1051,7 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             # "India cancelled an order for helicopters from Russia"; "Jakarta dropped the
             # Su-35 order"; "the Su-35 order had been abandoned": the buyer decides, the
             # seller is named by "from" or by the item's maker
-            seller = next((p for p in after if p.prep == "from"), None)
+            seller = next((p for p in after if p.prep in ("from", "with")), None)
             buyer = subject or possessor
             if buyer is None and order_before:
                 buyer = next((p for p in reversed(before)), None)
@@ -1106,7 +1115,7 @@ def _item_maker(c: _Ctx, exclude: Place) -> _Party | None:
 
 _BUYER_OBJECT = re.compile(
     r"\s+(?:(?:its|their|an?|the|a\s+planned)\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?:order|purchase|contract|deal|acquisition|procurement)s?\b",
+    r"(?:order|purchase|contract|deal|acquisition|procurement|programme|program)s?\b",
     re.IGNORECASE,
 )
 _LEADING_SUBORDINATE = re.compile(
@@ -1219,6 +1228,10 @@ def _implicit_subject(c: _Ctx, pre: str) -> _Party | None:
                 return None
             return preceding[-1]
         return _synthetic(c.prev_topic) if c.prev_topic else None
+    if _GOVERNMENT.search(pre) and not preceding:
+        # "the government turned down...": the country the article has been following
+        topic = c.last_actor or c.prev_topic
+        return _synthetic(topic) if topic else None
     if c.opener in ("but", ",", "and", "while", "when", "as") and c.window[0] > c.sentence_start:
         main = [
             p
