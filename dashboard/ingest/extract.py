@@ -1226,8 +1226,16 @@ def _implicit_subject(c: _Ctx, pre: str) -> _Party | None:
             between = c.text[preceding[-1].mention.end : c.t_start - len(pre) + m.start()]
             if _VEHICLE.search(between):
                 return None
-            return preceding[-1]
+            # "removed by the United States after it bought S-400s": a subject, not the
+            # object of a preposition, is the likelier antecedent
+            subjects = [p for p in preceding if p.prep not in _PREP_WORDS]
+            return subjects[-1] if subjects else preceding[-1]
         return _synthetic(c.prev_topic) if c.prev_topic else None
+    if c.opener in ("which", "who") and preceding:
+        # "the Hellenic Air Force, which has already received Rafales": the antecedent
+        named = [p for p in preceding if p.mention.end <= c.window[0]]
+        if named:
+            return named[-1]
     if _GOVERNMENT.search(pre) and not preceding:
         # "the government turned down...": the country the article has been following
         topic = c.last_actor or c.prev_topic

@@ -87,6 +87,7 @@ NON_PLACES: tuple[str, ...] = (
 DEMONYMS: tuple[tuple[str, str], ...] = (
     ("American", "USA"),
     ("Tajik", "TJK"),
+    ("Hellenic", "GRC"),
     ("Kyrgyz", "KGZ"),
     ("Uzbek", "UZB"),
     ("Bosnian", "BIH"),
