@@ -128,7 +128,8 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"b(?:ought|uys?|uying)|purchas(?:ed|es|ing|e)|order(?:ed|s|ing)?|acquir(?:ed|es|ing|e)|"
         r"acquisition|receiv(?:ed|es|ing|e)|import(?:ed|s|ing)?|obtain(?:ed|s|ing)?|"
-        r"procur(?:ed|es|ing|e|ement)|took\s+delivery|take\s+delivery|taking\s+delivery",
+        r"procur(?:ed|es|ing|e|ement)|took\s+delivery|take\s+delivery|taking\s+delivery|"
+        r"sign(?:ed|s|ing)\s+(?:up\s+)?for",
         "transfer",
         "rev",
     ),
@@ -137,6 +138,7 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"export(?:ed|s|ing)?|ship(?:ped|s|ping|ments?)|transferr?(?:ed|s|ing)?|"
         r"provid(?:ed|es|ing|e)|sen[dt]s?|sending|gave|gives?|giving|given|donat(?:ed|es|ing|e|ion)|"
         r"pledg(?:ed|es|e)|approv(?:ed|es|al|e)|clear(?:ed|s)|deal|contract|agreement|"
+        r"letter\s+of\s+offer\s+and\s+acceptance|"
         r"hand(?:ed|s|ing)?\s+over|carr(?:ying|ied)|"
         r"arm(?:ed|s|ing)|military\s+aid",
         "transfer",
@@ -513,6 +515,16 @@ _OBJECT_GAP = re.compile(
     r"(?:\s+(?!(?:for|over|because|after|following|since|as|with|from)\b)[\w’'-]+)*\s+",
     re.IGNORECASE,
 )
+_LICENCE_FOR_GAP = re.compile(  # "refused licences for shipments bound for Syria"
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:licen[cs]es?|permits?|authori[sz]ations?|approvals?)\s+for"
+    r"(?:\s+[\w’'-]+){0,2}?\s+",
+    re.IGNORECASE,
+)
+_MODAL_BEFORE = re.compile(
+    r"\b(could|might|may|would)\s+(?:not\s+|also\s+|still\s+|soon\s+)?"
+    r"(?:be\s+|have\s+(?:been\s+)?)?(?:[\w-]+ly\s+)?$",
+    re.IGNORECASE,
+)
 _TO_GAP = re.compile(r"(?:\s+[\w’'-]+){0,6}\s+to\s+")  # "refused a request from X to sell"
 _FROM_GAP = re.compile(r"(?:\s+[\w’'-]+){0,4}\s+from\s+")  # "blocked Denmark from sending"
 _NOT_SUBORDINATE_AS = {
@@ -616,7 +628,9 @@ def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
     elif m.place.kind == "bloc" and _BLOC_DESCRIPTOR.match(after):
         role = "descriptor"
     elif m.via == "demonym" and prep not in ("to", "for", "by", "from", "against"):
-        is_item = item_after.match(after) and not actor_after.match(after)
+        found = item_after.match(after)
+        # "Czech companies purchased shells": the item word belongs to another clause
+        is_item = found and not actor_after.match(after) and not _may_trigger(found.group(0))
         if re.match(r"^\s+military\b", after, re.IGNORECASE):
             is_item = bool(_MILITARY_GOODS.match(after))
         role = "item" if is_item else "party"
@@ -696,6 +710,7 @@ def _sentence_claims(
                 _OBJECT_GAP.fullmatch(sentence[e : t.start()])
                 or (word.endswith("ing") and _FROM_GAP.fullmatch(sentence[e : t.start()]))
                 or _TO_GAP.fullmatch(sentence[e : t.start()])
+                or _LICENCE_FOR_GAP.fullmatch(sentence[e : t.start()])
             )
             for e in licence_ends
         ):
@@ -704,6 +719,9 @@ def _sentence_claims(
             continue
         if kind == "use" and _MODAL_USE.search(sentence[w_start : t.start()]):
             continue
+        modal = _MODAL_BEFORE.search(sentence[w_start : t.start()])
+        if modal and (kind != "transfer" or modal.group(1).lower() != "would"):
+            continue  # "the suspension could be lifted if...": a possibility, not an event
         ctx = _Ctx(
             text=text,
             kind=kind,
@@ -904,11 +922,19 @@ def _refine(
         and word == "arms"
     ):
         return None, direction
+    if kind in ("transfer", "suspension", "resumption") and _CIVIL_GOODS.search(before):
+        return None, direction  # "suspended banana imports": trade, but not in arms
     if kind == "transfer" and word == "armed" and _ARMED_ADJECTIVE.match(after):
         return None, direction  # "its armed forces", "armed drones": an adjective
     return kind, direction
 
 
+_CIVIL_GOODS = re.compile(
+    r"\b(?:banana|fruit|grain|wheat|rice|food|coffee|cocoa|sugar|beef|meat|fish|seafood|"
+    r"oil|crude|gas|LNG|coal|timber|steel|fertili[sz]er|textile|car|pharmaceutical|"
+    r"medicine|vaccine|chicken|pork|dairy|wine)s?\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 _NEW_CLAUSE = re.compile(r",\s+and\s+(?:the\s+)?[A-Z]|;")
 _ARMED_ADJECTIVE = re.compile(
     r"\s+(?:forces|conflicts?|groups?|drones?|men|police|services|struggle|violence|wings?|"
@@ -1025,7 +1051,7 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     )
     if possessor is None and re.search(r"\b(?:its|their)\s+(?:[\w’'-]+\s+){0,3}$", pre, re.I):
         possessor = _its_referent(c, c.t_start)
-    if c.word in ("deal", "contract", "agreement"):
+    if c.word in ("deal", "contract", "agreement") or c.word.startswith("letter of offer"):
         return _deal_roles(c, after, possessor or subject)
     if c.direction == "use":
         verb = c.word in ("used", "using", "deployed", "fired", "employed")
@@ -1066,8 +1092,11 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         and frm.mention.start - c.t_end > 60
     ):
         frm = None  # "Tehran supplied drones to Dushanbe, ... drew protests from Baku"
-    if passive and by is None and c.kind in ("sanction", "embargo") and subject is not None:
-        return None, subject  # "It was sanctioned along with...": the subject is the target
+    if passive and by is None and c.kind in ("sanction", "embargo"):
+        # "It was sanctioned along with...", "a company in Kyrgyzstan was sanctioned"
+        target = subject or next((p for p in reversed(before) if p.prep == "in"), None)
+        if target is not None:
+            return None, target
     origin = by or (frm if frm and c.kind in ("transfer", "embargo", "sanction") else None)
     origin = origin or subject or possessor
     if origin is None and c.kind == "transfer":

@@ -232,7 +232,10 @@ def load_gazetteer() -> Gazetteer:
         by_name.pop(surface.lower(), None)
 
     pattern = re.compile(
-        r"(?<!\w)(?P<m>" + _trie_pattern({*surfaces, *cur.NON_PLACES}) + r")(?:['’]s|s)?(?!\w)"
+        r"(?<!\w)(?P<m>"
+        + _trie_pattern({*surfaces, *cur.NON_PLACES})
+        # plural/possessive, or a model variant after a number: "F-35A", "Su-30MKV"
+        + r")(?:['’]s|s|(?<=\d)[A-Z]{1,4}\d?)?(?!\w)"
     )
     return Gazetteer(
         surfaces=MappingProxyType(surfaces),

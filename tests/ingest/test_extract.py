@@ -255,3 +255,93 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
     assert triples(run(gaz, "Norway has lifted the freeze on arms exports to Turkey.")) == {
         ("nor", "tur", "resumption")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a passive cancellation of an order: the buyer near it, the seller from the item
+            "Indonesia's air force chief confirmed in December that the Su-35 order had been "
+            "abandoned.",
+            {("rus", "idn", "cancellation"), ("rus", "idn", "transfer")},
+        ),
+        ("Jakarta has dropped the Su-35 order.", {("rus", "idn", "cancellation")}),
+        (  # firms are parties; the item word "shells" belongs to the verb's object
+            "Italian and Czech companies purchased shells from Indian producers.",
+            {("ind", "ita", "transfer"), ("ind", "cze", "transfer")},
+        ),
+        (  # a passive sanction: the firm's country is the target, the last sanctioner acts
+            "The United States sanctioned a dozen firms in China. A trading company in "
+            "Kyrgyzstan was also sanctioned.",
+            {("usa", "chn", "sanction"), ("usa", "kgz", "sanction")},
+        ),
+        ("Turkmenistan showed drones at a parade for its armed forces.", set()),
+        (  # "for Kazakhstan" belongs to another clause
+            "Russia still provides most of the region's air-defence systems, and the CSTO "
+            "remains the main framework for Kazakhstan.",
+            set(),
+        ),
+        (
+            "In May 2006 the United States banned all commercial arms sales to Venezuela.",
+            {("usa", "ven", "embargo")},
+        ),
+        (  # "the contract was cancelled": the deal reported just before
+            "Madrid agreed to sell Caracas twelve aircraft in 2005. The Spanish government "
+            "tried to find other parts, failed, and the aircraft part of the contract was "
+            "cancelled later that year.",
+            {("esp", "ven", "transfer"), ("esp", "ven", "cancellation")},
+        ),
+        (  # "the government" is the country the article follows
+            "Australia will give Ukraine 49 Abrams tanks. Weeks earlier the government turned "
+            "down a Ukrainian request for Taipan helicopters.",
+            {("aus", "ukr", "transfer"), ("aus", "ukr", "denial")},
+        ),
+        (  # a buyer cancels a programme "with" the seller
+            "Australia will give Ukraine 49 Abrams tanks. In 2021 the Morrison government "
+            "cancelled the submarine programme with France's Naval Group.",
+            {("aus", "ukr", "transfer"), ("fra", "aus", "cancellation")},
+        ),
+        (
+            "The Hellenic Air Force, which has already received 24 Rafale fighters from "
+            "France, is upgrading its F-16s.",
+            {("fra", "grc", "transfer")},
+        ),
+        (  # "it" is Turkey (a subject), not the United States (object of "by")
+            "Turkey was removed from the F-35 programme by the United States in 2019, after it "
+            "bought S-400 missiles from Russia.",
+            {("usa", "tur", "sanction"), ("rus", "tur", "transfer")},
+        ),
+        ("Egypt signed for 24 Rafale jets.", {("fra", "egy", "transfer")}),
+        (  # a model variant ("F-35A") still names its maker
+            "Greece signed a letter of offer and acceptance with the United States for 20 "
+            "F-35A fighters.",
+            {("usa", "grc", "transfer")},
+        ),
+        ("Russia suspended banana imports from Ecuador.", set()),
+        (  # a far "from" does not replace the subject
+            "Tehran has supplied Ababil-2 drones to the Tajik army, a project that drew "
+            "protests from Baku.",
+            {("irn", "tjk", "transfer")},
+        ),
+        (  # a possibility, not an event
+            "Switzerland suspended arms exports to the UAE. Officials said the suspension could "
+            "be lifted if the Emirates agreed to inspections.",
+            {("che", "are", "suspension")},
+        ),
+    ],
+)
+def test_parties_from_context_and_clause_structure(
+    gaz: Gazetteer, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(run(gaz, text)) == expected
+
+
+def test_lifting_curbs_it_imposed_dates_the_implied_suspension(gaz: Gazetteer) -> None:
+    text = (
+        "Italy has lifted the restrictions on bomb exports to Saudi Arabia that it imposed in "
+        "July 2019."
+    )
+    by_kind = {c.kind: c for c in run(gaz, text).claims}
+    assert set(by_kind) == {"resumption", "suspension"}
+    assert by_kind["suspension"].date.start == date(2019, 7, 1)
+    assert by_kind["resumption"].date.start is None
