@@ -569,6 +569,8 @@ def _prep_before(text: str, start: int, floor: int) -> tuple[str, str]:
     """
     chunk = text[max(floor, start - 60) : start]
     words = re.findall(r"[\w’'-]+|[,;:“”\"()—–]", chunk)
+    if words and words[-1].lower() in ("that", "which", "who"):
+        return "that", "that"  # "frigates that Cairo bought": a relative clause's subject
     while words and words[-1].lower() in _DETERMINERS:
         words.pop()
     prev = words[-1].lower() if words else ""
@@ -588,6 +590,8 @@ def _prep_before(text: str, start: int, floor: int) -> tuple[str, str]:
             skipped += 1
         words.pop()
     prep = words[-1].lower() if words else ""
+    if prep == "and" and len(words) >= 2 and words[-2] == ",":
+        prep = ","  # "..., and Tokyo approved": a new clause's subject, not a conjunct
     if (
         prep == "in"
         and len(words) >= 3
@@ -627,6 +631,8 @@ def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
         role = "reporter"
     elif m.place.kind == "bloc" and _BLOC_DESCRIPTOR.match(after):
         role = "descriptor"
+    elif m.via in ("demonym", "name") and _MADE_IN.match(after):
+        role = "item"  # "Belgian-made rifles": where the goods come from
     elif m.via == "demonym" and prep not in ("to", "for", "by", "from", "against"):
         found = item_after.match(after)
         # "Czech companies purchased shells": the item word belongs to another clause
@@ -911,7 +917,9 @@ def _refine(
             "clears",
         )
         and not re.match(
-            r"\s+(?:\w+\s+){0,4}(?:sale|export|transfer|deliver|purchase|licen|permit|deal)", after
+            r"\s+(?:\w+\s+){0,4}(?:sale|export|transfer|deliver|purchase|licen|permit|deal|"
+            r"shipment|supply|supplies)",
+            after,
         )
     ):
         return None, direction
@@ -922,6 +930,21 @@ def _refine(
         and word == "arms"
     ):
         return None, direction
+    if (
+        kind == "cancellation"
+        and re.match(r"aband|ditch|drop|walked", word)
+        and not re.match(
+            r"\s+(?:[\w-]+\s+){0,4}?(?:order|purchase|contract|deal|acquisition|programme|"
+            r"program|sale|tender|procurement|plans?)",
+            after,
+        )
+        and not re.search(
+            r"\b(?:order|purchase|contract|deal|acquisition|programme|program|sale|tender|"
+            r"procurement)s?\s+(?:\w+\s+){0,3}$",
+            before,
+        )
+    ):
+        return None, direction  # "abandoned its post-war principles": no deal dropped
     if kind in ("transfer", "suspension", "resumption") and _CIVIL_GOODS.search(before):
         return None, direction  # "suspended banana imports": trade, but not in arms
     if kind == "transfer" and word == "armed" and _ARMED_ADJECTIVE.match(after):
@@ -929,6 +952,12 @@ def _refine(
     return kind, direction
 
 
+_REQUEST_FROM = re.compile(
+    r"^\s+(?:an?\s+|the\s+|repeated\s+|several\s+|two\s+|three\s+)*"
+    r"(?:requests?|applications?|appeals?|calls?|pleas?)\s+(?:by|from)\s+(?:the\s+)?",
+    re.I,
+)
+_MADE_IN = re.compile(r"^-(?:made|built|designed|manufactured|produced|origin)\b", re.I)
 _CIVIL_GOODS = re.compile(
     r"\b(?:banana|fruit|grain|wheat|rice|food|coffee|cocoa|sugar|beef|meat|fish|seafood|"
     r"oil|crude|gas|LNG|coal|timber|steel|fertili[sz]er|textile|car|pharmaceutical|"
@@ -1377,6 +1406,12 @@ def _fill_missing(
                 ),
                 None,
             )
+        if dest is None and kind == "denial":
+            # "turned down repeated requests from Kyiv": the one who asked would receive
+            asked = _REQUEST_FROM.search(c.text[c.t_end : c.window[1]])
+            if asked:
+                at = c.t_end + asked.end()
+                dest = next((p for p in c.parties if p.mention.start == at), None)
         if (origin is None or dest is None) and state.last_licence:
             lo, ld = state.last_licence
             if origin is None and dest is None and kind != "sanction":

@@ -323,6 +323,28 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "protests from Baku.",
             {("irn", "tjk", "transfer")},
         ),
+        (  # "that Cairo bought": a relative clause's subject is the buyer
+            "The radars were meant for frigates that Cairo bought from Italy in 2020.",
+            {("ita", "egy", "transfer")},
+        ),
+        (  # ", and Tokyo approved": a new clause's subject
+            "The cabinet loosened the rules, and Tokyo approved the shipment of Patriot "
+            "missiles back to the United States.",
+            {("jpn", "usa", "transfer")},
+        ),
+        (  # the one who asked would have received
+            "Tokyo has turned down repeated requests from Kyiv for lethal equipment.",
+            {("jpn", "ukr", "denial")},
+        ),
+        (  # "Belgian-made" names where the rifles came from
+            "Rights groups said Belgian-made rifles had been used by Saudi units.",
+            {("bel", "sau", "use")},
+        ),
+        (  # no deal was dropped
+            "Japan sold missiles to the United States. Critics say Japan has quietly "
+            "abandoned its post-war principles.",
+            {("jpn", "usa", "transfer")},
+        ),
         (  # a possibility, not an event
             "Switzerland suspended arms exports to the UAE. Officials said the suspension could "
             "be lifted if the Emirates agreed to inspections.",
