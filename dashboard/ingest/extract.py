@@ -101,6 +101,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"sanction(?:ed|s|ing)?|blacklist(?:ed|s|ing)?|removed|expelled|kicked\s+out|"
+        r"unreliable\s+entity\s+list|entity\s+list|listed|"
+        r"target(?:ed|s|ing)(?=\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|entities|individuals|"
+        r"banks|suppliers|manufacturers|producers|networks|brokers|traders)\b)|"
         r"restrictive\s+measures|asset\s+freezes?|"
         r"excluded|CAATSA",
         "sanction",
@@ -174,7 +177,8 @@ _ACTOR_WORDS = (
 )
 _REPORT_VERBS = (
     r"said|says|say|claimed|claims|claim|reported|reports|told|accused|accuses|alleged|"
-    r"alleges|warned|warns|stated|states|noted|notes|added|believes|believe|insisted|"
+    r"alleges|warned|warns|stated|states|noted|notes|added(?=\s+that|,)|believes|believe|"
+    r"insisted|"
     r"insists|argued|argues|denied\s+that|confirmed|confirms|criticized|criticised|"
     r"contested|expressed|urged|urges|complained"
 )
@@ -631,6 +635,8 @@ def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
         role = "reporter"
     elif m.place.kind == "bloc" and _BLOC_DESCRIPTOR.match(after):
         role = "descriptor"
+    elif m.via == "demonym" and _FIRM_AFTER.match(after):
+        role = "party"  # "American defence companies": firms stand for their country
     elif m.via in ("demonym", "name") and _MADE_IN.match(after):
         role = "item"  # "Belgian-made rifles": where the goods come from
     elif m.via == "demonym" and prep not in ("to", "for", "by", "from", "against"):
@@ -769,9 +775,18 @@ def _sentence_claims(
         stated = [(kind, rng, [date_warn] if date_warn else [])]
         if imposed is not None:
             stated.append(("suspension", imposed, []))
-        pairs = itertools.product(
-            _conjuncts(origin, parties_all, text), _conjuncts(dest, parties_all, text)
+        pairs = list(
+            itertools.product(
+                _conjuncts(origin, parties_all, text), _conjuncts(dest, parties_all, text)
+            )
         )
+        if kind == "sanction":  # "its Myanmar sanctions list": Myanmar is a target too
+            pairs += [
+                (o, p)
+                for p in parties_all
+                if p.role == "party" and 0 <= t_abs - p.mention.end <= 1
+                for o in _conjuncts(origin, parties_all, text)
+            ]
         for (o, d), (k, when, warns) in itertools.product(pairs, stated):
             key = (o.mention.place.key, d.mention.place.key, k)
             if key in seen:
@@ -930,6 +945,16 @@ def _refine(
         and word == "arms"
     ):
         return None, direction
+    if kind == "suspension" and re.match(
+        r"\s+(?:[\w-]+\s+){0,2}?(?:assets|accounts|funds|holdings)\b", after
+    ):
+        return "sanction", direction  # "froze their assets": a sanction, not an arms freeze
+    if (
+        kind == "sanction"
+        and word == "listed"
+        and not re.search(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|now\s+)?$", before)
+    ):
+        return None, direction  # only the passive "firms ... were listed" designates
     if (
         kind == "cancellation"
         and re.match(r"aband|ditch|drop|walked", word)
@@ -955,6 +980,16 @@ def _refine(
 _REQUEST_FROM = re.compile(
     r"^\s+(?:an?\s+|the\s+|repeated\s+|several\s+|two\s+|three\s+)*"
     r"(?:requests?|applications?|appeals?|calls?|pleas?)\s+(?:by|from)\s+(?:the\s+)?",
+    re.I,
+)
+_ADDED_TO_LIST = re.compile(
+    r"\b(?:added|adds|adding|put|puts|placed|places|placing)\s+(.+?)\s+(?:on|to)\s+"
+    r"(?:its|the|their|a|an)\b[^.;]*$",
+    re.I,
+)
+_FIRM_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:companies|company|firms?|manufacturers?|contractors?|"
+    r"arms-?makers?|producers?|suppliers?|entities|exporters?|traders?|brokers?)\b",
     re.I,
 )
 _MADE_IN = re.compile(r"^-(?:made|built|designed|manufactured|produced|origin)\b", re.I)
@@ -1121,6 +1156,16 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         and frm.mention.start - c.t_end > 60
     ):
         frm = None  # "Tehran supplied drones to Dushanbe, ... drew protests from Baku"
+    if c.kind == "sanction" and (listing := _ADDED_TO_LIST.search(text[c.window[0] : c.t_start])):
+        # "it had added five American firms to its entity list": the added are the targets
+        lo, hi = c.window[0] + listing.start(1), c.window[0] + listing.end(1)
+        targets = [p for p in before if lo <= p.mention.start < hi]
+        lister = [p for p in before if p.mention.end <= c.window[0] + listing.start()]
+        imposer = next((p for p in reversed(lister) if p.prep not in _PREP_WORDS), None)
+        if imposer is None:
+            imposer = _implicit_subject(c, text[c.window[0] : c.window[0] + listing.start()])
+        if targets:
+            return imposer, targets[0]
     if passive and by is None and c.kind in ("sanction", "embargo"):
         # "It was sanctioned along with...", "a company in Kyrgyzstan was sanctioned"
         target = subject or next((p for p in reversed(before) if p.prep == "in"), None)

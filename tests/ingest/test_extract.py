@@ -345,6 +345,30 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "abandoned its post-war principles.",
             {("jpn", "usa", "transfer")},
         ),
+        (  # "its Myanmar sanctions list" targets Myanmar; the listed firm's country too
+            "The European Union added six entities to its Myanmar sanctions list, including a "
+            "Singapore-registered trading company.",
+            {("eu", "mmr", "sanction"), ("eu", "sgp", "sanction")},
+        ),
+        (  # listing firms and freezing their assets is a sanction on their country
+            "China said it had added five American defence companies to its unreliable entity "
+            "list and frozen their assets in China.",
+            {("chn", "usa", "sanction")},
+        ),
+        (
+            "The United States added three Chinese firms to its Entity List.",
+            {("usa", "chn", "sanction")},
+        ),
+        (  # "targeted companies", "were listed": designations by the bloc named before
+            "The EU sanctioned Russia. For the first time the bloc targeted companies in "
+            "mainland China. Firms based in India and Kazakhstan were also listed.",
+            {
+                ("eu", "rus", "sanction"),
+                ("eu", "chn", "sanction"),
+                ("eu", "ind", "sanction"),
+                ("eu", "kaz", "sanction"),
+            },
+        ),
         (  # a possibility, not an event
             "Switzerland suspended arms exports to the UAE. Officials said the suspension could "
             "be lifted if the Emirates agreed to inspections.",
