@@ -780,11 +780,13 @@ def _sentence_claims(
                 _conjuncts(origin, parties_all, text), _conjuncts(dest, parties_all, text)
             )
         )
-        if kind == "sanction":  # "its Myanmar sanctions list": Myanmar is a target too
+        if word in ("sanctions", "sanction"):  # "its Myanmar sanctions list": Myanmar too
             pairs += [
                 (o, p)
                 for p in parties_all
-                if p.role == "party" and 0 <= t_abs - p.mention.end <= 1
+                if p.role == "party"
+                and 0 <= t_abs - p.mention.end <= 1
+                and p.mention.place != origin.mention.place
                 for o in _conjuncts(origin, parties_all, text)
             ]
         for (o, d), (k, when, warns) in itertools.product(pairs, stated):
@@ -1162,8 +1164,11 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         targets = [p for p in before if lo <= p.mention.start < hi]
         lister = [p for p in before if p.mention.end <= c.window[0] + listing.start()]
         imposer = next((p for p in reversed(lister) if p.prep not in _PREP_WORDS), None)
-        if imposer is None:
-            imposer = _implicit_subject(c, text[c.window[0] : c.window[0] + listing.start()])
+        said = _PRONOUN.search(text[c.window[0] : c.window[0] + listing.start()])
+        if imposer is None and said:  # "China said it had added...": who "it" is
+            at = c.window[0] + said.start()
+            named = [p for p in c.parties if p.role in ("party", "reporter")]
+            imposer = _antecedent([p for p in named if p.mention.end <= at])
         if targets:
             return imposer, targets[0]
     if passive and by is None and c.kind in ("sanction", "embargo"):
@@ -1306,6 +1311,18 @@ def _sanctioned_for(c: _Ctx, pre: str) -> bool:
     )
 
 
+def _antecedent(preceding: list[_Party]) -> _Party | None:
+    """What "it" refers to: the last subject named before it, else the last party.
+
+    "removed by the United States after it bought S-400s": a subject, not the object of a
+    preposition, is the likelier antecedent.
+    """
+    subjects = [p for p in preceding if p.prep not in _PREP_WORDS]
+    if subjects:
+        return subjects[-1]
+    return preceding[-1] if preceding else None
+
+
 def _implicit_subject(c: _Ctx, pre: str) -> _Party | None:
     """Subjects the clause does not name: pronouns, gerunds, coordinated verbs, main clause."""
     if _GERUND_FOR.search(pre) and c.word.endswith("ing") and c.earlier:
@@ -1329,10 +1346,7 @@ def _implicit_subject(c: _Ctx, pre: str) -> _Party | None:
             between = c.text[preceding[-1].mention.end : c.t_start - len(pre) + m.start()]
             if _VEHICLE.search(between):
                 return None
-            # "removed by the United States after it bought S-400s": a subject, not the
-            # object of a preposition, is the likelier antecedent
-            subjects = [p for p in preceding if p.prep not in _PREP_WORDS]
-            return subjects[-1] if subjects else preceding[-1]
+            return _antecedent(preceding)
         return _synthetic(c.prev_topic) if c.prev_topic else None
     if c.opener in ("which", "who") and preceding:
         # "the Hellenic Air Force, which has already received Rafales": the antecedent
