@@ -217,7 +217,8 @@ _ITEM_PHRASE = re.compile(
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these"}
 _DEST_PREPS = {"to", "into", "on", "against", "with", "toward", "towards", "for"}
 _SUBORDINATORS = re.compile(
-    r"(?:;|\s[–—-]\s|,?\s+\b(?:after|following|pending|while|when|whereas|but|because|since|"
+    r"(?:;|\s[–—-]\s|,?\s+\b(?:after|following|pending|while|when|whereas|but|because|"
+    r"(?<!has\s)(?<!have\s)(?<!had\s)(?<!ever\s)since|"
     r"although|though|(?<!such\s)(?<!well\s)(?<!as\smuch\s)(?<!as\smany\s)as(?!\s+(?:well|part|"
     r"many|much|a|an|the|of|soon|long|far)\b)|which|amid|before|once|until|over|unless|if|"
     r"so\s+that|whether)\b|,\s+(?:saying|adding|citing|arguing|claiming|noting|insisting|"
@@ -380,6 +381,7 @@ class _State:
     last_claims: list[tuple[Claim, int]] = field(default_factory=list)  # (claim, sentence no.)
     prev_topic: Place | None = None  # first party named in the previous sentence
     last_sanctioner: Place | None = None  # "It was sanctioned along with...": by whom
+    article_topic: Place | None = None  # first party of the article (its headline, mostly)
 
 
 def extract_claims(source: Source, gazetteer: Gazetteer) -> ExtractionResult:
@@ -420,6 +422,8 @@ def extract_claims(source: Source, gazetteer: Gazetteer) -> ExtractionResult:
                 sent_no,
             )
         state.prev_topic = _topic(text, sent_mentions, s_start, s_end)
+        if state.article_topic is None:
+            state.article_topic = state.prev_topic
         for claim in new:
             if claim.origin.key == claim.destination.key:
                 warnings.append(
@@ -852,6 +856,8 @@ def _conjuncts(party: _Party, parties: list[_Party], text: str) -> list[_Party]:
     comma_only = any(re.fullmatch(r"(?:['’]s)?\s*,\s*(?:the\s+)?", g) for g in gaps)
     if comma_only and not re.search(r"\b(?:and|or)\b", gaps[-1]):
         return [party]  # "with Russia, Turkey faces": a comma alone is not a list
+    if len(group) == 2 and re.match(r"\s*,\s*and\b", gaps[0]):
+        return [party]  # "from Germany, and Zagreb will send": two clauses, not a list
     seen: dict[str, _Party] = {}
     for p in group:
         seen.setdefault(p.mention.place.key, p)
@@ -1064,7 +1070,16 @@ _GOVERNMENT = re.compile(
     re.I,
 )
 _GERUND_FOR = re.compile(r"\bfor\s+(?:\w+ly\s+)?$", re.I)
-_COORD_VERB = re.compile(r"\band\s+(?:\w+ly\s+|then\s+|later\s+)?$", re.I)
+# "12 used Rafale fighters bought from France": a past participle right after its noun
+_PARTICIPLE = re.compile(r"\b(?!(?:has|was|is|its|this|as|his|has|does)\b)[a-z][\w-]*s\s+$")
+_BUY_PARTICIPLES = frozenset({"bought", "ordered", "purchased", "acquired", "procured", "imported"})
+_GIVE_PARTICIPLES = frozenset(
+    {"delivered", "handed over", "sent", "supplied", "transferred", "shipped", "donated", "given"}
+)
+_COORD_VERB = re.compile(
+    r"\band\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|then\s+|later\s+|since\s+|also\s+)?$",
+    re.I,
+)
 _NOUN_TRIGGER = re.compile(
     r"^(?:sales?|exports|deliver(?:y|ies)|shipments?|transfers|deals?|contracts?|purchases?|"
     r"orders|suspensions?|limitations?|restrictions?|cancellation|freeze|ban|embargo|"
@@ -1108,6 +1123,10 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     last_word = c.word.split()[-1]
     direct = next((p for p in after if p.prev == last_word), None)
     subject = next((p for p in reversed(before) if p.prep not in _PREP_WORDS), None)
+    if c.word.split()[0].endswith("ing") and before:
+        doer = before[-1]  # "in return for Zagreb handing over tanks": the gerund's subject
+        if re.fullmatch(r"(?:['’]s)?\s+", text[doer.mention.end : c.t_start]):
+            subject = doer
     carrier = bool(_VEHICLE_ACTS.search(pre))
     if carrier:
         subject = None  # "turns away a ship carrying arms to Israel": the ship carries them
@@ -1400,15 +1419,44 @@ def _fill_missing(
         if (
             dest is None
             and origin is not None
+            and c.earlier
+            and c.earlier[-1].origin == origin.mention.place
+            and _COORD_VERB.search(c.text[max(c.window[0], c.t_start - 40) : c.t_start])
+        ):
+            # "lifted its ban on sales to Vietnam ... and has since handed over cutters"
+            dest = _synthetic(c.earlier[-1].destination)
+        if (
+            dest is None
+            and origin is not None
             and c.direction == "fwd"
             and not _NOUN_TRIGGER.match(c.word)
         ):
-            for prev, n in reversed(state.last_claims):
-                if n < sent_no - 2:
-                    break
-                if prev.kind == "transfer" and prev.origin != origin.mention.place:
-                    dest = _synthetic(prev.destination)
-                    break
+            recent = [prev for prev, n in state.last_claims if n >= sent_no - 2]
+            # the same supplier's recipient ("approved the export of the Leopards") first,
+            # else the recipient another supplier just sent to ("Poland also sent tanks")
+            same = [p for p in recent if p.kind == "transfer" and p.origin == origin.mention.place]
+            other = [p for p in recent if p.kind == "transfer" and p.origin != origin.mention.place]
+            if same or other:
+                dest = _synthetic((same or other)[-1].destination)
+        topic = state.article_topic
+        passive = _PASSIVE.search(c.text[max(c.window[0], c.t_start - 40) : c.t_start].lower())
+        participle = c.word in _BUY_PARTICIPLES and _PARTICIPLE.search(
+            c.text[c.window[0] : c.t_start]
+        )
+        if topic is not None and (passive or participle):
+            # "Pinaka launchers were ordered from Indian companies" in an article about
+            # Armenia; "helicopters were handed over to Ukraine" in one about Croatia
+            if c.direction == "rev" and dest is None and origin is not None:
+                dest = _synthetic(topic)
+            elif (
+                c.direction == "fwd"
+                and passive
+                and origin is None
+                and dest is not None
+                and dest.prep == "to"
+                and c.word in _GIVE_PARTICIPLES
+            ):
+                origin = _synthetic(topic)
         if origin is None and dest is None and _NOUN_TRIGGER.match(c.word) and state.last_claims:
             prev, n = state.last_claims[-1]
             if n == sent_no - 1 and prev.kind == "transfer":

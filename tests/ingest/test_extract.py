@@ -369,6 +369,40 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
                 ("eu", "kaz", "sanction"),
             },
         ),
+        (  # "and has since handed over": the same actor, the same recipient
+            "Washington lifted its ban on arms sales to Vietnam in May 2016, during a visit to "
+            "Hanoi, and has since handed over two Coast Guard cutters.",
+            {("usa", "vnm", "resumption"), ("usa", "vnm", "embargo"), ("usa", "vnm", "transfer")},
+        ),
+        (  # a gerund's own subject
+            "Berlin will cover part of the cost in return for Zagreb handing over 30 M-84 tanks "
+            "to Kyiv.",
+            {("hrv", "ukr", "transfer")},
+        ),
+        (  # two clauses, not a list; the same supplier's earlier recipient
+            "Croatia will buy 50 Leopard tanks from Germany, and Zagreb will send its old tanks "
+            "to Ukraine. The German government approved the export of the Leopards last month.",
+            {("deu", "hrv", "transfer"), ("hrv", "ukr", "transfer")},
+        ),
+        (  # a passive purchase with no buyer named: the article's subject
+            "Yerevan looks west for its weapons\n\nIndia has filled much of the gap. Pinaka "
+            "rocket launchers were ordered from Indian companies in 2022.",
+            {("ind", "arm", "transfer")},
+        ),
+        (
+            "Croatia rearms\n\nFourteen Mi-8 helicopters were handed over to Ukraine last year.",
+            {("hrv", "ukr", "transfer")},
+        ),
+        (
+            "Croatia rearms\n\nThe first of 12 used Rafale fighters bought from France in 2021 "
+            "arrived last year.",
+            {("fra", "hrv", "transfer")},
+        ),
+        (  # "deployed along the borders with China" is no recipient
+            "India's air defence\n\nThree squadrons have been delivered so far and deployed "
+            "along the borders with China.",
+            set(),
+        ),
         (  # a possibility, not an event
             "Switzerland suspended arms exports to the UAE. Officials said the suspension could "
             "be lifted if the Emirates agreed to inspections.",
