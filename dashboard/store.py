@@ -8,6 +8,7 @@ never rewrite evidence. Core (not ORM) keeps the same code working on SQLite and
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Sequence
@@ -33,8 +34,10 @@ from sqlalchemy import (
     event,
     func,
     inspect,
+    make_url,
     select,
 )
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, ProgrammingError
 
@@ -131,6 +134,17 @@ def default_db_url() -> str:
     if env:
         return env
     return f"sqlite:///{PROJECT_ROOT / 'data' / 'atlas.db'}"
+
+
+def _masked(url: str) -> str:
+    """The URL for messages, with any password hidden."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", url)
+
+
+_INSERTS = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -255,7 +269,10 @@ class Store:
         try:
             engine = create_engine(url)
         except (ArgumentError, ImportError) as exc:
-            raise StoreError(f"cannot use store URL {url!r}: {exc}") from exc
+            hint = ""
+            if isinstance(exc, ImportError):
+                hint = " (for PostgreSQL: pip install 'psycopg[binary]')"
+            raise StoreError(f"cannot use store URL {_masked(url)!r}: {exc}{hint}") from exc
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
         store = cls(engine)
@@ -363,14 +380,20 @@ class Store:
         return True
 
     def set_curation(self, document: dict[str, Any], origin: str | None = None) -> None:
-        """Replace the curation document (already validated by the caller)."""
+        """Replace the curation document (already validated by the caller).
+
+        An upsert of the one row: PostgreSQL runs two ingests' delete-then-insert side by
+        side, and the second insert would hit the key (SQLite queues writers, so it never did).
+        """
+        values = {"document": document, "origin": origin, "updated_at": datetime.now(UTC)}
         with self.engine.begin() as conn:
-            conn.execute(curation_table.delete())
-            conn.execute(
-                curation_table.insert().values(
-                    id=1, document=document, origin=origin, updated_at=datetime.now(UTC)
-                )
-            )
+            dialect = self.engine.dialect.name
+            if dialect in ("postgresql", "sqlite"):
+                insert = _INSERTS[dialect](curation_table).values(id=1, **values)
+                conn.execute(insert.on_conflict_do_update(index_elements=["id"], set_=values))
+            else:  # a database the Atlas is not tested on: plain replace
+                conn.execute(curation_table.delete())
+                conn.execute(curation_table.insert().values(id=1, **values))
 
     # --- reading -----------------------------------------------------------------------
 

@@ -1,14 +1,24 @@
-"""Shared fixtures: a fresh SQLite store per test and a factory for hand-made claims."""
+"""Shared fixtures: a fresh store per test (SQLite, and PostgreSQL when one is configured)
+and a factory for hand-made claims.
+
+PostgreSQL: set ``ATLAS_TEST_PG_URL`` to a database the tests may create schemas in, e.g.
+``postgresql+psycopg://atlas:atlas@127.0.0.1/atlas_test``; each test gets a fresh schema
+(dropped afterwards). Without it the PostgreSQL variants are skipped, saying why.
+"""
 
 from __future__ import annotations
 
+import os
 import re
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, make_url
+from sqlalchemy import text as sql
 
 from dashboard.model import Claim, DateRange, Excerpt, Place, Source, content_id
 from dashboard.store import Store
@@ -22,10 +32,57 @@ PLACES = {
 }
 
 
+PG_ENV = "ATLAS_TEST_PG_URL"
+
+
+@pytest.fixture(scope="session")
+def pg_server_url() -> str:
+    """The PostgreSQL database named by $ATLAS_TEST_PG_URL; skip the test when unset."""
+    url = os.environ.get(PG_ENV)
+    if not url:
+        pytest.skip(f"PostgreSQL not configured: set {PG_ENV}=postgresql+psycopg://USER:PW@HOST/DB")
+    return url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def new_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Callable[[str], str]]:
+    """A factory of fresh, empty store URLs: temporary SQLite files (never data/atlas.db),
+    then schemas of their own on the PostgreSQL test database (dropped after the test)."""
+    if request.param == "sqlite":
+        yield lambda name: f"sqlite:///{tmp_path / name}.db"
+        return
+    server = make_url(request.getfixturevalue("pg_server_url"))
+    admin = create_engine(server)
+    schemas: list[str] = []
+
+    def make(name: str) -> str:
+        schema = f"atlas_test_{re.sub(r'[^a-z0-9]', '_', name.lower())}_{uuid.uuid4().hex[:8]}"
+        with admin.begin() as conn:
+            conn.execute(sql(f'CREATE SCHEMA "{schema}"'))
+        schemas.append(schema)
+        url = server.update_query_dict({"options": f"-csearch_path={schema}"})
+        return url.render_as_string(hide_password=False)
+
+    try:
+        yield make
+    finally:
+        with admin.begin() as conn:
+            conn.execute(sql("SET LOCAL lock_timeout = '20s'"))  # never hang on a stray lock
+            for schema in schemas:
+                conn.execute(sql(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    """An empty store in a temporary SQLite file (never data/atlas.db)."""
-    with Store.open(f"sqlite:///{tmp_path / 'atlas.db'}") as s:
+def db_url(new_db_url: Callable[[str], str]) -> str:
+    """A fresh store URL on each backend (see ``new_db_url``)."""
+    return new_db_url("atlas")
+
+
+@pytest.fixture
+def store(db_url: str) -> Iterator[Store]:
+    """An empty store on each backend (see ``db_url``)."""
+    with Store.open(db_url) as s:
         yield s
 
 

@@ -65,24 +65,44 @@ def sqlite_path(db_url: str) -> str:
     return db_url.removeprefix("sqlite:///")
 
 
+def _read(db_url: str, *queries: str) -> list[list[tuple[object, ...]]]:
+    """Rows of each query, all read in one consistent transaction (a snapshot).
+
+    SQLite through the sqlite3 module, not the store's code; other databases (PostgreSQL)
+    through SQLAlchemy at REPEATABLE READ, so the queries see the same committed state.
+    """
+    if db_url.startswith("sqlite:"):
+        con = sqlite3.connect(sqlite_path(db_url), timeout=30)
+        try:
+            con.execute("BEGIN")
+            out = [con.execute(q).fetchall() for q in queries]
+            con.execute("COMMIT")
+            return out
+        finally:
+            con.close()
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(db_url, isolation_level="REPEATABLE READ")
+    try:
+        with engine.begin() as conn:
+            return [[tuple(r) for r in conn.execute(text(q))] for q in queries]
+    finally:
+        engine.dispose()
+
+
 def snapshot(db_url: str) -> dict[str, tuple[str, ...]]:
     """source id → its claims (as sorted row strings); read in one consistent transaction."""
-    con = sqlite3.connect(sqlite_path(db_url), timeout=30)
-    try:
-        con.execute("BEGIN")
-        sources = [r[0] for r in con.execute("SELECT id FROM sources")]
-        rows = con.execute(
-            "SELECT source_id, seq, origin_key, destination_key, kind, date_start, date_end, "
-            "excerpt_start, excerpt_end FROM claims"
-        ).fetchall()
-        con.execute("COMMIT")
-    finally:
-        con.close()
-    out: dict[str, list[str]] = {s: [] for s in sources}
+    source_rows, rows = _read(
+        db_url,
+        "SELECT id FROM sources",
+        "SELECT source_id, seq, origin_key, destination_key, kind, date_start, date_end, "
+        "excerpt_start, excerpt_end FROM claims",
+    )
+    out: dict[str, list[str]] = {str(r[0]): [] for r in source_rows}
     orphans = [r for r in rows if r[0] not in out]
     assert not orphans, f"claims without their source: {orphans[:3]}"
     for row in rows:
-        out[row[0]].append("|".join(map(str, row[1:])))
+        out[str(row[0])].append("|".join(map(str, row[1:])))
     return {s: tuple(sorted(v)) for s, v in out.items()}
 
 
@@ -96,11 +116,7 @@ def integrity(db_url: str) -> str:
 
 def duplicate_claims(db_url: str) -> int:
     """Claims stored more than once for the same (source, seq)."""
-    con = sqlite3.connect(sqlite_path(db_url), timeout=30)
-    try:
-        rows = con.execute("SELECT source_id, seq FROM claims").fetchall()
-    finally:
-        con.close()
+    (rows,) = _read(db_url, "SELECT source_id, seq FROM claims")
     return sum(c - 1 for c in Counter(rows).values() if c > 1)
 
 

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import make_url
 
 from dashboard import cli
 from dashboard.export.tables import COLUMNS
@@ -21,11 +22,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
-def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
-    """A fresh store; the CLI runs with the stand-in extractor and no gazetteer load."""
+def db(db_url: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A fresh store (SQLite, then PostgreSQL when configured: the same ``--db`` flag); the
+    CLI runs with the stand-in extractor and no gazetteer load."""
     monkeypatch.setattr(pipeline, "_default_extractor", lambda: fake_extract)
     monkeypatch.setattr(pipeline, "_default_gazetteer", lambda: None)
-    return f"sqlite:///{tmp_path / 'atlas.db'}"
+    return db_url
 
 
 def run(*argv: str) -> tuple[int, str]:
@@ -131,8 +133,8 @@ def test_flows_geojson_is_great_circle_lines(tmp_path: Path, db: str) -> None:
     assert feature["properties"]["independent_sources"] == 1
 
 
-def test_other_schema_version_is_one_line_not_a_traceback(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'old.db'}"
+def test_other_schema_version_is_one_line_not_a_traceback(db_url: str) -> None:
+    url = db_url
     with Store.open(url) as store, store.engine.begin() as conn:
         from sqlalchemy import text
 
@@ -144,5 +146,7 @@ def test_other_schema_version_is_one_line_not_a_traceback(tmp_path: Path) -> Non
         cwd=ROOT,
     )
     assert result.returncode == 2
-    assert result.stderr.startswith("error: store sqlite:///")
+    assert result.stderr.startswith(f"error: store {url.split(':')[0]}:")
     assert "schema version 99" in result.stderr and "Traceback" not in result.stderr
+    password = make_url(url).password
+    assert not password or f":{password}@" not in result.stderr  # shown as ***
