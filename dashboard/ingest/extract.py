@@ -378,6 +378,7 @@ class _State:
     """What earlier sentences established, for back-references."""
 
     last_licence: tuple[Place, Place] | None = None
+    last_licence_kind: str = ""
     last_claims: list[tuple[Claim, int]] = field(default_factory=list)  # (claim, sentence no.)
     prev_topic: Place | None = None  # first party named in the previous sentence
     last_sanctioner: Place | None = None  # "It was sanctioned along with...": by whom
@@ -435,6 +436,7 @@ def extract_claims(source: Source, gazetteer: Gazetteer) -> ExtractionResult:
             state.last_claims.append((claim, sent_no))
             if claim.kind in LICENCE_KINDS:
                 state.last_licence = (claim.origin, claim.destination)
+                state.last_licence_kind = claim.kind
             if claim.kind == "sanction":
                 state.last_sanctioner = claim.origin
 
@@ -529,7 +531,7 @@ _LICENCE_FOR_GAP = re.compile(  # "refused licences for shipments bound for Syri
     re.IGNORECASE,
 )
 _MODAL_BEFORE = re.compile(
-    r"\b(could|might|may|would)\s+(?:not\s+|also\s+|still\s+|soon\s+)?"
+    r"\b(could|might|may|would|can|cannot)\s+(?:not\s+|also\s+|still\s+|soon\s+)?"
     r"(?:be\s+|have\s+(?:been\s+)?)?(?:[\w-]+ly\s+)?$",
     re.IGNORECASE,
 )
@@ -577,7 +579,10 @@ def _prep_before(text: str, start: int, floor: int) -> tuple[str, str]:
     """
     chunk = text[max(floor, start - 60) : start]
     words = re.findall(r"[\w’'-]+|[,;:“”\"()—–]", chunk)
-    if words and words[-1].lower() in ("that", "which", "who"):
+    k = len(words)
+    while k and words[k - 1].lower() in ("the", "a", "an"):
+        k -= 1
+    if k and words[k - 1].lower() in ("that", "which", "who"):
         return "that", "that"  # "frigates that Cairo bought": a relative clause's subject
     while words and words[-1].lower() in _DETERMINERS:
         words.pop()
@@ -1190,6 +1195,14 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             imposer = _antecedent([p for p in named if p.mention.end <= at])
         if targets:
             return imposer, targets[0]
+    if (
+        c.kind in ("embargo", "sanction")
+        and subject is None
+        and (rel := next((p for p in after if p.prep == "that"), None)) is not None
+        and rel.mention.start - c.t_end <= 12
+    ):
+        subject = rel  # "an arms embargo that the EU has maintained on Myanmar"
+        after = [p for p in after if p is not rel]
     if passive and by is None and c.kind in ("sanction", "embargo"):
         # "It was sanctioned along with...", "a company in Kyrgyzstan was sanctioned"
         target = subject or next((p for p in reversed(before) if p.prep == "in"), None)
@@ -1413,6 +1426,8 @@ def _fill_missing(
                 origin is None
                 and state.last_licence
                 and state.last_licence[1] == dest.mention.place
+                # "licences to X ... deliveries to X" name the supplier; an embargo does not
+                and state.last_licence_kind != "embargo"
                 and not _VEHICLE_ACTS.search(c.text[max(c.window[0], c.t_start - 40) : c.t_start])
             ):
                 origin = _synthetic(state.last_licence[0])

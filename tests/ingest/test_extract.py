@@ -403,6 +403,11 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "along the borders with China.",
             set(),
         ),
+        (  # the imposer named in a relative clause; later deliveries are not the EU's
+            "They come on top of an arms embargo that the EU has maintained on Myanmar since the "
+            "1990s. Researchers tracked deliveries to Myanmar's ports.",
+            {("eu", "mmr", "embargo")},
+        ),
         (  # a possibility, not an event
             "Switzerland suspended arms exports to the UAE. Officials said the suspension could "
             "be lifted if the Emirates agreed to inspections.",
