@@ -124,6 +124,7 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"used|using|use\s+of|deployed|fired|employed|wreckage|shot\s+down|downed|"
+        r"intercept(?:ed|ing)|"
         r"turned\s+up",
         "use",
         "use",
@@ -985,6 +986,8 @@ def _refine(
         return None, direction  # "abandoned its post-war principles": no deal dropped
     if kind in ("transfer", "suspension", "resumption") and _CIVIL_GOODS.search(before):
         return None, direction  # "suspended banana imports": trade, but not in arms
+    if kind == "transfer" and word.startswith("carr") and re.match(r"\s+out\b", after):
+        return None, direction  # "strikes were carried out by Rafale jets"
     if kind == "transfer" and word == "armed" and _ARMED_ADJECTIVE.match(after):
         return None, direction  # "its armed forces", "armed drones": an adjective
     return kind, direction
@@ -1151,6 +1154,8 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
 
     if c.direction == "rev":
         dest = by if (passive and by) else (subject or possessor)
+        if dest is None:
+            dest = _owner(c)  # "Pakistan says its J-10Cs, bought from China, ..."
         return frm, dest
     if c.direction == "enduse":
         return _enduse_roles(c)
@@ -1159,6 +1164,8 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         user = by if by and not shot else None
         if user is None and subject is not None and not passive and not shot:
             user = subject
+        if user is None and not passive:
+            user = _owner(c)  # "New Delhi said its S-400s had intercepted drones"
         return None, user
     if c.kind in ("cancellation", "suspension", "resumption"):
         order_after = _BUYER_OBJECT.match(text[c.t_end : c.t_end + 60])
@@ -1343,6 +1350,15 @@ def _sanctioned_for(c: _Ctx, pre: str) -> bool:
     )
 
 
+def _owner(c: _Ctx) -> _Party | None:
+    """Whose weapons the clause is about: the referent of "its"/"their" before the trigger."""
+    head = c.text[c.window[0] : c.t_start]
+    found = list(re.finditer(r"\b(?:its|their)\s+", head, re.I))
+    if not found:
+        return None
+    return _its_referent(c, c.window[0] + found[-1].start())
+
+
 def _antecedent(preceding: list[_Party]) -> _Party | None:
     """What "it" refers to: the last subject named before it, else the last party.
 
@@ -1494,6 +1510,9 @@ def _fill_missing(
             origin = _synthetic(last[0])
         return origin, dest
     if kind == "use":
+        weapons = [p for p in items if p.prep in ("with", "using", "by")]
+        if weapons and re.match(r"shot\s+down|downed|intercept", c.word):
+            items = weapons  # "shot down Indian aircraft with Chinese missiles"
         return _fill_use(c, items, dest, state, sent_no)
     if (
         kind == "sanction"

@@ -408,6 +408,16 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "1990s. Researchers tracked deliveries to Myanmar's ports.",
             {("eu", "mmr", "embargo")},
         ),
+        (  # the reporter's own weapons: "its" is the user, the maker supplied them
+            "New Delhi said its Russian-made S-400 systems had intercepted Pakistani drones.",
+            {("rus", "ind", "use")},
+        ),
+        (  # bought from China; the weapon of a shoot-down is what it was done "with"
+            "Pakistan says its J-10C fighters, bought from China in 2022, shot down several "
+            "Indian aircraft with Chinese PL-15 missiles.",
+            {("chn", "pak", "transfer"), ("chn", "pak", "use")},
+        ),
+        ("India's strikes were carried out by Rafale jets.", set()),
         (  # a possibility, not an event
             "Switzerland suspended arms exports to the UAE. Officials said the suspension could "
             "be lifted if the Emirates agreed to inspections.",
