@@ -527,10 +527,15 @@ _OBJECT_GAP = re.compile(
     re.IGNORECASE,
 )
 _LICENCE_FOR_GAP = re.compile(  # "refused licences for shipments bound for Syria"
-    r"(?:\s+[\w’'-]+){0,3}?\s+(?:licen[cs]es?|permits?|authori[sz]ations?|approvals?)\s+for"
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:licen[cs]es?|permits?|authori[sz]ations?|approvals?|"
+    r"applications?|requests?)\s+for"
     r"(?:\s+[\w’'-]+){0,2}?\s+",
     re.IGNORECASE,
 )
+_CUSTOMER_NOUNS = frozenset(
+    {"buyer", "buyers", "customer", "customers", "client", "clients", "recipient", "company",
+     "firm", "importer", "end-user", "distributor", "broker", "entity"}
+)  # fmt: skip
 _MODAL_BEFORE = re.compile(
     r"\b(could|might|may|would|can|cannot)\s+(?:not\s+|also\s+|still\s+|soon\s+)?"
     r"(?:be\s+|have\s+(?:been\s+)?)?(?:[\w-]+ly\s+)?$",
@@ -604,6 +609,13 @@ def _prep_before(text: str, start: int, floor: int) -> tuple[str, str]:
             skipped += 1
         words.pop()
     prep = words[-1].lower() if words else ""
+    if (
+        prep == "in"
+        and len(words) >= 3
+        and words[-2].lower() in _CUSTOMER_NOUNS
+        and "to" in (w.lower() for w in words[-4:-2])
+    ):
+        prep = "to"  # "a sale to a buyer in Libya": the buyer's country receives
     if prep == "and" and len(words) >= 2 and words[-2] == ",":
         prep = ","  # "..., and Tokyo approved": a new clause's subject, not a conjunct
     if (
@@ -629,7 +641,9 @@ _MILITARY_GOODS = re.compile(
 _BLOC_DESCRIPTOR = re.compile(
     r"^(?:\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
     r"\s+(?:member|members|member\s+states?|countries|country|allies|ally|partners?|nations?|"
-    r"capitals?|officials?|summit|standards?|territory|membership|accession|path|candidate)\b",
+    r"capitals?|officials?|summit|standards?|territory|membership|accession|path|candidate|"
+    r"rules?|law|laws|regulations?|criteria|guidelines|directives?|common\s+position|"
+    r"code\s+of\s+conduct)\b",
     re.IGNORECASE,
 )
 
@@ -645,6 +659,8 @@ def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
         role = "reporter"
     elif m.place.kind == "bloc" and _BLOC_DESCRIPTOR.match(after):
         role = "descriptor"
+    elif m.via in ("demonym", "name", "alias") and re.match(r"^-(?:led|backed)\b", after):
+        role = "descriptor"  # "the Saudi-led coalition" is not Saudi Arabia itself
     elif m.via == "demonym" and _FIRM_AFTER.match(after):
         role = "party"  # "American defence companies": firms stand for their country
     elif m.via in ("demonym", "name") and _MADE_IN.match(after):
@@ -986,6 +1002,12 @@ def _refine(
         return None, direction  # "abandoned its post-war principles": no deal dropped
     if kind in ("transfer", "suspension", "resumption") and _CIVIL_GOODS.search(before):
         return None, direction  # "suspended banana imports": trade, but not in arms
+    if (
+        kind == "use"
+        and word.startswith("use")
+        and re.search(r"\b(?:exclusive|sole|own|end|final)\s+$", before)
+    ):
+        return None, direction  # "for the exclusive use of the Ugandan forces": a condition
     if kind == "transfer" and word.startswith("carr") and re.match(r"\s+out\b", after):
         return None, direction  # "strikes were carried out by Rafale jets"
     if kind == "transfer" and word == "armed" and _ARMED_ADJECTIVE.match(after):

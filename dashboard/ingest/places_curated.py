@@ -10,6 +10,8 @@ from __future__ import annotations
 # (surface, ISO3). Case-sensitive: "US" must not match "us".
 COUNTRY_ALIASES: tuple[tuple[str, str], ...] = (
     ("US", "USA"),
+    ("Sudan People's Liberation Army", "SSD"),
+    ("SPLA", "SSD"),
     ("U.S.", "USA"),
     ("U.S.A.", "USA"),
     ("USA", "USA"),
@@ -411,6 +413,7 @@ COMPANIES: tuple[tuple[str, str], ...] = (
     ("Bharat Dynamics", "IND"),
     ("Hindustan Aeronautics", "IND"),
     ("EDGE Group", "ARE"),
+    ("Rheinmetall Denel Munition", "ZAF"),
     ("TKMS", "DEU"),
     ("Diehl Defence", "DEU"),
     ("Diehl", "DEU"),

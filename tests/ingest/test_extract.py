@@ -418,6 +418,20 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             {("chn", "pak", "transfer"), ("chn", "pak", "use")},
         ),
         ("India's strikes were carried out by Rafale jets.", set()),
+        (  # the buyer's country receives; an application's object is no sale
+            "South Africa refused a sale of armoured vehicles to a buyer in Libya. Bulgaria "
+            "refused two applications for rifle exports to Uganda.",
+            {("zaf", "lby", "denial"), ("bgr", "uga", "denial")},
+        ),
+        (  # a condition of sale, not a use; "EU rules" is not the EU receiving anything
+            "Bulgaria sold rifles to Uganda for the exclusive use of the Ugandan army. "
+            "Officials said the sale complied with EU rules.",
+            {("bgr", "uga", "transfer")},
+        ),
+        (  # a coalition led by a country is not that country
+            "Reports said South African munitions had been used by the Saudi-led coalition.",
+            set(),
+        ),
         (  # a possibility, not an event
             "Switzerland suspended arms exports to the UAE. Officials said the suspension could "
             "be lifted if the Emirates agreed to inspections.",
