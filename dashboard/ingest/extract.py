@@ -532,6 +532,11 @@ _LICENCE_FOR_GAP = re.compile(  # "refused licences for shipments bound for Syri
     r"(?:\s+[\w’'-]+){0,2}?\s+",
     re.IGNORECASE,
 )
+# a licensing authority or court named without its country ("The NCACC refused...")
+_BODY_SUBJECT = re.compile(
+    r"^\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,6}?(?:[A-Z]{2,}|committee|commission|agency|"
+    r"court|council|inspectorate|ministry|office|authority|regulator)\b",
+)
 _CUSTOMER_NOUNS = frozenset(
     {"buyer", "buyers", "customer", "customers", "client", "clients", "recipient", "company",
      "firm", "importer", "end-user", "distributor", "broker", "entity"}
@@ -1577,9 +1582,19 @@ def _fill_missing(
                 dest = next((p for p in c.parties if p.mention.start == at), None)
         if (origin is None or dest is None) and state.last_licence:
             lo, ld = state.last_licence
-            if origin is None and dest is None and kind != "sanction":
-                return _synthetic(lo), _synthetic(ld)
+            if origin is None and dest is None and kind not in ("sanction", "embargo"):
+                return _synthetic(lo), _synthetic(ld)  # "the hold was lifted in 2020"
             if origin is None and dest is not None and dest.mention.place == ld:
+                return _synthetic(lo), dest
+            if (
+                origin is None
+                and dest is not None
+                and kind in ("denial", "suspension")
+                and dest.mention.place != lo
+                and _BODY_SUBJECT.search(c.text[c.window[0] : c.t_start])
+            ):
+                # "The NCACC refused a sale to a buyer in Libya": the licensing body of the
+                # country whose licence decisions the article reports
                 return _synthetic(lo), dest
             if dest is None and origin is not None and origin.mention.place == lo:
                 return origin, _synthetic(ld)

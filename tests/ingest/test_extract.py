@@ -432,6 +432,11 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Reports said South African munitions had been used by the Saudi-led coalition.",
             set(),
         ),
+        (  # a licensing body named without its country; an unnamed embargo borrows nothing
+            "Pretoria withheld export permits for the United Arab Emirates. The NCACC refused a "
+            "sale of patrol vehicles to a buyer in Libya because of the UN arms embargo.",
+            {("zaf", "are", "suspension"), ("zaf", "lby", "denial")},
+        ),
         (  # a possibility, not an event
             "Switzerland suspended arms exports to the UAE. Officials said the suspension could "
             "be lifted if the Emirates agreed to inspections.",
