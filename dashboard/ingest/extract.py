@@ -1010,9 +1010,15 @@ def _refine(
     if (
         kind == "use"
         and word.startswith("use")
-        and re.search(r"\b(?:exclusive|sole|own|end|final)\s+$", before)
+        and re.search(
+            r"\b(?:exclusive|sole|own|end|final)\s+$|"
+            r"\b(?:conditions|restrictions|limits|rules|curbs|checks|controls)\s+on\s+"
+            r"(?:the\s+)?$",
+            before,
+        )
     ):
-        return None, direction  # "for the exclusive use of the Ugandan forces": a condition
+        # "for the exclusive use of the Ugandan forces", "conditions on the use of": terms
+        return None, direction
     if kind == "transfer" and word.startswith("carr") and re.match(r"\s+out\b", after):
         return None, direction  # "strikes were carried out by Rafale jets"
     if kind == "transfer" and word == "armed" and _ARMED_ADJECTIVE.match(after):
@@ -1132,6 +1138,10 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         if p.role in _PARTY_ROLES and c.window[0] <= p.mention.start < c.window[1]
     ]
     before = [p for p in cand if p.mention.end <= c.t_start]
+    if c.opener in _EARLIER_CLAUSE and (comma := text.rfind(",", c.window[0], c.t_start)) > 0:
+        # "weeks after Abu Dhabi normalised relations, the administration approved": the
+        # subordinate clause's subject does not act in the main clause
+        before = [p for p in before if p.mention.start > comma]
     after = [p for p in cand if p.mention.start >= c.t_end]
     pre = text[max(c.window[0], c.t_start - 40) : c.t_start]
     passive = bool(_PASSIVE.search(pre.lower()))
@@ -1289,7 +1299,7 @@ def _item_maker(c: _Ctx, exclude: Place) -> _Party | None:
 
 _BUYER_OBJECT = re.compile(
     r"\s+(?:(?:its|their|an?|the|a\s+planned)\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?:order|purchase|contract|deal|acquisition|procurement|programme|program)s?\b",
+    r"(?:order|purchase|contract|deal|acquisition|procurement|programme|program|sale)s?\b",
     re.IGNORECASE,
 )
 _LEADING_SUBORDINATE = re.compile(
@@ -1436,11 +1446,23 @@ def _implicit_subject(c: _Ctx, pre: str) -> _Party | None:
         main = [
             p
             for p in c.parties
-            if p.mention.end <= c.window[0] and p.role == "party" and p.prep not in _PREP_WORDS
+            if p.mention.end <= c.window[0]
+            and p.role == "party"
+            and p.prep not in _PREP_WORDS
+            # not the subject of an unclosed "after ..." clause: "weeks after Abu Dhabi
+            # normalised relations, the administration approved"
+            and not _OPEN_SUBORDINATE.search(c.text[c.sentence_start : p.mention.start])
         ]
         if main:
             return main[0]
     return None
+
+
+_OPEN_SUBORDINATE = re.compile(
+    r"\b(?:after|following|since|because|although|though|while|when|once|before|until|if|"
+    r"unless)\b[^,;]*$",
+    re.IGNORECASE,
+)
 
 
 def _fill_missing(
@@ -1552,7 +1574,10 @@ def _fill_missing(
     if (
         kind in ("cancellation", "suspension")
         and dest is None
-        and _ORDER_SUBJECT.search(c.text[max(c.window[0], c.t_start - 60) : c.t_start])
+        and (
+            _ORDER_SUBJECT.search(c.text[max(c.window[0], c.t_start - 60) : c.t_start])
+            or _BUYER_OBJECT.match(c.text[c.t_end : c.t_end + 60])
+        )
     ):
         # "the aircraft part of the contract was cancelled": the deal reported just before
         named = origin.mention.place if origin is not None else None

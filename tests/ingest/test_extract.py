@@ -437,6 +437,14 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "sale of patrol vehicles to a buyer in Libya because of the UN arms embargo.",
             {("zaf", "are", "suspension"), ("zaf", "lby", "denial")},
         ),
+        (  # the subject of "weeks after ..." does not act in the main clause; "paused the
+            # sale" is that sale's suspension; "conditions on the use" is no use
+            "In November 2020, weeks after Abu Dhabi normalised relations with Israel, the "
+            "Trump administration approved the sale of 50 F-35A fighters to the Emirates. In "
+            "January 2021 the new administration paused the sale, and later set conditions on "
+            "the use of the aircraft.",
+            {("usa", "are", "transfer"), ("usa", "are", "suspension")},
+        ),
         (  # a possibility, not an event
             "Switzerland suspended arms exports to the UAE. Officials said the suspension could "
             "be lifted if the Emirates agreed to inspections.",
