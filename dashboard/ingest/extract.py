@@ -112,6 +112,7 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"divert(?:ed|s|ing)?|diversion|re-?export(?:ed|s|ing)?|re-?transferr?(?:ed|s|ing)?|"
         r"shared\s+with|pass(?:ed|ing)\s+on|hand(?:ed|s|ing)\s+on|funnell?ed|smuggled|"
+        r"sent\s+on\s+to|pass(?:ed|es|ing)\s+(?:[\w-]+\s+){1,6}?on\s+to\b|"
         r"re-?routed|re-?sold|ended\s+up",
         "diversion",
         "fwd",
@@ -1019,6 +1020,17 @@ def _refine(
     ):
         # "for the exclusive use of the Ugandan forces", "conditions on the use of": terms
         return None, direction
+    if (
+        kind == "transfer"
+        and direction == "rev"
+        and re.match(r"obtain|receiv|acquir", word)
+        and re.match(
+            r"\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?(?:exemption|approval|permission|"
+            r"waiver|assurances?|guarantees?|consent|licen[cs]e|permit|backing|support)\b",
+            after,
+        )
+    ):
+        return None, direction  # "obtained an exemption from the UN": no goods
     if kind == "transfer" and word.startswith("carr") and re.match(r"\s+out\b", after):
         return None, direction  # "strikes were carried out by Rafale jets"
     if kind == "transfer" and word == "armed" and _ARMED_ADJECTIVE.match(after):

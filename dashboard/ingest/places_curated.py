@@ -414,6 +414,7 @@ COMPANIES: tuple[tuple[str, str], ...] = (
     ("Hindustan Aeronautics", "IND"),
     ("EDGE Group", "ARE"),
     ("Rheinmetall Denel Munition", "ZAF"),
+    ("NHIndustries", "FRA"),  # the NH90 consortium, headquartered in Aix-en-Provence
     ("TKMS", "DEU"),
     ("Diehl Defence", "DEU"),
     ("Diehl", "DEU"),

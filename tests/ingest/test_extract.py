@@ -445,6 +445,16 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "the use of the aircraft.",
             {("usa", "are", "transfer"), ("usa", "are", "suspension")},
         ),
+        (  # "passed ... on to": a re-export by the firms' countries
+            "The Czech and Bulgarian firms allegedly passed at least part of the shells on to "
+            "Ukraine.",
+            {("cze", "ukr", "diversion"), ("bgr", "ukr", "diversion")},
+        ),
+        (  # an exemption is not goods; the delivery still counts
+            "In 2018 Moscow obtained an exemption from the UN Security Council and delivered "
+            "rifles to the Central African Republic.",
+            {("rus", "caf", "transfer")},
+        ),
         (  # a possibility, not an event
             "Switzerland suspended arms exports to the UAE. Officials said the suspension could "
             "be lifted if the Emirates agreed to inspections.",
