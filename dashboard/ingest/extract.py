@@ -241,9 +241,10 @@ _PROSPECTIVE = re.compile(
     r"(?:to\s+)?(?:[\w-]+ly\s+)?$",
     re.IGNORECASE,
 )
-_IMPOSED = re.compile(
-    r"^[^.;]*?\b(?P<rel>that|which)\s+(?:\w+\s+){0,3}?(?:had\s+)?"
-    r"(?:imposed|introduced|ordered)\b",
+_IMPOSED = re.compile(  # "the freeze (that it) imposed in 2019", "a freeze imposed in 2019"
+    r"^[^.;]*?(?:\b(?P<rel>that|which)\s+(?:\w+\s+){0,3}?(?:had\s+)?"
+    r"(?:imposed|introduced|ordered)\b|\b(?:freeze|ban|embargo|restrictions|suspension|"
+    r"moratorium|curbs|hold|limits)\s+(?P<part>imposed|introduced)\b)",
     re.IGNORECASE,
 )
 _MODAL_USE = re.compile(
@@ -792,7 +793,7 @@ def _sentence_claims(
         imposed: DateRange | None = None  # "lifted the curbs that it imposed in 2019"
         if kind == "resumption" and (rel := _IMPOSED.search(sentence[t.end() : t.end() + 160])):
             # the lifting also reports the earlier suspension, dated by its own clause
-            cut = t.end() + rel.start("rel") + s_start
+            cut = t.end() + rel.start("rel" if rel.group("rel") else "part") + s_start
             own_dates = [d for d in dates if d.start < cut]
             imposed = next(
                 (d.range for d in dates if d.start >= cut and not d.warning),
@@ -1031,6 +1032,12 @@ def _refine(
         )
     ):
         return None, direction  # "obtained an exemption from the UN": no goods
+    if kind in ("embargo", "sanction") and re.search(
+        r"\b(?:so-called|calls?|called|dubbed|describes?\s+as|described\s+as)\s+"
+        r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
+        before,
+    ):
+        return None, direction  # "what it called an embargo": someone's word for it
     if kind == "transfer" and word.startswith("carr") and re.match(r"\s+out\b", after):
         return None, direction  # "strikes were carried out by Rafale jets"
     if kind == "transfer" and word == "armed" and _ARMED_ADJECTIVE.match(after):
@@ -1150,6 +1157,15 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         if p.role in _PARTY_ROLES and c.window[0] <= p.mention.start < c.window[1]
     ]
     before = [p for p in cand if p.mention.end <= c.t_start]
+    before = [
+        p
+        for p in before
+        # "Finland, whose own NATO application is waiting, halted licences": not NATO
+        if not (
+            _OPEN_RELATIVE.search(text[c.window[0] : p.mention.start])
+            and "," in text[p.mention.end : c.t_start]
+        )
+    ]
     if c.opener in _EARLIER_CLAUSE and (comma := text.rfind(",", c.window[0], c.t_start)) > 0:
         # "weeks after Abu Dhabi normalised relations, the administration approved": the
         # subordinate clause's subject does not act in the main clause
@@ -1470,6 +1486,7 @@ def _implicit_subject(c: _Ctx, pre: str) -> _Party | None:
     return None
 
 
+_OPEN_RELATIVE = re.compile(r",\s+(?:whose|who|where)\b[^,;]*$", re.IGNORECASE)
 _OPEN_SUBORDINATE = re.compile(
     r"\b(?:after|following|since|because|although|though|while|when|once|before|until|if|"
     r"unless)\b[^,;]*$",

@@ -455,6 +455,20 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "rifles to the Central African Republic.",
             {("rus", "caf", "transfer")},
         ),
+        (  # "ending a freeze imposed ...": the freeze is reported too
+            "Sweden has resumed granting licences for military equipment to Turkey, ending a "
+            "freeze imposed three years ago.",
+            {("swe", "tur", "resumption"), ("swe", "tur", "suspension")},
+        ),
+        (  # the subject is not inside the "whose" clause
+            "Finland, whose own NATO application is waiting in the Turkish parliament, halted "
+            "licences to Turkey in 2019.",
+            {("fin", "tur", "suspension")},
+        ),
+        (  # someone's word for it, not an embargo
+            "Ankara says the lifting of what it called an embargo was one of its conditions.",
+            set(),
+        ),
         (  # a possibility, not an event
             "Switzerland suspended arms exports to the UAE. Officials said the suspension could "
             "be lifted if the Emirates agreed to inspections.",
