@@ -26,6 +26,7 @@ Reporting countries are not parties ("Seoul says Pyongyang shipped shells to Mos
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import itertools
 import re
@@ -386,6 +387,7 @@ class _State:
     prev_topic: Place | None = None  # first party named in the previous sentence
     last_sanctioner: Place | None = None  # "It was sanctioned along with...": by whom
     article_topic: Place | None = None  # first party of the article (its headline, mostly)
+    main_country: Place | None = None  # the country the article names most often
 
 
 def extract_claims(source: Source, gazetteer: Gazetteer) -> ExtractionResult:
@@ -401,7 +403,7 @@ def extract_claims(source: Source, gazetteer: Gazetteer) -> ExtractionResult:
     mentions = gazetteer.find(text)
     starts = [m.start for m in mentions]
     warnings: list[str] = []
-    state = _State()
+    state = _State(main_country=_main_country(mentions))
     claims: list[Claim] = []
 
     for sent_no, (s_start, s_end, triggers) in enumerate(_units(text)):
@@ -451,6 +453,18 @@ def extract_claims(source: Source, gazetteer: Gazetteer) -> ExtractionResult:
     for c in out:
         warnings.extend(c.warnings)
     return ExtractionResult(claims=out, warnings=tuple(dict.fromkeys(warnings)))
+
+
+def _main_country(mentions: Sequence[Mention]) -> Place | None:
+    """The country an article names most often (names, capitals, demonyms), if it clearly
+    leads: what "the government" means when the sentence does not say."""
+    counts = collections.Counter(
+        m.place for m in mentions if m.place.kind == "country" and m.via not in ("system",)
+    )
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _topic(text: str, mentions: Sequence[Mention], start: int, end: int) -> Place | None:
@@ -781,7 +795,8 @@ def _sentence_claims(
             earlier=tuple(out),
             prev_direction=prev_direction,
             prev_topic=state.prev_topic,
-            last_actor=state.last_claims[-1][0].origin if state.last_claims else None,
+            last_actor=state.main_country
+            or (state.last_claims[-1][0].origin if state.last_claims else None),
         )
         origin, dest = _assign(ctx)
         origin, dest = _fill_missing(ctx, origin, dest, state, sent_no)
@@ -1109,7 +1124,7 @@ class _Ctx:
     earlier: tuple[Claim, ...]  # claims from this sentence so far
     prev_direction: str  # direction of the previous claim's trigger in this sentence
     prev_topic: Place | None  # first party of the previous sentence ("It was sanctioned")
-    last_actor: Place | None  # origin of the article's latest claim ("the government")
+    last_actor: Place | None  # the article's main country, else its latest supplier
 
 
 _PASSIVE = re.compile(

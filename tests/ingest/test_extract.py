@@ -469,6 +469,12 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Ankara says the lifting of what it called an embargo was one of its conditions.",
             set(),
         ),
+        (  # "the government" is the country the article keeps naming, not the last seller
+            "Nigeria's air force is busy. Abuja bought A-29 aircraft from the United States, "
+            "and Nigerian pilots trained in Texas. Last year the government also ordered M-346 "
+            "jets from Italy's Leonardo.",
+            {("usa", "nga", "transfer"), ("ita", "nga", "transfer")},
+        ),
         (  # a possibility, not an event
             "Switzerland suspended arms exports to the UAE. Officials said the suspension could "
             "be lifted if the Emirates agreed to inspections.",
