@@ -9,6 +9,7 @@ the store. Every problem raises ``InputError`` naming the file, before anything 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -151,6 +152,9 @@ def _check_published(where: Path, value: Any, label: str, today: date) -> date |
     return day
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def _meta_from_mapping(
     where: Path, data: Mapping[str, Any], label: str, today: date, strict: bool
 ) -> _Meta:
@@ -166,6 +170,13 @@ def _meta_from_mapping(
         if value is not None and not isinstance(value, str):
             raise InputError(
                 where, f"{label}: {key} must be a string or null, not {type(value).__name__}"
+            )
+        if isinstance(value, str) and (bad := _CONTROL.search(value)):
+            # "\u0000" is valid JSON but no title; PostgreSQL would refuse it mid-transaction
+            raise InputError(
+                where,
+                f"{label}: {key} contains the control character U+{ord(bad.group()):04X} "
+                f"at position {bad.start()}",
             )
         values[key] = value.strip() if isinstance(value, str) and value.strip() else None
     values["published"] = _check_published(where, data.get("published"), label, today)

@@ -265,6 +265,7 @@ def test_pipeline_drops_self_flow_even_if_extractor_proposes_one(
         ('{"published": 20210413}', "published must be an ISO date string, not int"),
         ('{"published": "13/04/2021"}', "is not a valid ISO date"),
         ('{"pubished": "2021-04-13"}', "unknown field(s) pubished"),
+        ('{"title": "A\\u0000B"}', "title contains the control character U+0000 at position 1"),
     ],
 )
 def test_malformed_sidecar(
