@@ -343,10 +343,18 @@
       statusFromSteps: statusFromSteps,
       mapFigure: mapFigure,
       sliderDay: sliderDay,
+      longDate: longDate,
 
-      // Inputs: slider value, pinned day, steps, selected flow; State: geometry.
-      render_map: function (index, pinned, steps, selected, geometry) {
+      // Inputs: slider value, pinned day, steps, selected flow; State: geometry, readout.
+      render_map: function (index, pinned, steps, selected, geometry, shown) {
         if (!geometry || !steps || index === null || index === undefined) {
+          return [window.dash_clientside.no_update, window.dash_clientside.no_update];
+        }
+        syncBasemap(geometry);
+        if (triggeredId() === null && shown) {
+          // The page-load call, and the layout already painted this figure, date readout
+          // and timeline marker (layout.build_layout, up to PREPAINT_MAX_FLOWS flows): a
+          // redraw would only delay the first paint.
           return [window.dash_clientside.no_update, window.dash_clientside.no_update];
         }
         var day = sliderDay(index, pinned);
@@ -354,7 +362,6 @@
         // Places are drawn once on the basemap graph underneath, not on every step.
         var fig = mapFigure(geometry, steps, day, selected, iso, false);
         scheduleTimelineMarker(iso);
-        syncBasemap(geometry);
         return [fig, "As of " + longDate(day)];
       },
 

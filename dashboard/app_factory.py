@@ -109,6 +109,27 @@ class CachedData:
             self._value = None
 
 
+class LayoutMemo:
+    """The page layout for the current dataset, rebuilt only when the dataset object changes.
+
+    Building it (figures, geometry) is most of a ``/_dash-layout`` request, which every page
+    load waits on; ``CachedData`` hands out the same ``Dataset`` until it reloads.
+    """
+
+    def __init__(self, build: Callable[[Dataset], object]) -> None:
+        self._build = build
+        self._lock = threading.Lock()
+        self._key: Dataset | None = None
+        self._value: object = None
+
+    def __call__(self, dataset: Dataset) -> object:
+        with self._lock:
+            if self._key is not dataset:
+                self._value = self._build(dataset)
+                self._key = dataset
+            return self._value
+
+
 def create_app(
     db_url: str | None = None,
     *,
@@ -117,7 +138,7 @@ def create_app(
 ) -> dash.Dash:
     """The dashboard app; ``loader`` replaces the store (tests, benchmarks)."""
     from dashboard.callbacks import register_callbacks
-    from dashboard.layout import build_layout
+    from dashboard.layout import build_layout, topojson_preload
     from dashboard.upload_layout import register_upload
 
     app = dash.Dash(
@@ -128,15 +149,17 @@ def create_app(
         serve_locally=True,
         include_assets_files=True,
     )
-    app.index_string = app.index_string.replace("<html>", '<html lang="en">', 1)
     data = CachedData(loader or store_loader(db_url), ttl=cache_seconds)
     prefix = app.config.requests_pathname_prefix or "/"
+    app.index_string = app.index_string.replace("<html>", '<html lang="en">', 1).replace(
+        "{%css%}", topojson_preload(prefix) + "\n        {%css%}", 1
+    )
+    layout = LayoutMemo(lambda d: build_layout(d.flows, d.sources, requests_pathname_prefix=prefix))
 
     def serve_layout() -> object:
         if not flask.has_request_context():  # Dash validates layout functions at assignment
             return build_layout([], {}, requests_pathname_prefix=prefix)
-        dataset = data()
-        return build_layout(dataset.flows, dataset.sources, requests_pathname_prefix=prefix)
+        return layout(data())
 
     app.layout = serve_layout
     # Callback validation needs the ids, not the data: a tiny layout keeps the page light.

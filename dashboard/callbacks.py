@@ -209,6 +209,7 @@ def register_callbacks(app: Dash, data: Callable[[], Dataset]) -> None:
         Input(ids.STEPS, "data"),
         Input(ids.SELECTED, "data"),
         State(ids.GEOMETRY, "data"),
+        State(ids.AS_OF, "children"),
     )
     app.clientside_callback(
         ClientsideFunction("atlas", "select"),

@@ -62,6 +62,7 @@ KIND_SYMBOLS: dict[str, str] = {
 }
 # Line width (px) by number of independent sources: 1, 2, 3 or more.
 WIDTHS: tuple[float, ...] = (2.0, 3.5, 5.5)
+BASEMAP_RESOLUTION = 110  # plotly topojson: assets/topojson/world_110m.json
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
 
 
@@ -175,7 +176,7 @@ def map_layout(lons: Sequence[float], lats: Sequence[float]) -> dict[str, Any]:
         "showlakes": False,
         "showframe": False,
         "coastlinecolor": "#B8B8B0",
-        "resolution": 110,
+        "resolution": BASEMAP_RESOLUTION,
     }
     if lons and lats:
         wrapped = [((x + 180.0) % 360.0) - 180.0 for x in lons]

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import shutil
+import subprocess
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 from typing import Any
 
+import pytest
 from dash import dcc, html
 
 from dashboard import ids
@@ -177,6 +182,85 @@ def test_create_app_layout_has_the_public_ids_and_local_topojson() -> None:
     assert len(found[ids.GEOMETRY].data["flows"]) == 6
     assert calls == [1]
     assert app.config.serve_locally is True
+
+
+def test_layout_is_built_once_per_data_load() -> None:
+    datasets: list[Dataset] = []
+
+    def loader() -> Dataset:
+        datasets.append(Dataset(seed_flows(), sources_by_id()))
+        return datasets[-1]
+
+    cached = create_app(loader=loader, cache_seconds=3600)
+    with cached.server.test_request_context("/"):
+        assert cached.layout() is cached.layout()
+    fresh = create_app(loader=loader, cache_seconds=0)  # every request reloads the data
+    with fresh.server.test_request_context("/"):
+        assert fresh.layout() is not fresh.layout()
+
+
+def test_index_page_loads_the_partial_plotly_bundle_and_preloads_the_topojson() -> None:
+    app = create_app(loader=lambda: Dataset(seed_flows(), sources_by_id()))
+    page = app.server.test_client().get("/").get_data(as_text=True)
+    assert '<script src="/assets/plotly-atlas.min.js' in page  # before Dash's renderer runs
+    assert page.index("plotly-atlas.min.js") < page.index('id="_dash-renderer"')
+    assert (
+        '<link rel="preload" href="/assets/topojson/world_110m.json" as="fetch" '
+        'crossorigin="anonymous">' in page
+    )
+    assert Path(__file__).resolve().parents[1].joinpath("assets/topojson/world_110m.json").is_file()
+    assert "cdn.plot.ly" not in page
+
+
+ATLAS_JS = Path(__file__).resolve().parents[1] / "assets" / "atlas.js"
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node not installed")
+def test_first_paint_is_what_render_map_draws_at_the_initial_date() -> None:
+    """The layout's arcs, date readout and timeline marker match assets/atlas.js at load, so
+    render_map can skip its page-load call without the page ever showing something else."""
+    app = create_app(loader=lambda: Dataset(seed_flows(), sources_by_id()))
+    with app.server.test_request_context("/"):
+        layout = app.layout()
+    found = {getattr(n, "id", None): n for n in _walk(layout)}
+    script = (
+        "global.window = {dash_clientside: {}};"
+        f"require({json.dumps(str(ATLAS_JS))});"
+        "const a = window.dash_clientside.atlas;"
+        "const i = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
+        "const day = a.sliderDay(i.slider, null);"
+        "const iso = new Date(day * 86400000).toISOString().slice(0, 10);"
+        "process.stdout.write(JSON.stringify({iso: iso, asOf: 'As of ' + a.longDate(day),"
+        " fig: a.mapFigure(i.geometry, i.steps, day, null, iso, false)}));"
+    )
+    payload = json.dumps(
+        {
+            "slider": found[ids.SLIDER].value,
+            "geometry": found[ids.GEOMETRY].data,
+            "steps": found[ids.STEPS].data,
+        }
+    )
+    result = subprocess.run(
+        ["node", "-e", script], input=payload, capture_output=True, text=True, check=True
+    )
+    js = json.loads(result.stdout)
+    assert js["iso"] == "2021-04-30"
+    assert json.loads(json.dumps(found[ids.MAP].figure)) == js["fig"]
+    assert {"can-tur", "tur-aze", "tur-lby"} <= {
+        c for t in js["fig"]["data"] for c in t["customdata"] if c
+    }
+    assert found[ids.AS_OF].children == js["asOf"] == "As of 30 Apr 2021"
+    assert found[ids.TIMELINE].figure.layout.shapes[0].x0 == js["iso"]
+
+
+def test_large_data_leaves_the_first_map_paint_to_the_browser(monkeypatch: Any) -> None:
+    monkeypatch.setattr("dashboard.layout.PREPAINT_MAX_FLOWS", 5)  # the seed has 6 flows
+    app = create_app(loader=lambda: Dataset(seed_flows(), sources_by_id()))
+    with app.server.test_request_context("/"):
+        found = {getattr(n, "id", None): n for n in _walk(app.layout())}
+    assert found[ids.MAP].figure["data"] == []
+    assert found[ids.AS_OF].children is None  # render_map's page-load call draws both
+    assert len(found[ids.GEOMETRY].data["flows"]) == 6
 
 
 def test_cli_defaults_and_env(monkeypatch: Any) -> None:
