@@ -1126,18 +1126,22 @@ class _Ctx:
     prev_topic: Place | None  # first party of the previous sentence ("It was sanctioned")
     last_actor: Place | None  # the article's main country, else its latest supplier
 
+    @property
+    def pre(self) -> str:
+        """The clause's last 40 characters before the trigger: voice, pronouns, carriers."""
+        return self.text[max(self.window[0], self.t_start - 40) : self.t_start]
+
+    @property
+    def passive(self) -> bool:
+        return bool(_PASSIVE.search(self.pre.lower()))
+
 
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+|not\s+|also\s+|then\s+)?$"
 )
-_VEHICLE = re.compile(
-    r"\b(?:ship|vessel|freighter|cargo\s+plane|aircraft|plane|truck|convoy|boat|tanker)s?\b",
-    re.I,
-)
-_VEHICLE_ACTS = re.compile(
-    r"\b(?:ship|vessel|freighter|plane|aircraft|truck|convoy|boat|tanker)s?\s+(?:\w+ly\s+)?$",
-    re.I,
-)
+_VEHICLES = r"(?:ship|vessel|freighter|cargo\s+plane|aircraft|plane|truck|convoy|boat|tanker)s?"
+_VEHICLE = re.compile(rf"\b{_VEHICLES}\b", re.I)  # "a cargo ship ... because it was carrying"
+_VEHICLE_ACTS = re.compile(rf"\b{_VEHICLES}\s+(?:\w+ly\s+)?$", re.I)  # "a ship carrying"
 _PRONOUN = re.compile(r"\b(?:it|they|we|its\s+government)\s+(?:[\w’']+\s+){0,3}$", re.I)
 _GOVERNMENT = re.compile(
     r"\bthe\s+(?:[\w-]+\s+)?(?:government|administration|cabinet|authorities)"
@@ -1146,7 +1150,7 @@ _GOVERNMENT = re.compile(
 )
 _GERUND_FOR = re.compile(r"\bfor\s+(?:\w+ly\s+)?$", re.I)
 # "12 used Rafale fighters bought from France": a past participle right after its noun
-_PARTICIPLE = re.compile(r"\b(?!(?:has|was|is|its|this|as|his|has|does)\b)[a-z][\w-]*s\s+$")
+_PARTICIPLE = re.compile(r"\b(?!(?:has|was|is|its|this|as|his|does)\b)[a-z][\w-]*s\s+$")
 _BUY_PARTICIPLES = frozenset({"bought", "ordered", "purchased", "acquired", "procured", "imported"})
 _GIVE_PARTICIPLES = frozenset(
     {"delivered", "handed over", "sent", "supplied", "transferred", "shipped", "donated", "given"}
@@ -1186,8 +1190,8 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         # subordinate clause's subject does not act in the main clause
         before = [p for p in before if p.mention.start > comma]
     after = [p for p in cand if p.mention.start >= c.t_end]
-    pre = text[max(c.window[0], c.t_start - 40) : c.t_start]
-    passive = bool(_PASSIVE.search(pre.lower()))
+    pre = c.pre
+    passive = c.passive
     by = next((p for p in after if p.prep == "by"), None)
     frm = next((p for p in after if p.prep == "from"), None)
     if frm is not None and c.kind != "transfer" and frm.mention.start - c.t_end > 30:
@@ -1537,7 +1541,7 @@ def _fill_missing(
                 and state.last_licence[1] == dest.mention.place
                 # "licences to X ... deliveries to X" name the supplier; an embargo does not
                 and state.last_licence_kind != "embargo"
-                and not _VEHICLE_ACTS.search(c.text[max(c.window[0], c.t_start - 40) : c.t_start])
+                and not _VEHICLE_ACTS.search(c.pre)
             ):
                 origin = _synthetic(state.last_licence[0])
         if (
@@ -1545,7 +1549,7 @@ def _fill_missing(
             and origin is not None
             and c.earlier
             and c.earlier[-1].origin == origin.mention.place
-            and _COORD_VERB.search(c.text[max(c.window[0], c.t_start - 40) : c.t_start])
+            and _COORD_VERB.search(c.pre)
         ):
             # "lifted its ban on sales to Vietnam ... and has since handed over cutters"
             dest = _synthetic(c.earlier[-1].destination)
@@ -1563,7 +1567,7 @@ def _fill_missing(
             if same or other:
                 dest = _synthetic((same or other)[-1].destination)
         topic = state.article_topic
-        passive = _PASSIVE.search(c.text[max(c.window[0], c.t_start - 40) : c.t_start].lower())
+        passive = c.passive
         participle = c.word in _BUY_PARTICIPLES and _PARTICIPLE.search(
             c.text[c.window[0] : c.t_start]
         )
