@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -372,12 +373,40 @@ def _regions(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# Where a date phrase can start: a word that begins one of the ``_finder`` alternatives (a
+# digit, a month, season or weekday, or a leading word such as "in", "last", "the", "two").
+# A prefix is enough ("in" also tries "industry"); missing one would lose dates, so
+# tests/ingest/test_dates.py checks ``_find`` against the plain ``finditer``.
+_PHRASE_START = re.compile(
+    r"\b(?:\d|an?\b|q[1-4]|on|in|during|since|by|until|from|through|of|the|early|mid|late|"
+    r"first|second|third|fourth|last|final|this|past|previous|prior|earlier|later|yesterday|"
+    r"today|tonight|next|one|two|three|four|five|six|seven|eight|nine|ten|spring|summer|"
+    r"fall|autumn|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|"
+    r"fri|sat|sun)",
+    re.IGNORECASE,
+)
+
+
+def _find(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """What ``_finder().finditer`` finds in text[start:end], tried only where a phrase can
+    start: two dozen alternatives tried at every character made this the slowest step of
+    ingest."""
+    finder = _finder()
+    pos = start
+    for w in _PHRASE_START.finditer(text, start, end):
+        if w.start() < pos:
+            continue
+        m = finder.match(text, w.start(), end)
+        if m is not None:
+            pos = max(m.end(), w.start() + 1)
+            yield m
+
+
 def extract_dates(text: str, published: date | None) -> list[DateMention]:
     """Every date phrase in text order, resolved against ``published``."""
     out: list[DateMention] = []
-    finder = _finder()
     for r_start, r_end in _regions(text):
-        for m in finder.finditer(text, r_start, r_end):
+        for m in _find(text, r_start, r_end):
             phrase = m.group(0).strip()
             if not phrase or not _names_capitalised(phrase):
                 continue

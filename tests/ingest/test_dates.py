@@ -103,3 +103,25 @@ def test_extract_dates_gives_exact_spans_in_text_order() -> None:
 
 def test_month_names_that_are_words_are_not_dates() -> None:
     assert extract_dates("Officials may march on, and they may decide.", PUB) == []
+
+
+_EVERY_ALTERNATIVE = (
+    "On 2021-04-12, on 12th of April 2021 and April 12, 2021; in early October 2019, the end "
+    "of May last year, on April 12 and 12 April. The first quarter of 2020, Q3 2019, the fall "
+    "of 2020 and late spring this year, last fall, earlier this year, last week, the prior "
+    "year, yesterday, this morning, three weeks ago, a year ago, late on Tuesday, next Friday, "
+    "since mid-March, by late June, mid-2019 and early 2020, in 2018 and in the 2017 budget, "
+    "until 2016. Sales fell in 2015; deliveries ended in 2014."
+)
+
+
+@pytest.mark.parametrize("offset", [0, 1, 17, 90])
+def test_search_at_word_starts_finds_what_a_full_scan_finds(offset: int) -> None:
+    """The date search only tries positions where a phrase can start; it must find exactly
+    what trying every position finds, for every kind of phrase the finder knows."""
+    from dashboard.ingest.dates import _find, _finder
+
+    text = _EVERY_ALTERNATIVE
+    full = [(m.start(), m.end()) for m in _finder().finditer(text, offset)]
+    assert len(full) >= 25
+    assert [(m.start(), m.end()) for m in _find(text, offset, len(text))] == full
