@@ -153,6 +153,7 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
 )
 
 # A licensing trigger only counts near a word about arms trade ("halted talks" does not).
+_IT_OBJECT = re.compile(r"\s+(?:them|it)\b(?!\s+(?:to|from|had|has|was|is)\b)", re.IGNORECASE)
 _TRADE_OBJECT = re.compile(
     r"\b(?:licen[cs]es?|permits?|exports?|sales?|deliver(?:y|ies)|shipments?|transfers?|"
     r"arms|weapons?|contracts?|deals?|orders?|authori[sz]ations?|approvals?|restrictions?|"
@@ -553,9 +554,13 @@ _BODY_SUBJECT = re.compile(
     r"^\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,6}?(?:[A-Z]{2,}|committee|commission|agency|"
     r"court|council|inspectorate|ministry|office|authority|regulator)\b",
 )
-_CUSTOMER_NOUNS = frozenset(
-    {"buyer", "buyers", "customer", "customers", "client", "clients", "recipient", "company",
-     "firm", "importer", "end-user", "distributor", "broker", "entity"}
+_PLACE_NOUNS = frozenset(
+    {"port", "ports", "base", "bases", "airbase", "airport", "warehouse", "warehouses",
+     "depot", "depots", "hub", "airstrip", "airstrips", "airfield", "airfields", "facility",
+     "facilities", "border", "harbour", "harbor", "terminal", "site", "plant", "factory",
+     "camp", "city", "town", "region", "province", "area", "capital", "coast", "island",
+     "exhibition", "show", "fair", "summit", "talks", "meeting", "conference", "court",
+     "parliament"}
 )  # fmt: skip
 _MODAL_BEFORE = re.compile(
     r"\b(could|might|may|would|can|cannot)\s+(?:not\s+|also\s+|still\s+|soon\s+)?"
@@ -633,10 +638,13 @@ def _prep_before(text: str, start: int, floor: int) -> tuple[str, str]:
     if (
         prep == "in"
         and len(words) >= 3
-        and words[-2].lower() in _CUSTOMER_NOUNS
+        and words[-2].islower()
+        and words[-2] not in _PLACE_NOUNS
         and "to" in (w.lower() for w in words[-4:-2])
     ):
-        prep = "to"  # "a sale to a buyer in Libya": the buyer's country receives
+        # "a sale to a buyer in Libya", "passed on to criminal groups in Brazil": the buyer's
+        # country receives; "shipped to a port in Greece" names a transit point instead
+        prep = "to"
     if prep == "and" and len(words) >= 2 and words[-2] == ",":
         prep = ","  # "..., and Tokyo approved": a new clause's subject, not a conjunct
     if (
@@ -732,7 +740,7 @@ def _sentence_claims(
     sentence = text[s_start:s_end]
     excerpt = Excerpt(source.id, s_start, s_end, sentence)
     windows = _windows(sentence, [d.start - s_start for d in dates])
-    parties_all = [_classify(text, m, s_start, s_end) for m in mentions]
+    parties_all = _list_preps([_classify(text, m, s_start, s_end) for m in mentions], text)
     out: list[Claim] = []
     facts: _Facts | None = None
     seen: set[tuple[str, str, str]] = set()
@@ -755,7 +763,14 @@ def _sentence_claims(
             continue
         if direction != "enduse" and _NEGATION.search(sentence[w_start : t.start()]):
             continue
-        if kind in LICENCE_KINDS and not _TRADE_OBJECT.search(window_text):
+        # "imposed arms embargoes on Fiji in 2006 and lifted them in 2014": the measure
+        # this sentence imposed is what "them" lifts, on the same pairs
+        lifted = (
+            [c for c in out if c.kind in ("embargo", "suspension", "sanction")]
+            if kind == "resumption" and _IT_OBJECT.match(sentence[t.end() :])
+            else []
+        )
+        if kind in LICENCE_KINDS and not lifted and not _TRADE_OBJECT.search(window_text):
             continue
         if kind == "suspension" and any(0 <= t.start() - e <= 25 for e in resume_ends):
             continue  # "lifted the freeze": the lifting's object (see ``imposed`` below)
@@ -798,8 +813,11 @@ def _sentence_claims(
             last_actor=state.main_country
             or (state.last_claims[-1][0].origin if state.last_claims else None),
         )
-        origin, dest = _assign(ctx)
-        origin, dest = _fill_missing(ctx, origin, dest, state, sent_no)
+        if lifted:
+            origin, dest = _synthetic(lifted[0].origin), _synthetic(lifted[0].destination)
+        else:
+            origin, dest = _assign(ctx)
+            origin, dest = _fill_missing(ctx, origin, dest, state, sent_no)
         if origin is None or dest is None:
             continue
         if kind != "use" and "region" in (origin.mention.place.kind, dest.mention.place.kind):
@@ -828,6 +846,8 @@ def _sentence_claims(
                 _conjuncts(origin, parties_all, text), _conjuncts(dest, parties_all, text)
             )
         )
+        if lifted:
+            pairs = [(_synthetic(c.origin), _synthetic(c.destination)) for c in lifted]
         if word in ("sanctions", "sanction"):  # "its Myanmar sanctions list": Myanmar too
             pairs += [
                 (o, p)
@@ -874,6 +894,20 @@ _CONJ_GAP = re.compile(
     r"^(?:['’]s)?\s*(?:,|,?\s*and|,?\s*or|,?\s*as\s+well\s+as|,?\s*together\s+with|"
     r",?\s*along\s+with|,?\s*alongside)\s*(?:the\s+)?$"
 )
+
+
+def _list_preps(parties: list[_Party], text: str) -> list[_Party]:
+    """List members take the preposition of the list: in "from Croatia, Slovenia and Turkey"
+    all three are "from", not subjects."""
+    out = list(parties)
+    for i, p in enumerate(out):
+        if p.role != "party" or p.prep not in (",", "and", "or"):
+            continue
+        group = _conjuncts(p, out, text)
+        head = group[0]
+        if len(group) > 1 and head is not p and head.prep in _PREP_WORDS - {"and", "or"}:
+            out[i] = replace(p, prep=head.prep)
+    return out
 
 
 def _conjuncts(party: _Party, parties: list[_Party], text: str) -> list[_Party]:
@@ -1148,6 +1182,7 @@ _GOVERNMENT = re.compile(
     r"\s+(?:[\w’']+\s+){0,2}$",
     re.I,
 )
+_RECEIVED = re.compile(r"^(?:received|receives|took\s+delivery|has\s+received|got)\b")
 _GERUND_FOR = re.compile(r"\bfor\s+(?:\w+ly\s+)?$", re.I)
 # "12 used Rafale fighters bought from France": a past participle right after its noun
 _PARTICIPLE = re.compile(r"\b(?!(?:has|was|is|its|this|as|his|does)\b)[a-z][\w-]*s\s+$")
@@ -1535,6 +1570,18 @@ def _fill_missing(
                 ),
                 None,
             )
+            if origin is None and c.direction == "rev" and _RECEIVED.match(c.word):
+                # "Fiji and Solomon Islands have each received two": from the supplier the
+                # article just named, if it sent the same kind of thing to someone else
+                recent = [
+                    prev
+                    for prev, n in state.last_claims
+                    if n >= sent_no - 2
+                    and prev.kind == "transfer"
+                    and dest.mention.place not in (prev.origin, prev.destination)
+                ]
+                if recent:
+                    origin = _synthetic(recent[-1].origin)
             if (
                 origin is None
                 and state.last_licence

@@ -480,6 +480,36 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "be lifted if the Emirates agreed to inspections.",
             {("che", "are", "suspension")},
         ),
+        (  # every member of a "from" list supplies; dealers in a country stand for it, and
+            # what reached them and was "passed on" is diverted by that country
+            "Pistols exported from Croatia, Slovenia and Turkey to licensed dealers in Paraguay "
+            "were passed on to criminal groups in Brazil.",
+            {
+                ("hrv", "pry", "transfer"),
+                ("svn", "pry", "transfer"),
+                ("tur", "pry", "transfer"),
+                ("pry", "bra", "diversion"),
+            },
+        ),
+        (  # a transit point is not a recipient
+            "The howitzers were shipped from Korea to a port in Greece.",
+            set(),
+        ),
+        (  # "lifted them": the embargoes the same sentence imposed, on the same pairs
+            "Canberra and Wellington imposed arms embargoes on Fiji in 2006 and lifted them "
+            "in 2014.",
+            {
+                ("aus", "fji", "embargo"),
+                ("nzl", "fji", "embargo"),
+                ("aus", "fji", "resumption"),
+                ("nzl", "fji", "resumption"),
+            },
+        ),
+        (  # "have each received two": from the supplier the article just named
+            "Australia handed over a patrol boat to Tonga on Wednesday. Fiji and Solomon "
+            "Islands have each received two.",
+            {("aus", "ton", "transfer"), ("aus", "fji", "transfer"), ("aus", "slb", "transfer")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
