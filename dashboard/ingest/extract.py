@@ -40,6 +40,7 @@ from spacy.language import Language
 
 from dashboard.ingest.dates import DateMention, extract_dates
 from dashboard.ingest.gazetteer import Gazetteer, Mention
+from dashboard.ingest.places_curated import MONARCHY_NOUNS
 from dashboard.ingest.reading import MAX_TEXT_CHARS, TextTooLongError
 from dashboard.model import Claim, DateRange, Excerpt, Place, Source
 
@@ -220,6 +221,9 @@ _ITEM_PHRASE = re.compile(
 
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these"}
 _DEST_PREPS = {"to", "into", "on", "against", "with", "toward", "towards", "for"}
+# an embargo or sanctions fall "on"/"against" their target: "pushed Cambodia into Beijing's
+# arms" names no target in Beijing
+_MEASURE_PREPS = {"to", "on", "against"}
 _SUBORDINATORS = re.compile(
     r"(?:;|\s[–—-]\s|,?\s+\b(?:after|following|pending|while|when|whereas|but|because|"
     r"(?<!has\s)(?<!have\s)(?<!had\s)(?<!ever\s)since|"
@@ -250,7 +254,8 @@ _IMPOSED = re.compile(  # "the freeze (that it) imposed in 2019", "a freeze impo
     re.IGNORECASE,
 )
 _MODAL_USE = re.compile(
-    r"\b(?:risk|could|might|may|would|fear|fears|concern|concerns|danger|possibility)\b"
+    r"\b(?:risk|could|might|may|would|will|shall|fear|fears|concern|concerns|danger|"
+    r"possibility)\b"
     r"|\bto\s+be\s+(?:\w+ly\s+)?$",  # "munitions to be used in the war": a purpose
     re.IGNORECASE,
 )
@@ -402,9 +407,11 @@ def extract_claims(source: Source, gazetteer: Gazetteer) -> ExtractionResult:
             "separate articles",
         )
     mentions = gazetteer.find(text)
+    main = _main_country(mentions)
+    mentions = _with_back_references(text, mentions, main)
     starts = [m.start for m in mentions]
     warnings: list[str] = []
-    state = _State(main_country=_main_country(mentions))
+    state = _State(main_country=main)
     claims: list[Claim] = []
 
     for sent_no, (s_start, s_end, triggers) in enumerate(_units(text)):
@@ -466,6 +473,44 @@ def _main_country(mentions: Sequence[Mention]) -> Place | None:
     if not ranked or ranked[0][1] < 3 or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+# "the Andean country", "the island nation", "the kingdom": a country named earlier
+_COUNTRY_BACK_REFERENCE = re.compile(
+    r"\b[Tt]he\s+(?!(?:recipient|exporting|importing|buyer|buying|third|host|transit|"
+    r"destination|supplier|supplying|end-user|other|same|first|second|last|next|neighbouring|"
+    r"neighboring|producing|origin|target|sanctioned|partner|donor|foreign)\b)"
+    r"(?:[\w-]+\s+)?(?P<noun>country|nation|republic|kingdom|emirate|sultanate)\b(?!\s+of\b)"
+)
+_MONARCHIES = dict(MONARCHY_NOUNS)
+
+
+def _with_back_references(
+    text: str, mentions: Sequence[Mention], main: Place | None
+) -> list[Mention]:
+    """Mentions plus "the country"-style references: the article's main country, or for "the
+    kingdom" (emirate, sultanate) the latest such monarchy named before it."""
+    taken = [(m.start, m.end) for m in mentions]
+    extra: list[Mention] = []
+    for r in _COUNTRY_BACK_REFERENCE.finditer(text):
+        if any(a < r.end() and r.start() < b for a, b in taken):
+            continue
+        place: Place | None = main
+        if (monarchies := _MONARCHIES.get(r.group("noun"))) is not None:
+            paragraph = text.rfind("\n", 0, r.start())  # the same paragraph, 400 characters
+            place = next(
+                (
+                    m.place
+                    for m in reversed(mentions)
+                    if max(r.start() - 400, paragraph) <= m.start < r.start()
+                    and m.place.iso3 in monarchies
+                    and m.via != "system"
+                ),
+                main if main is not None and main.iso3 in monarchies else None,
+            )
+        if place is not None:
+            extra.append(Mention(r.start(), r.end(), r.group(0), place, "backref"))
+    return sorted([*mentions, *extra], key=lambda m: m.start) if extra else list(mentions)
 
 
 def _topic(text: str, mentions: Sequence[Mention], start: int, end: int) -> Place | None:
@@ -1087,6 +1132,8 @@ def _refine(
         before,
     ):
         return None, direction  # "what it called an embargo": someone's word for it
+    if kind == "transfer" and _BANNED.search(sentence[max(0, t.start() - 70) : t.start()]):
+        return None, direction  # "it bans the sale, supply or export of arms": no sale
     if kind == "transfer" and word.startswith("carr") and re.match(r"\s+out\b", after):
         return None, direction  # "strikes were carried out by Rafale jets"
     if kind == "transfer" and word == "armed" and _ARMED_ADJECTIVE.match(after):
@@ -1094,6 +1141,12 @@ def _refine(
     return kind, direction
 
 
+_BANNED = re.compile(
+    r"\b(?:bans?|banned|banning|prohibits?|prohibited|prohibiting|forbids?|forbade|"
+    r"outlaws?|outlawed)\s+(?:the\s+|all\s+|any\s+|further\s+)?"
+    r"(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,4}$",
+    re.IGNORECASE,
+)
 _REQUEST_FROM = re.compile(
     r"^\s+(?:an?\s+|the\s+|repeated\s+|several\s+|two\s+|three\s+)*"
     r"(?:requests?|applications?|appeals?|calls?|pleas?)\s+(?:by|from)\s+(?:the\s+)?",
@@ -1238,7 +1291,7 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         (
             p
             for p in after
-            if p.prep in _DEST_PREPS
+            if p.prep in (_MEASURE_PREPS if c.kind in ("embargo", "sanction") else _DEST_PREPS)
             # "provides air defence ..., and the CSTO remains the framework for Kazakhstan"
             and (
                 p.prep not in ("for", "with")
@@ -1304,10 +1357,12 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     if (
         frm is not None
         and c.kind == "transfer"
-        and subject is not None
+        and (subject is not None or (to is not None and to.mention.place == frm.mention.place))
         and frm.mention.start - c.t_end > 60
     ):
-        frm = None  # "Tehran supplied drones to Dushanbe, ... drew protests from Baku"
+        # "Tehran supplied drones to Dushanbe, ... drew protests from Baku"; "rifles exported
+        # to Oman ... passed on from the sultanate": a "from" of another verb
+        frm = None
     if c.kind == "sanction" and (listing := _ADDED_TO_LIST.search(text[c.window[0] : c.t_start])):
         # "it had added five American firms to its entity list": the added are the targets
         lo, hi = c.window[0] + listing.start(1), c.window[0] + listing.end(1)

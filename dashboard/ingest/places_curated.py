@@ -192,6 +192,7 @@ CAPITALS: tuple[tuple[str, str], ...] = (
     ("Washington", "USA"),
     ("Kyiv", "UKR"),
     ("Kiev", "UKR"),
+    ("La Paz", "BOL"),  # seat of government (Sucre is the constitutional capital)
     ("Ankara", "TUR"),
     ("Ottawa", "CAN"),
     ("Pyongyang", "PRK"),
@@ -344,6 +345,17 @@ BLOCS: tuple[tuple[str, float, float, tuple[str, ...]], ...] = (
     ("African Union", 9.03, 38.74, ("African Union",)),
     ("ECOWAS", 9.06, 7.49, ("ECOWAS",)),
     ("Arab League", 30.04, 31.24, ("Arab League",)),
+)
+
+# Which countries "the kingdom", "the emirate" or "the sultanate" can refer back to.
+_KINGDOMS = frozenset(
+    {"SAU", "MAR", "JOR", "THA", "KHM", "GBR", "NLD", "BEL", "ESP", "SWE", "NOR", "DNK",
+     "BHR", "ESW", "LSO", "TON", "BTN"}
+)  # fmt: skip
+MONARCHY_NOUNS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("kingdom", _KINGDOMS),
+    ("emirate", frozenset({"ARE", "QAT", "KWT"})),
+    ("sultanate", frozenset({"OMN", "BRN"})),
 )
 
 # Defence companies with the country they export from. (surface, ISO3)

@@ -505,6 +505,31 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
                 ("nzl", "fji", "resumption"),
             },
         ),
+        (  # "the Andean country": the country the article keeps naming
+            "Bolivia wants drones. Bolivian officers trained abroad. La Paz signed a memorandum "
+            "with Tehran, and Iran has since delivered Mohajer drones to the Andean country.",
+            {("irn", "bol", "transfer")},
+        ),
+        (  # "the kingdom": the monarchy named just before, not the article's main country
+            "Algeria bought Su-30 jets from Russia. Algiers also ordered corvettes, and Algerian "
+            "officials watch Morocco closely. Washington approved the sale of HIMARS launchers "
+            "to the kingdom.",
+            {("rus", "dza", "transfer"), ("usa", "mar", "transfer")},
+        ),
+        (  # sales an embargo bans are not sales; a weapon that "will be used" is not used yet
+            "The EU embargo on Belarus bans the sale, supply or export of arms to Belarus. "
+            "Officials insist the drones will be used only against smugglers.",
+            {("eu", "blr", "embargo")},
+        ),
+        (  # an embargo's target is "on" it, not the country a later phrase pushes it towards
+            "How Washington's embargo pushed Cambodia deeper into Beijing's arms",
+            {("usa", "khm", "embargo")},
+        ),
+        (  # "from the sultanate" belongs to "passed on", not to "exported to Oman"
+            "Austrian rifles exported to Oman had appeared in Yemen, but the minister found no "
+            "evidence that any weapons had been passed on from the sultanate.",
+            {("aut", "omn", "transfer")},
+        ),
         (  # "have each received two": from the supplier the article just named
             "Australia handed over a patrol boat to Tonga on Wednesday. Fiji and Solomon "
             "Islands have each received two.",
