@@ -663,6 +663,10 @@ def _prep_before(text: str, start: int, floor: int) -> tuple[str, str]:
         return "that", "that"  # "frigates that Cairo bought": a relative clause's subject
     while words and words[-1].lower() in _DETERMINERS:
         words.pop()
+    while words and words[-1] in _HONORIFICS:  # "to the Royal Solomon Islands Police Force"
+        words.pop()
+        while words and words[-1].lower() in _DETERMINERS:
+            words.pop()
     prev = words[-1].lower() if words else ""
     skipped = 0
     while words and (
@@ -702,6 +706,7 @@ def _prep_before(text: str, start: int, floor: int) -> tuple[str, str]:
     return prep, prev
 
 
+_HONORIFICS = {"Royal", "Imperial", "Federal", "National", "Islamic", "Democratic", "Hellenic"}
 _CONTROL_VERBS = {"let", "allow", "allowing", "help", "ask", "asked", "urged", "urge", "force"}
 _PREP_WORDS = {
     "to", "into", "on", "against", "with", "toward", "towards", "for", "from", "by", "of",
@@ -1670,8 +1675,16 @@ def _fill_missing(
                 dest = _synthetic((same or other)[-1].destination)
         topic = state.article_topic
         passive = c.passive
-        participle = c.word in _BUY_PARTICIPLES and _PARTICIPLE.search(
-            c.text[c.window[0] : c.t_start]
+        participle = (
+            c.word in _BUY_PARTICIPLES
+            and (
+                _PARTICIPLE.search(c.text[c.window[0] : c.t_start])
+                # "40 UH-60M Black Hawks ordered from the United States"
+                or any(
+                    p.role == "item" and re.fullmatch(r"s?\s+", c.text[p.mention.end : c.t_start])
+                    for p in c.parties
+                )
+            )
         )
         if topic is not None and (passive or participle):
             # "Pinaka launchers were ordered from Indian companies" in an article about
@@ -1791,6 +1804,8 @@ def _fill_use(
                 if prev.origin == src.mention.place and prev.kind in ("transfer", "diversion"):
                     user = _synthetic(prev.destination)
                     break
+            if user is None and c.passive:
+                user = _passive_user(c, src.mention.place, state)
         elif re.search(_ITEM_WORDS, c.text[c.window[0] : c.t_start], re.IGNORECASE):
             for prev, n in reversed(state.last_claims):
                 if n < sent_no - 3:
@@ -1802,6 +1817,25 @@ def _fill_use(
         if earlier:
             src = _synthetic(earlier[-1].destination)
     return src, user
+
+
+def _passive_user(c: _Ctx, maker: Place, state: _State) -> _Party | None:
+    """Who used foreign-made weapons when the sentence says only that they "were used": the
+    sentence's first party ("India's strikes ... Israeli-made munitions were used against
+    Pakistani radars"), else the country the article is about; never a target or the maker."""
+    targets = {
+        p.mention.place
+        for p in c.parties
+        if p.prep in ("against", "on", "at") or p.mention.start >= c.t_end
+    }
+    first = next((p for p in c.parties if p.role == "party"), None)
+    if first is not None and first.mention.start < c.t_start:
+        user = first.mention.place
+    else:
+        user = state.main_country
+    if user is None or user == maker or user in targets or user.kind != "country":
+        return None
+    return _synthetic(user)
 
 
 def _synthetic(place: Place) -> _Party:

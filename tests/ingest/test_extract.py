@@ -530,6 +530,26 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "evidence that any weapons had been passed on from the sultanate.",
             {("aut", "omn", "transfer")},
         ),
+        (  # foreign-made weapons that "have been used": by the country the article is about
+            "Nigeria's air force has grown. Nigerian pilots fly new jets, and Abuja wants more. "
+            "The Chinese-made drones have reportedly been used in several strikes on villages.",
+            {("chn", "nga", "use")},
+        ),
+        (  # ... but not by their target, nor by their maker
+            "Ukraine's cities were hit again. Ukrainian officials said Kyiv needs air defence. "
+            "Russian-made missiles were used against Ukraine on Monday.",
+            set(),
+        ),
+        (  # the buyer of "Black Hawks ordered from the United States": the article's subject
+            "Canberra retires its Taipans. They are being replaced by 40 UH-60M Black Hawks "
+            "ordered from the United States.",
+            {("usa", "aus", "transfer")},
+        ),
+        (  # "the Royal ... Police Force" of a country stands for it
+            "Rifles donated by Australia were handed over to the Royal Solomon Islands Police "
+            "Force in November.",
+            {("aus", "slb", "transfer")},
+        ),
         (  # "have each received two": from the supplier the article just named
             "Australia handed over a patrol boat to Tonga on Wednesday. Fiji and Solomon "
             "Islands have each received two.",
