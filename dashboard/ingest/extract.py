@@ -236,7 +236,8 @@ _SUBORDINATORS = re.compile(
 _EARLIER_CLAUSE = {"after", "following", "because", "since", "over", "once", "although", "though"}
 _HYPOTHETICAL_CLAUSE = {"unless", "if", "whether"}
 _NEGATION = re.compile(
-    r"\b(?:not|no|never|neither|nor|n[o']t|without|yet\s+to|refrained\s+from)\b(?:\s+[\w-]+){0,5}\s*$",
+    r"\b(?:not|no|never|neither|nor|n[o']t|without|yet\s+to|refrained\s+from)\b"
+    r"(?:,?\s+[\w-]+){0,5},?\s*$",  # "has not, however, suspended"
     re.IGNORECASE,
 )
 # "wants to buy", "is considering buying", "plans to send": a deal not yet made.
@@ -244,7 +245,10 @@ _PROSPECTIVE = re.compile(
     r"\b(?:wants?|wanted|plans?|planning|hopes?|hoped|hoping|seeks?|seeking|sought|intends?|"
     r"intended|aims?|aiming|considers?|considered|considering|mulls?|mulling|weighs?|weighing|"
     r"explores?|exploring|interested\s+in|keen|eager|looking|expected|would\s+like)\s+"
-    r"(?:to\s+)?(?:[\w-]+ly\s+)?$",
+    r"(?:to\s+)?(?:[\w-]+ly\s+)?$"
+    # "suppliers compete fiercely for its orders", "bidding for the contract"
+    r"|\b(?:compet(?:e|es|ed|ing)|bid(?:s|ding)?|vie|vying)\s+(?:[\w-]+ly\s+)?for\s+"
+    r"(?:[\w’'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _IMPOSED = re.compile(  # "the freeze (that it) imposed in 2019", "a freeze imposed in 2019"
@@ -809,6 +813,12 @@ def _sentence_claims(
         if refined is None:
             continue
         kind = refined
+        # a measure's object is no sale, even when the measure itself is denied or
+        # hypothetical: "has not, however, suspended any of its arms sales"
+        if kind in LICENCE_KINDS | {"sanction"}:
+            licence_ends.append(t.end())
+        if kind == "resumption":
+            resume_ends.append(t.end())
         if opener in _HYPOTHETICAL_CLAUSE or _BACK_REFERENCE.search(sentence[: t.start()]):
             continue
         if direction != "enduse" and _NEGATION.search(sentence[w_start : t.start()]):
@@ -824,11 +834,7 @@ def _sentence_claims(
             continue
         if kind == "suspension" and any(0 <= t.start() - e <= 25 for e in resume_ends):
             continue  # "lifted the freeze": the lifting's object (see ``imposed`` below)
-        if kind in LICENCE_KINDS | {"sanction"}:
-            licence_ends.append(t.end())
-        if kind == "resumption":
-            resume_ends.append(t.end())
-        elif kind in ("transfer", "diversion") and any(
+        if kind in ("transfer", "diversion") and any(
             0 <= t.start() - e <= 45
             and (
                 _OBJECT_GAP.fullmatch(sentence[e : t.start()])
@@ -1002,7 +1008,12 @@ def _refine(
         kind == "transfer"
         and direction == "fwd"
         and word.startswith("export")
-        and re.match(r"\s+(?:licen|permit|control|regime|credit)", after)
+        and re.match(
+            r"\s+(?:licen|permit|control|regime|credit|decision|figure|data|statistic|report|"
+            r"polic|rule|market|business|revenue|earning|volume|record|criteri|guideline|"
+            r"strateg|promotion|agenc|office|authorit)",
+            after,
+        )
     ):
         return None, direction
     if (
@@ -1137,6 +1148,8 @@ def _refine(
         before,
     ):
         return None, direction  # "what it called an embargo": someone's word for it
+    if kind == "denial" and re.match(r"(?:\s+[\w’'-]+){0,3}\s+(?:access|entry|landing)\b", after):
+        return None, direction  # "deny Russian warships access to its ports": no arms refused
     if kind == "transfer" and _BANNED.search(sentence[max(0, t.start() - 70) : t.start()]):
         return None, direction  # "it bans the sale, supply or export of arms": no sale
     if kind == "transfer" and word.startswith("carr") and re.match(r"\s+out\b", after):
@@ -1229,7 +1242,8 @@ class _Ctx:
 
 
 _PASSIVE = re.compile(
-    r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+|not\s+|also\s+|then\s+)?$"
+    r"\b(?:was|were|been|being|is|are|be|get|got)\s+"
+    r"(?:\w+ly\s+|not\s+|also\s+|then\s+|instead\s+|later\s+|already\s+|since\s+|now\s+)?$"
 )
 _VEHICLES = r"(?:ship|vessel|freighter|cargo\s+plane|aircraft|plane|truck|convoy|boat|tanker)s?"
 _VEHICLE = re.compile(rf"\b{_VEHICLES}\b", re.I)  # "a cargo ship ... because it was carrying"
@@ -1567,7 +1581,12 @@ def _implicit_subject(c: _Ctx, pre: str) -> _Party | None:
             return named[-1]
         if len(named) >= 2:
             return named[-2]
-    if m := _PRONOUN.search(pre):
+    # in the passive the pronoun is what was handed over ("they were handed over to Greece"),
+    # except for a target ("It was sanctioned")
+    m = _PRONOUN.search(pre)
+    if m and c.passive and c.kind not in ("sanction", "embargo"):
+        m = None
+    if m:
         if preceding:
             # "refused a cargo ship ... because it was carrying arms": "it" is the vessel
             between = c.text[preceding[-1].mention.end : c.t_start - len(pre) + m.start()]
@@ -1686,10 +1705,10 @@ def _fill_missing(
                 )
             )
         )
-        if topic is not None and (passive or participle):
+        if passive or participle:
             # "Pinaka launchers were ordered from Indian companies" in an article about
             # Armenia; "helicopters were handed over to Ukraine" in one about Croatia
-            if c.direction == "rev" and dest is None and origin is not None:
+            if c.direction == "rev" and dest is None and origin is not None and topic:
                 dest = _synthetic(topic)
             elif (
                 c.direction == "fwd"
@@ -1699,7 +1718,15 @@ def _fill_missing(
                 and dest.prep == "to"
                 and c.word in _GIVE_PARTICIPLES
             ):
-                origin = _synthetic(topic)
+                # "missiles that Nicosia bought ...; they were handed over to Greece": the
+                # holder the sentence just named passes them on, else the article's subject
+                held = [
+                    e.destination
+                    for e in c.earlier
+                    if e.kind == "transfer" and e.destination != dest.mention.place
+                ]
+                giver = held[-1] if held else topic
+                origin = _synthetic(giver) if giver else None
         if origin is None and dest is None and _NOUN_TRIGGER.match(c.word) and state.last_claims:
             prev, n = state.last_claims[-1]
             if n == sent_no - 1 and prev.kind == "transfer":

@@ -550,6 +550,25 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Force in November.",
             {("aus", "slb", "transfer")},
         ),
+        (  # a negation across commas; the measure's object is no sale either
+            "Washington has not, however, suspended any of its own arms sales to the Emirates.",
+            set(),
+        ),
+        (  # refusing warships access to ports is not an arms denial
+            "Cyprus decided to deny Russian warships access to its ports.",
+            set(),
+        ),
+        (  # suppliers competing for orders have sold nothing yet; "export decisions" are
+            # publications, not exports
+            "Egypt buys many arms, and European suppliers compete fiercely for its orders. "
+            "The Dutch government publishes its arms export decisions twice a year.",
+            set(),
+        ),
+        (  # in the passive "they" is what was handed over, by its holder in the sentence
+            "The S-300 missiles that Nicosia bought from Russia never reached the island after "
+            "Turkey threatened to strike them; they were instead handed over to Greece.",
+            {("rus", "cyp", "transfer"), ("cyp", "grc", "transfer")},
+        ),
         (  # "have each received two": from the supplier the article just named
             "Australia handed over a patrol boat to Tonga on Wednesday. Fiji and Solomon "
             "Islands have each received two.",
