@@ -246,6 +246,8 @@ _PROSPECTIVE = re.compile(
     r"intended|aims?|aiming|considers?|considered|considering|mulls?|mulling|weighs?|weighing|"
     r"explores?|exploring|interested\s+in|keen|eager|looking|expected|would\s+like)\s+"
     r"(?:to\s+)?(?:[\w-]+ly\s+)?$"
+    # "has been negotiating for a year to buy", "in talks to acquire"
+    r"|\b(?:negotiat(?:e|es|ed|ing)|talks|discuss(?:es|ed|ing)?)\b[^.;]{0,40}\bto\s+$"
     # "suppliers compete fiercely for its orders", "bidding for the contract"
     r"|\b(?:compet(?:e|es|ed|ing)|bid(?:s|ding)?|vie|vying)\s+(?:[\w-]+ly\s+)?for\s+"
     r"(?:[\w’'-]+\s+){0,3}$",
@@ -726,7 +728,8 @@ _BLOC_DESCRIPTOR = re.compile(
     r"\s+(?:member|members|member\s+states?|countries|country|allies|ally|partners?|nations?|"
     r"capitals?|officials?|summit|standards?|territory|membership|accession|path|candidate|"
     r"rules?|law|laws|regulations?|criteria|guidelines|directives?|common\s+position|"
-    r"code\s+of\s+conduct)\b",
+    r"code\s+of\s+conduct|mission|missions|force|forces|troops|peacekeepers|peacekeeping|"
+    r"operation|operations|contingent)\b",
     re.IGNORECASE,
 )
 
@@ -736,6 +739,7 @@ def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
     after = text[m.end : min(ceil, m.end + 80)]
     prep, prev = _prep_before(text, m.start, floor)
     before = text[max(floor, m.start - 14) : m.start].lower()
+    before_long = text[max(floor, m.start - 40) : m.start]
     if m.via == "system":
         role = "item"
     elif reporter_after.match(after) or "according to" in before:
@@ -748,6 +752,8 @@ def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
         role = "party"  # "American defence companies": firms stand for their country
     elif m.via in ("demonym", "name") and _MADE_IN.match(after):
         role = "item"  # "Belgian-made rifles": where the goods come from
+    elif m.via in ("name", "alias", "capital") and _MADE_IN_BEFORE.search(before_long):
+        role = "item"  # "rifles manufactured in Bulgaria": the maker, not a party
     elif m.via == "demonym" and prep not in ("to", "for", "by", "from", "against"):
         found = item_after.match(after)
         # "Czech companies purchased shells": the item word belongs to another clause
@@ -1181,6 +1187,9 @@ _FIRM_AFTER = re.compile(
     re.I,
 )
 _MADE_IN = re.compile(r"^-(?:made|built|designed|manufactured|produced|origin)\b", re.I)
+_MADE_IN_BEFORE = re.compile(
+    r"\b(?:made|manufactured|produced|built|assembled|designed)\s+in\s+(?:the\s+)?$", re.I
+)
 _CIVIL_GOODS = re.compile(
     r"\b(?:banana|fruit|grain|wheat|rice|food|coffee|cocoa|sugar|beef|meat|fish|seafood|"
     r"oil|crude|gas|LNG|coal|timber|steel|fertili[sz]er|textile|car|pharmaceutical|"
@@ -1253,6 +1262,12 @@ _GOVERNMENT = re.compile(
     r"\bthe\s+(?:[\w-]+\s+)?(?:government|administration|cabinet|authorities)"
     r"\s+(?:[\w’']+\s+){0,2}$",
     re.I,
+)
+_BY_AGENT = re.compile(
+    r"\bby\s+(?!(?:sea|air|rail|road|ship|truck|plane|land|the\s+end|late|early|mid|\d))"
+    r"(?:[\w-]+\s+){0,3}?(?:customers|buyers|firms|companies|traders|brokers|dealers|"
+    r"middlemen|intermediaries|smugglers|networks?|third\s+parties)\b",
+    re.IGNORECASE,
 )
 _RECEIVED = re.compile(r"^(?:received|receives|took\s+delivery|has\s+received|got)\b")
 _GERUND_FOR = re.compile(r"\bfor\s+(?:\w+ly\s+)?$", re.I)
@@ -1639,7 +1654,10 @@ def _fill_missing(
     items = [p for p in window if p.role == "item"]
     kind = c.kind
     if kind == "transfer":
-        if origin is None and dest is not None:
+        # "shells manufactured in India have been sent to Ukraine by European customers":
+        # the passive names its sender, just not as a country, so the maker is not it
+        agent = c.passive and _BY_AGENT.search(c.text[c.t_end : c.window[1]])
+        if origin is None and dest is not None and not agent:
             # "ammunition for its Leopard 1 fleet": the platform served, not the goods' maker
             origin = next(
                 (

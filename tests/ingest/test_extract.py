@@ -569,6 +569,21 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Turkey threatened to strike them; they were instead handed over to Greece.",
             {("rus", "cyp", "transfer"), ("cyp", "grc", "transfer")},
         ),
+        (  # where goods were made is no party: Uganda passed them on, not Bulgaria
+            "Bulgaria sold rifles to Uganda in 2014. Rifles manufactured in Bulgaria ended up "
+            "with South Sudan's army.",
+            {("bgr", "uga", "transfer")},
+        ),
+        (  # the passive names its senders, just not as a country: not the maker either
+            "Artillery shells manufactured in India have been sent to Ukraine by European "
+            "customers who bought them.",
+            set(),
+        ),
+        (  # negotiating to buy is not buying; a bloc's mission is not the bloc
+            "Malaysia has been negotiating for a year to buy F/A-18 Hornets from Kuwait. Egypt "
+            "will send troops to the African Union mission in Somalia.",
+            set(),
+        ),
         (  # "have each received two": from the supplier the article just named
             "Australia handed over a patrol boat to Tonga on Wednesday. Fiji and Solomon "
             "Islands have each received two.",
