@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from dashboard.aggregate import build_flows, event_id, independent_sources
+from dashboard.aggregate import (
+    aggregate_claims,
+    build_flows,
+    count_flows_and_events,
+    event_id,
+    independent_sources,
+)
 from tests.conftest import make_claim, make_source
 
 A = make_source("A\n\nCanada suspended permits to Turkey. Optics went to Baku.", "EurAsian Times")
@@ -116,7 +122,9 @@ def test_self_flows_are_dropped() -> None:
 def test_output_is_deterministic_whatever_the_claim_order() -> None:
     claims = [
         make_claim(A, "Canada suspended permits", "CAN", "TUR", "suspension", "2020-10-01"),
-        make_claim(B, "Ottawa halted exports", "CAN", "TUR", "suspension", "2020-10-01"),
+        make_claim(
+            B, "Ottawa halted exports", "CAN", "TUR", "suspension", "2020-10-01", "2020-10-31"
+        ),
         make_claim(A, "Optics went to Baku", "TUR", "AZE", "diversion"),
         make_claim(C, "Canada froze Turkey", "CAN", "TUR", "cancellation"),
     ]
@@ -169,3 +177,23 @@ def test_claims_stating_different_figures_stay_separate_events() -> None:
     assert independent_sources(by_value[None], [e, f]) == 2
     assert by_value["$77 million"].date.start == date(2020, 9, 1)
     assert independent_sources(by_value["$77 million"], [e, f]) == 1
+
+
+def test_counts_match_the_flows_and_events_aggregation_builds() -> None:
+    """The ingest report counts without aggregating; the counts must be what the map shows."""
+    claims = [
+        make_claim(A, "Canada suspended permits", "CAN", "TUR", "suspension", "2020-10-05"),
+        make_claim(
+            B, "Ottawa halted exports", "CAN", "TUR", "suspension", "2020-10-01", "2020-10-31"
+        ),
+        make_claim(B, "Ottawa halted exports", "CAN", "TUR", "suspension", "2021-03-01"),
+        make_claim(C, "Canada froze Turkey", "CAN", "TUR", "transfer", "2020-01-01"),
+        make_claim(C, "Canada froze Turkey", "CAN", "TUR", "transfer", "2020-01-01", value="$1"),
+        make_claim(C, "Canada froze Turkey", "CAN", "TUR", "transfer", "2020-01-01", value="$2"),
+        make_claim(A, "Optics went to Baku", "CAN", "AZE", "diversion"),
+        make_claim(A, "Optics went to Baku", "AZE", "AZE", "diversion"),  # self-flow: dropped
+    ]
+    flows = aggregate_claims(claims)
+    assert count_flows_and_events(claims) == (len(flows), sum(len(f.events) for f in flows))
+    assert count_flows_and_events(claims) == (2, 5)
+    assert count_flows_and_events([]) == (0, 0)

@@ -88,6 +88,17 @@ def test_same_content_is_stored_once(store: Store) -> None:
     assert store.dump() == before
 
 
+def test_source_ref_names_a_stored_source_without_reading_its_text(store: Store) -> None:
+    source = make_source(TEXT, path="a.txt")
+    assert store.source_ref(source.id) is None and not store.has_source(source.id)
+    store.add_source(source, [])
+    assert store.source_ref(source.id) == (source.id, "a.txt")
+    assert store.has_source(source.id)
+    pathless = make_source("Other\n\nCanada sold optics to Turkey.")
+    store.add_source(pathless, [])
+    assert store.source_ref(pathless.id) == (pathless.id, None)
+
+
 def test_failed_claim_rolls_back_the_whole_article(store: Store) -> None:
     good = make_source("Other\n\nCanada sold optics to Turkey.", path="b.txt")
     store.add_source(good, [make_claim(good, "Canada sold optics", "CAN", "TUR")])

@@ -15,7 +15,7 @@ from typing import Any, Literal, Protocol
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from dashboard.aggregate import aggregate_claims, build_flows_with_warnings
+from dashboard.aggregate import build_flows_with_warnings, count_flows_and_events
 from dashboard.curation import (
     CurationError,
     apply_source_curation,
@@ -196,10 +196,11 @@ def ingest_source(
     read from the store when not given and updated when the article is added.
     """
     name = source.path or source.id
-    existing = store.get_source(source.id)
+    existing = store.source_ref(source.id)
     if existing is not None:
+        stored_id, stored_path = existing
         return FileResult(
-            name, "duplicate", source.id, error=f"duplicate of {existing.id} ({existing.path})"
+            name, "duplicate", source.id, error=f"duplicate of {stored_id} ({stored_path})"
         )
     extract = extractor or _default_extractor()
     try:
@@ -219,19 +220,19 @@ def ingest_source(
     except SQLAlchemyError as exc:
         return FileResult(name, "failed", source.id, error=f"could not store: {exc}")
     if not added:
-        other = store.get_source(source.id)
-        where = other.path if other else "?"
+        other = store.source_ref(source.id)
+        where = other[1] if other else "?"
         return FileResult(name, "duplicate", source.id, error=f"duplicate of {source.id} ({where})")
     _record_statements(source, claims, stated)
-    flows = aggregate_claims(claims)
+    flows, events = count_flows_and_events(claims)
     warnings = [*result.warnings, *dropped, *contradictions]
     warnings += [w for c in claims for w in c.warnings]
     return FileResult(
         name,
         "added",
         source.id,
-        flows=len(flows),
-        events=sum(len(f.events) for f in flows),
+        flows=flows,
+        events=events,
         claims=len(claims),
         warnings=tuple(dict.fromkeys(warnings)),
     )
