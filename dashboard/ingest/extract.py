@@ -960,9 +960,21 @@ _CONJ_GAP = re.compile(
 
 def _list_preps(parties: list[_Party], text: str) -> list[_Party]:
     """List members take the preposition of the list: in "from Croatia, Slovenia and Turkey"
-    all three are "from", not subjects."""
+    all three are "from", not subjects. A demonym right before a weapon system names its
+    owner ("Danish F-16s")."""
     out = list(parties)
     for i, p in enumerate(out):
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if (
+            p.role == "party"
+            and p.mention.via == "demonym"
+            and nxt is not None
+            and nxt.mention.via == "system"
+            and not text[p.mention.end : nxt.mention.start].strip()
+        ):
+            # "Danish F-16s": Denmark's aircraft, whoever made them
+            out[i] = replace(p, role="item")
+            continue
         if p.role != "party" or p.prep not in (",", "and", "or"):
             continue
         group = _conjuncts(p, out, text)
@@ -1162,6 +1174,8 @@ def _refine(
         return None, direction  # "strikes were carried out by Rafale jets"
     if kind == "transfer" and word == "armed" and _ARMED_ADJECTIVE.match(after):
         return None, direction  # "its armed forces", "armed drones": an adjective
+    if kind == "use" and word == "used" and _USED_ADJECTIVE.search(before):
+        return None, direction  # "bought 24 used F-16 fighters": second-hand, not use
     return kind, direction
 
 
@@ -1169,6 +1183,12 @@ _BANNED = re.compile(
     r"\b(?:bans?|banned|banning|prohibits?|prohibited|prohibiting|forbids?|forbade|"
     r"outlaws?|outlawed)\s+(?:the\s+|all\s+|any\s+|further\s+)?"
     r"(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,4}$",
+    re.IGNORECASE,
+)
+_USED_ADJECTIVE = re.compile(
+    r"(?:\b\d+|\b(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|"
+    r"several|some|many|more|of|buy|buys|bought|buying|sell|sells|sold|selling|its|their|"
+    r"cheap|cheaper|older))\s+$",
     re.IGNORECASE,
 )
 _REQUEST_FROM = re.compile(
@@ -1663,7 +1683,8 @@ def _fill_missing(
                 (
                     p
                     for p in items
-                    if p.mention.place.key != dest.mention.place.key and p.prep != "for"
+                    if p.mention.place.key != dest.mention.place.key
+                    and (p.prep != "for" or c.word.endswith("for"))  # "signs for Danish F-16s"
                 ),
                 None,
             )
@@ -1770,6 +1791,9 @@ def _fill_missing(
         weapons = [p for p in items if p.prep in ("with", "using", "by")]
         if weapons and re.match(r"shot\s+down|downed|intercept", c.word):
             items = weapons  # "shot down Indian aircraft with Chinese missiles"
+        elif aim := _USE_AIM.search(c.text, c.t_end, c.window[1]):
+            # "used them to shoot down several Russian aircraft": those are the targets
+            items = [p for p in items if p.mention.start < aim.start()]
         return _fill_use(c, items, dest, state, sent_no)
     if (
         kind == "sanction"
@@ -1834,6 +1858,13 @@ def _fill_missing(
     return origin, dest
 
 
+_USE_AIM = re.compile(
+    r"\b(?:shoot|shot|bring|brought)\s+down\b|\bagainst\b|\b(?:to\s+)?(?:strike|hit|destroy|"
+    r"target|attack)\b",
+    re.IGNORECASE,
+)
+
+
 def _fill_use(
     c: _Ctx, items: list[_Party], user: _Party | None, state: _State, sent_no: int
 ) -> tuple[_Party | None, _Party | None]:
@@ -1858,6 +1889,12 @@ def _fill_use(
                 if prev.kind in ("transfer", "diversion"):
                     return _synthetic(prev.origin), _synthetic(prev.destination)
     if src is None and user is not None:
+        # "Georgia, which bought Buk systems from Ukraine, used them": the seller's weapons
+        bought = [
+            e for e in c.earlier if e.kind == "transfer" and e.destination == user.mention.place
+        ]
+        if bought:
+            return _synthetic(bought[-1].origin), user
         earlier = [e for e in c.earlier if e.destination != user.mention.place]
         if earlier:
             src = _synthetic(earlier[-1].destination)

@@ -584,6 +584,17 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "will send troops to the African Union mission in Somalia.",
             set(),
         ),
+        (  # "used F-16 fighters" are second-hand, not used in war; "Danish F-16s" come from
+            # Denmark whoever made them
+            "Argentina signs for Danish F-16s. Argentina bought 24 used F-16 fighters from "
+            "Denmark on Tuesday.",
+            {("dnk", "arg", "transfer")},
+        ),
+        (  # the weapons a buyer used came from its seller; the aircraft shot down are targets
+            "Georgia, which bought Buk-M1 systems from Ukraine in 2007, used them to shoot down "
+            "several Russian aircraft in August 2008.",
+            {("ukr", "geo", "transfer"), ("ukr", "geo", "use")},
+        ),
         (  # "have each received two": from the supplier the article just named
             "Australia handed over a patrol boat to Tonga on Wednesday. Fiji and Solomon "
             "Islands have each received two.",
