@@ -486,7 +486,8 @@ _COUNTRY_BACK_REFERENCE = re.compile(
     r"\b[Tt]he\s+(?!(?:recipient|exporting|importing|buyer|buying|third|host|transit|"
     r"destination|supplier|supplying|end-user|other|same|first|second|last|next|neighbouring|"
     r"neighboring|producing|origin|target|sanctioned|partner|donor|foreign)\b)"
-    r"(?:[\w-]+\s+)?(?P<noun>country|nation|republic|kingdom|emirate|sultanate)\b(?!\s+of\b)"
+    r"(?:[\w-]+\s+)?(?P<noun>country|nation|republic|kingdom|emirate|sultanate|island)\b"
+    r"(?!\s+of\b)"
 )
 _MONARCHIES = dict(MONARCHY_NOUNS)
 
@@ -1064,8 +1065,12 @@ def _refine(
         return None, direction  # "supply ships", "supply chains": nouns, not a supply
     if kind == "resumption" and word.startswith("lift") and "embargo" in after:
         return "resumption", direction
-    if kind == "embargo" and re.search(
-        r"\b(?:violat|breach|defian|under\s+the|despite)\w*", before
+    if (
+        kind == "embargo"
+        and re.search(r"\b(?:violat|breach|defian|under\s+the|despite)\w*", before)
+        # "despite the arms embargo that the European Union has maintained on the country"
+        # still states who imposed it
+        and not re.match(r"\s+(?:that|which)\s+(?:the\s+)?[A-Z]", sentence[t.end() :])
     ):
         return None, direction
     if kind == "embargo" and re.search(r"\bunder\s+(?:an?\s+|the\s+)?$", before):

@@ -595,6 +595,20 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "several Russian aircraft in August 2008.",
             {("ukr", "geo", "transfer"), ("ukr", "geo", "use")},
         ),
+        (  # an embargo named "despite" still states who keeps it on whom; "the island"
+            # is the country the article is about
+            "South Sudan's army fights on. Juba buys rifles in South Sudan. Rifles reached "
+            "the army despite the arms embargo that the European Union has maintained on the "
+            "country since 2011.",
+            {("eu", "ssd", "embargo")},
+        ),
+        (
+            "Cyprus welcomed the news, and Nicosia thanked Washington. Cyprus has waited. "
+            "Washington lifted its restrictions on sales to Cyprus, ending in practice an arms "
+            "embargo that the United States imposed on the island in 1987.",
+            # the lifting also reports the restrictions imposed in 1987
+            {("usa", "cyp", "embargo"), ("usa", "cyp", "resumption"), ("usa", "cyp", "suspension")},
+        ),
         (  # "have each received two": from the supplier the article just named
             "Australia handed over a patrol boat to Tonga on Wednesday. Fiji and Solomon "
             "Islands have each received two.",
