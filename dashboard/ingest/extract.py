@@ -248,6 +248,10 @@ _PROSPECTIVE = re.compile(
     r"(?:to\s+)?(?:[\w-]+ly\s+)?$"
     # "has been negotiating for a year to buy", "in talks to acquire"
     r"|\b(?:negotiat(?:e|es|ed|ing)|talks|discuss(?:es|ed|ing)?)\b[^.;]{0,40}\bto\s+$"
+    # "a proposal to donate", "an offer to sell", "a possible transfer"
+    r"|\b(?:proposals?|offers?|plans?|bids?|requests?|talks|option)\s+to\s+$"
+    r"|\b(?:possible|potential|proposed|planned|prospective|future|hoped-for)\s+"
+    r"(?:[\w-]+\s+)?$"
     # "suppliers compete fiercely for its orders", "bidding for the contract"
     r"|\b(?:compet(?:e|es|ed|ing)|bid(?:s|ding)?|vie|vying)\s+(?:[\w-]+ly\s+)?for\s+"
     r"(?:[\w’'-]+\s+){0,3}$",
@@ -857,7 +861,11 @@ def _sentence_claims(
         if kind == "use" and _MODAL_USE.search(sentence[w_start : t.start()]):
             continue
         modal = _MODAL_BEFORE.search(sentence[w_start : t.start()])
-        if modal and (kind != "transfer" or modal.group(1).lower() != "would"):
+        if modal and (
+            kind != "transfer"
+            or modal.group(1).lower() != "would"
+            or re.search(r"\bhave\b", modal.group(0), re.I)  # "would have handed over"
+        ):
             continue  # "the suspension could be lifted if...": a possibility, not an event
         ctx = _Ctx(
             text=text,
@@ -1775,6 +1783,8 @@ def _fill_missing(
             prev, n = state.last_claims[-1]
             if n == sent_no - 1 and prev.kind == "transfer":
                 return _synthetic(prev.origin), _synthetic(prev.destination)
+        if dest is None and origin is not None and c.direction == "fwd":
+            dest = _to_main_country(c, origin, state)
         return origin, dest
     if kind == "diversion" and dest is not None and origin is None:
         item_keys = {p.mention.place.key for p in items}
@@ -1923,6 +1933,28 @@ def _passive_user(c: _Ctx, maker: Place, state: _State) -> _Party | None:
     if user is None or user == maker or user in targets or user.kind != "country":
         return None
     return _synthetic(user)
+
+
+def _to_main_country(c: _Ctx, origin: _Party, state: _State) -> _Party | None:
+    """The recipient a supplier's act names no one for, in an article about one country:
+    "Cairo sent a second consignment by sea" in a story about Somalia's army."""
+    main = state.main_country
+    if main is None or main == origin.mention.place or origin.mention.place.kind != "country":
+        return None
+    if (
+        _NOUN_TRIGGER.match(c.word)
+        or c.word == "arms"
+        or not _TRADE_OBJECT.search(c.text[c.t_end : c.window[1]])
+    ):
+        return None  # a verb with goods as its object: "supplied the army with rifles"
+    others = {
+        p.mention.place
+        for p in c.parties
+        if p.role == "party" and p.mention.place not in (origin.mention.place, main)
+    }
+    if others:
+        return None  # another country in the sentence may be the one meant
+    return _synthetic(main)
 
 
 def _synthetic(place: Place) -> _Party:

@@ -609,6 +609,20 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             # the lifting also reports the restrictions imposed in 1987
             {("usa", "cyp", "embargo"), ("usa", "cyp", "resumption"), ("usa", "cyp", "suspension")},
         ),
+        (  # in a story about one country, a supplier's shipment with no named recipient
+            # went to that country ...
+            "Somalia's army is rearming. Somali officers welcomed the kit in Mogadishu. Cairo "
+            "sent a second consignment of weapons by sea in September.",
+            {("egy", "som", "transfer")},
+        ),
+        (  # ... but offers, proposals, possible transfers and what would have been handed
+            # over are not shipments
+            "Ecuador's army is changing. Quito wants new kit, and Ecuador has waited. Ecuador "
+            "would have handed over helicopters to the United States. An Australian proposal "
+            "to donate a surveillance aircraft is still being discussed. Tokyo has talked "
+            "about a possible transfer of destroyers.",
+            set(),
+        ),
         (  # "have each received two": from the supplier the article just named
             "Australia handed over a patrol boat to Tonga on Wednesday. Fiji and Solomon "
             "Islands have each received two.",
