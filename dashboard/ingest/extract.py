@@ -1284,7 +1284,7 @@ class _Ctx:
 
 
 _PASSIVE = re.compile(
-    r"\b(?:was|were|been|being|is|are|be|get|got)\s+"
+    r"\b(?:was|were|been|being|is|are|be|get|got|remains?|remained|stays?|stayed)\s+"
     r"(?:\w+ly\s+|not\s+|also\s+|then\s+|instead\s+|later\s+|already\s+|since\s+|now\s+)?$"
 )
 _VEHICLES = r"(?:ship|vessel|freighter|cargo\s+plane|aircraft|plane|truck|convoy|boat|tanker)s?"
@@ -1846,6 +1846,18 @@ def _fill_missing(
                 ),
                 None,
             )
+        if dest is None and c.passive and kind != "sanction":
+            # "Exports of firearms to the Philippine police remain suspended"
+            dest = next(
+                (
+                    p
+                    for p in c.parties
+                    if p.role == "party"
+                    and c.window[0] <= p.mention.start < c.t_start
+                    and p.prep in ("to", "for")
+                ),
+                None,
+            )
         if dest is None and kind == "denial":
             # "turned down repeated requests from Kyiv": the one who asked would receive
             asked = _REQUEST_FROM.search(c.text[c.t_end : c.window[1]])
@@ -1870,6 +1882,18 @@ def _fill_missing(
                 return _synthetic(lo), dest
             if dest is None and origin is not None and origin.mention.place == lo:
                 return origin, _synthetic(ld)
+        main = state.main_country
+        if (
+            origin is None
+            and dest is not None
+            and kind in ("denial", "suspension", "resumption")
+            and main is not None
+            and main != dest.mention.place
+            and (c.passive or _BODY_SUBJECT.search(c.text[c.window[0] : c.t_start]))
+        ):
+            # "Exports of firearms to the Philippine police remain suspended" in a report on
+            # one country's licensing: that country decided
+            return _synthetic(main), dest
     return origin, dest
 
 

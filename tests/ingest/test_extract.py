@@ -623,6 +623,13 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "about a possible transfer of destroyers.",
             set(),
         ),
+        (  # a passive licensing decision in a report on one country's licensing: that
+            # country decided, about the destination named in the subject
+            "Austria's ministry answered. Austrian officials listed refusals, and Vienna "
+            "published them. Exports of firearms to the Philippine National Police remain "
+            "suspended.",
+            {("aut", "phl", "suspension")},
+        ),
         (  # "have each received two": from the supplier the article just named
             "Australia handed over a patrol boat to Tonga on Wednesday. Fiji and Solomon "
             "Islands have each received two.",
