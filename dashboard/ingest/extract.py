@@ -89,7 +89,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"refus(?:ed|es|ing|e|al)|den(?:ied|ies|y|ying|ial)|block(?:ed|s|ing)?|"
-        r"reject(?:ed|s|ing|ion)?|veto(?:ed|es|ing)?|barr(?:ed|ing)|turned\s+down",
+        r"reject(?:ed|s|ing|ion)?|veto(?:ed|es|ing)?|barr(?:ed|ing)|turned\s+down|"
+        r"declin(?:ed|es|ing)(?=\s+to\s+(?:issue|grant|approve|license|licence|authori[sz]e|"
+        r"sell|export|supply|renew|clear))",
         "denial",
         "fwd",
     ),

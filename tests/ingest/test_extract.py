@@ -630,6 +630,11 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "suspended.",
             {("aut", "phl", "suspension")},
         ),
+        (  # "declined to issue the export licences" is a refusal
+            "Since 2019 the US State Department has declined to issue the export licences "
+            "needed for engines destined for the Pakistani helicopters.",
+            {("usa", "pak", "denial")},
+        ),
         (  # "have each received two": from the supplier the article just named
             "Australia handed over a patrol boat to Tonga on Wednesday. Fiji and Solomon "
             "Islands have each received two.",
