@@ -7,6 +7,7 @@ report (added / duplicate / failed, flows, events, warnings) is what the CLI pri
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -262,6 +263,17 @@ def _default_extractor() -> Extractor:
     return extract_claims
 
 
+def _freeze_long_lived() -> None:
+    """Exempt what is loaded by now from full garbage collections, once per process.
+
+    Modules, the gazetteer and the extractor (~130k objects) live as long as the process,
+    yet every full collection rescanned them: ~0.2 ms per article. Reference counting still
+    frees them; only reference cycles already unreachable now are never collected.
+    """
+    if gc.get_freeze_count() == 0:
+        gc.freeze()
+
+
 def _default_gazetteer() -> Any:
     from dashboard.ingest.gazetteer import load_gazetteer
 
@@ -280,12 +292,13 @@ def ingest_paths(
 ) -> IngestReport:
     """Ingest files/folders; curation files found are loaded after the articles.
 
-    The gazetteer is loaded once, on the first article that needs extracting (pass one in
-    to reuse it across runs, as the benchmark does).
+    The gazetteer and extractor are loaded once, on the first article that needs extracting
+    (pass a gazetteer in to reuse it across runs, as the benchmark does).
     """
     report = IngestReport()
     curation_files: list[Path] = []
     stated: Statements | None = None  # loaded once, on the first article
+    loaded = False  # gazetteer and extractor: on the first article that needs extracting
 
     def record(result: FileResult) -> None:
         report.files.append(result)
@@ -301,8 +314,12 @@ def ingest_paths(
         except InputError as exc:
             record(FileResult(path.name, "failed", error=str(exc)))
             continue
-        if gazetteer is None and not store.has_source(source.id):
-            gazetteer = _default_gazetteer()
+        if not loaded and not store.has_source(source.id):
+            if gazetteer is None:
+                gazetteer = _default_gazetteer()
+            extractor = extractor or _default_extractor()
+            _freeze_long_lived()
+            loaded = True
         if stated is None:
             stated = store.flow_statements()
         record(ingest_source(source, store, gazetteer, extractor, today, stated))
