@@ -1304,6 +1304,11 @@ _BY_AGENT = re.compile(
     r"middlemen|intermediaries|smugglers|networks?|third\s+parties)\b",
     re.IGNORECASE,
 )
+_GRANT_VERBS = frozenset({"granted", "grants", "issued", "issues", "gave", "gives", "awarded"})
+_LICENCE_TO = re.compile(
+    r"(?:\s+[A-Z][\w.&-]*)*\s+(?:an?\s+|the\s+)?(?:export\s+)?(?:licen[cs]e|permit|"
+    r"authori[sz]ation)s?\s+to\s+",
+)
 _RECEIVED = re.compile(r"^(?:received|receives|took\s+delivery|has\s+received|got)\b")
 _GERUND_FOR = re.compile(r"\bfor\s+(?:\w+ly\s+)?$", re.I)
 # "12 used Rafale fighters bought from France": a past participle right after its noun
@@ -1372,6 +1377,15 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     last_word = c.word.split()[-1]
     direct = next((p for p in after if p.prev == last_word), None)
     subject = next((p for p in reversed(before) if p.prep not in _PREP_WORDS), None)
+    if (
+        subject is not None
+        and subject.prev in _GRANT_VERBS
+        and _LICENCE_TO.fullmatch(text[subject.mention.end : c.t_start])
+        and c.last_actor is not None
+    ):
+        # "the Government granted Nammo Lapua a licence to export": the licensing state
+        # exports, not the licensee's parent company
+        subject = _synthetic(c.last_actor)
     if c.word.split()[0].endswith("ing") and before:
         doer = before[-1]  # "in return for Zagreb handing over tanks": the gerund's subject
         if re.fullmatch(r"(?:['’]s)?\s+", text[doer.mention.end : c.t_start]):

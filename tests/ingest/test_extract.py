@@ -635,6 +635,11 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "needed for engines destined for the Pakistani helicopters.",
             {("usa", "pak", "denial")},
         ),
+        (  # the state that grants a firm a licence to export is the exporter
+            "Finland's government decided. Finnish firms export, and Helsinki approved. The "
+            "Government also granted Nammo Lapua Oy a licence to export ammunition to Sweden.",
+            {("fin", "swe", "transfer")},
+        ),
         (  # "have each received two": from the supplier the article just named
             "Australia handed over a patrol boat to Tonga on Wednesday. Fiji and Solomon "
             "Islands have each received two.",
