@@ -496,6 +496,9 @@ _COUNTRY_BACK_REFERENCE = re.compile(
     r"(?!\s+of\b)"
 )
 _MONARCHIES = dict(MONARCHY_NOUNS)
+_FIRM_BACK_REFERENCE = re.compile(
+    r"\b[Tt]he\s+(?:company|firm|manufacturer|trader|shipyard|contractor)\b(?!['’]s\s+rivals)"
+)
 
 
 def _with_back_references(
@@ -523,6 +526,22 @@ def _with_back_references(
             )
         if place is not None:
             extra.append(Mention(r.start(), r.end(), r.group(0), place, "backref"))
+    for r in _FIRM_BACK_REFERENCE.finditer(text):
+        # "the company" / "the manufacturer": the firm named just before, by name ("Thales")
+        # or by base ("a Bangkok-based trading company"), stands for its country
+        if any(a < r.end() and r.start() < b for a, b in taken):
+            continue
+        firm = next(
+            (
+                m
+                for m in reversed(mentions)
+                if r.start() - 600 <= m.start < r.start()
+                and (m.via == "company" or text.startswith("-based", m.end))
+            ),
+            None,
+        )
+        if firm is not None:
+            extra.append(Mention(r.start(), r.end(), r.group(0), firm.place, "company"))
     return sorted([*mentions, *extra], key=lambda m: m.start) if extra else list(mentions)
 
 

@@ -640,6 +640,12 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Government also granted Nammo Lapua Oy a licence to export ammunition to Sweden.",
             {("fin", "swe", "transfer")},
         ),
+        (  # "the company" is the firm just named, placed by "Bangkok-based"
+            "The US Treasury imposed sanctions on a Bangkok-based trading company. According to "
+            "the Treasury, the company bought components from Russian suppliers and "
+            "re-exported them to the Myanmar air force.",
+            {("usa", "tha", "sanction"), ("rus", "tha", "transfer"), ("tha", "mmr", "diversion")},
+        ),
         (  # "have each received two": from the supplier the article just named
             "Australia handed over a patrol boat to Tonga on Wednesday. Fiji and Solomon "
             "Islands have each received two.",
