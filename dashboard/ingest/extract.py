@@ -1208,6 +1208,12 @@ def _refine(
         return None, direction  # "strikes were carried out by Rafale jets"
     if kind == "transfer" and word == "armed" and _ARMED_ADJECTIVE.match(after):
         return None, direction  # "its armed forces", "armed drones": an adjective
+    if (
+        _DEFINITE_NOUN.match(word)
+        and re.search(r"\bthe\s+$", before)
+        and re.match(r"\s+(?:had|has|was|is|would|will|could|did|does|must|remains?)\b", after)
+    ):
+        return None, direction  # "the cancellation had nothing to do with Gaza": reported
     if kind == "use" and word == "used" and _USED_ADJECTIVE.search(before):
         return None, direction  # "bought 24 used F-16 fighters": second-hand, not use
     return kind, direction
@@ -1218,6 +1224,10 @@ _BANNED = re.compile(
     r"outlaws?|outlawed)\s+(?:the\s+|all\s+|any\s+|further\s+)?"
     r"(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,4}$",
     re.IGNORECASE,
+)
+_DEFINITE_NOUN = re.compile(
+    r"^(?:cancellation|suspension|freeze|ban|embargo|sale|deal|contract|order|purchase|"
+    r"delivery|transfer|decision|refusal|denial|veto|halt)$"
 )
 _USED_ADJECTIVE = re.compile(
     r"(?:\b\d+|\b(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|"
@@ -1448,7 +1458,27 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             # "India cancelled an order for helicopters from Russia"; "Jakarta dropped the
             # Su-35 order"; "the Su-35 order had been abandoned": the buyer decides, the
             # seller is named by "from" or by the item's maker
-            seller = next((p for p in after if p.prep in ("from", "with")), None)
+            seller = next(
+                (
+                    p
+                    for p in after
+                    if p.prep in ("from", "with")
+                    # not "... and will instead buy more Caesar guns from France"
+                    and p.mention.start - c.t_end <= 60
+                ),
+                None,
+            )
+            if seller is None and order_after:
+                # "terminates Spanish patrol ship contract": the seller names the order
+                seller = next(
+                    (
+                        p
+                        for p in c.parties
+                        if p.mention.via == "demonym"
+                        and c.t_end <= p.mention.start < c.t_end + order_after.end()
+                    ),
+                    None,
+                )
             buyer = subject or possessor
             if buyer is None and order_before:
                 buyer = next((p for p in reversed(before)), None)
@@ -1530,14 +1560,20 @@ def _item_maker(c: _Ctx, exclude: Place) -> _Party | None:
             if p.role == "item"
             and c.window[0] <= p.mention.start < c.window[1]
             and p.mention.place != exclude
-            and p.prep != "for"
+            # "ammunition for its Leopard fleet" serves a platform, but "its order for
+            # Israeli-made howitzers" names the goods
+            and (p.prep != "for" or _ORDER_FOR.search(c.text[c.t_end : p.mention.start]))
         ),
         None,
     )
 
 
+_ORDER_FOR = re.compile(
+    r"\b(?:order|contract|deal|purchase|tender|acquisition)s?\s+for\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _BUYER_OBJECT = re.compile(
-    r"\s+(?:(?:its|their|an?|the|a\s+planned)\s+)?(?:[\w-]+\s+){0,2}"
+    r"\s+(?:(?:its|their|an?|the|a\s+planned)\s+)?(?:[\w-]+\s+){0,4}"
     r"(?:order|purchase|contract|deal|acquisition|procurement|programme|program|sale)s?\b",
     re.IGNORECASE,
 )

@@ -646,6 +646,23 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "re-exported them to the Myanmar air force.",
             {("usa", "tha", "sanction"), ("rus", "tha", "transfer"), ("tha", "mmr", "diversion")},
         ),
+        (  # buyers cancelling: the seller is the one "from" the order, the demonym in it,
+            # or the maker of the goods it was "for"; not a later "from" of another verb
+            "Spain's government has cancelled a 287 million euro contract for Spike LR2 "
+            "missiles from Israel. Uruguay terminates Spanish patrol ship contract. Denmark has "
+            "cancelled its order for Israeli-made ATMOS howitzers and will instead buy more "
+            "Caesar guns from France.",
+            {
+                ("isr", "esp", "cancellation"),
+                ("esp", "ury", "cancellation"),
+                ("isr", "dnk", "cancellation"),
+                ("fra", "dnk", "transfer"),
+            },
+        ),
+        (  # "the cancellation had nothing to do with ...": a decision already reported
+            "Danish officials insisted the cancellation had nothing to do with Israel.",
+            set(),
+        ),
         (  # "have each received two": from the supplier the article just named
             "Australia handed over a patrol boat to Tonga on Wednesday. Fiji and Solomon "
             "Islands have each received two.",
