@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import string
+import sys
 from datetime import date
 
 import pytest
@@ -125,3 +128,50 @@ def test_search_at_word_starts_finds_what_a_full_scan_finds(offset: int) -> None
     full = [(m.start(), m.end()) for m in _finder().finditer(text, offset)]
     assert len(full) >= 25
     assert [(m.start(), m.end()) for m in _find(text, offset, len(text))] == full
+
+
+def test_letter_classes_match_what_ignorecase_matches() -> None:
+    """The fast scans spell (?i) out as classes; Python's re also folds a few non-ASCII code
+    points (İ, ı, ſ, K) onto ASCII letters, and no code point may be missed."""
+    from dashboard.ingest.dates import _any_case
+
+    every_char = "".join(map(chr, range(sys.maxunicode + 1)))
+    for letter in string.ascii_letters:
+        expected = set(re.findall(f"(?i){letter}", every_char))
+        assert set(re.findall(_any_case(letter), every_char)) == expected, letter
+
+
+def _samples(fragments: list[str]) -> list[str]:
+    """A text for each alternative in several casings, e.g. ``years?`` → year, YEARS..."""
+    words = []
+    for fragment in fragments:
+        word = re.sub(r"\\d", "7", re.sub(r"\[1-4\]", "3", fragment.replace("\\b", "")))
+        word = word.replace("?", "")
+        words += [word, word.lower(), word.upper(), word.title(), word[:-1], word + "x"]
+    return words
+
+
+def test_grouped_scans_find_what_the_plain_alternations_find() -> None:
+    """The anchor and phrase-start scans are built grouped by first letter for speed; they
+    must match exactly what the plain alternations of the same words match."""
+    from dashboard.ingest.dates import (
+        _ANCHOR,
+        _ANCHOR_WORDS,
+        _ANCHOR_WORDS_ANY_CASE,
+        _PHRASE_START,
+        _PHRASE_START_WORDS,
+    )
+
+    anchor = re.compile(
+        rf"\b(?:(?:{'|'.join(_ANCHOR_WORDS)})|(?i:{'|'.join(_ANCHOR_WORDS_ANY_CASE)}))\b"
+    )
+    start = re.compile(rf"\b(?:{'|'.join(_PHRASE_START_WORDS)})", re.IGNORECASE)
+    odd = "MONDAY ſpring WİNTER weeKs wınter ١٩٩٩ 20٢٠ Q3 q3 an2020 An-2020 x2020 in_2020 ağo"
+    words = _samples(_ANCHOR_WORDS + _ANCHOR_WORDS_ANY_CASE + _PHRASE_START_WORDS)
+    for text in (_EVERY_ALTERNATIVE, odd, " ".join(words), "-".join(words), "".join(words)):
+        assert [m.span() for m in _ANCHOR.finditer(text)] == [
+            m.span() for m in anchor.finditer(text)
+        ]
+        assert [m.start() for m in _PHRASE_START.finditer(text)] == [
+            m.start() for m in start.finditer(text)
+        ]
