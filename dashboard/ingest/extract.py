@@ -419,6 +419,7 @@ def extract_claims(source: Source, gazetteer: Gazetteer) -> ExtractionResult:
             "separate articles",
         )
     mentions = gazetteer.find(text)
+    mentions = _brussels_as_eu(text, mentions, gazetteer)
     main = _main_country(mentions)
     mentions = _with_back_references(text, mentions, main)
     starts = [m.start for m in mentions]
@@ -543,6 +544,25 @@ def _with_back_references(
         if firm is not None:
             extra.append(Mention(r.start(), r.end(), r.group(0), firm.place, "company"))
     return sorted([*mentions, *extra], key=lambda m: m.start) if extra else list(mentions)
+
+
+_EU_MEASURE_AFTER = re.compile(
+    r"[^.;]{0,80}\b(?:embargo|sanction|restrictive\s+measures|asset\s+freeze)", re.IGNORECASE
+)
+
+
+def _brussels_as_eu(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """ "Brussels imposed an arms embargo": the EU speaks through Brussels on embargoes and
+    sanctions; elsewhere Brussels stays Belgium's capital."""
+    eu = gazetteer.lookup("EU")
+    if eu is None or not any(m.surface == "Brussels" for m in mentions):
+        return mentions
+    return [
+        replace(m, place=eu, via="alias")
+        if m.surface == "Brussels" and _EU_MEASURE_AFTER.match(text, m.end)
+        else m
+        for m in mentions
+    ]
 
 
 def _topic(text: str, mentions: Sequence[Mention], start: int, end: int) -> Place | None:
@@ -1241,9 +1261,8 @@ _REQUEST_FROM = re.compile(
     re.I,
 )
 _ADDED_TO_LIST = re.compile(
-    r"\b(?:added|adds|adding|put|puts|placed|places|placing)\s+(.+?)\s+(?:on|to)\s+"
-    r"(?:its|the|their|a|an)\b[^.;]*$",
-    re.I,
+    r"\b(?i:added|adds|adding|put|puts|placed|places|placing)\s+(.+?)\s+(?i:on|to)\s+"
+    r"(?:(?i:its|the|their|a|an)|(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s))\s[^.;]*$",
 )
 _FIRM_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:companies|company|firms?|manufacturers?|contractors?|"
@@ -1506,6 +1525,10 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             at = c.window[0] + said.start()
             named = [p for p in c.parties if p.role in ("party", "reporter")]
             imposer = _antecedent([p for p in named if p.mention.end <= at])
+        if imposer is None and listing.group("owner"):
+            # "the Government added the Belarusian company ... to Lithuania's list"
+            at = c.window[0] + listing.start("owner")
+            imposer = next((p for p in before if p.mention.start == at), None)
         if targets:
             return imposer, targets[0]
     if (

@@ -663,6 +663,16 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Danish officials insisted the cancellation had nothing to do with Israel.",
             set(),
         ),
+        (  # Brussels speaks for the EU on embargoes
+            "Brussels imposed an arms embargo on Guinea in 2009 and lifted it in 2014.",
+            {("eu", "gin", "embargo"), ("eu", "gin", "resumption")},
+        ),
+        (  # added "to Lithuania's national sanctions list": Lithuania lists, the firm's
+            # country is the target
+            "On 10 April the Government added the Belarusian company Minsk Wheeled Tractor "
+            "Plant to Lithuania's national sanctions list.",
+            {("ltu", "blr", "sanction")},
+        ),
         (  # "have each received two": from the supplier the article just named
             "Australia handed over a patrol boat to Tonga on Wednesday. Fiji and Solomon "
             "Islands have each received two.",
