@@ -225,7 +225,7 @@ _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "
 _DEST_PREPS = {"to", "into", "on", "against", "with", "toward", "towards", "for"}
 # an embargo or sanctions fall "on"/"against" their target: "pushed Cambodia into Beijing's
 # arms" names no target in Beijing
-_MEASURE_PREPS = {"to", "on", "against"}
+_MEASURE_PREPS = {"on", "against"}
 _SUBORDINATORS = re.compile(
     r"(?:;|\s[–—-]\s|,?\s+\b(?:after|following|pending|while|when|whereas|but|because|"
     r"(?<!has\s)(?<!have\s)(?<!had\s)(?<!ever\s)since|"
@@ -247,7 +247,7 @@ _PROSPECTIVE = re.compile(
     r"\b(?:wants?|wanted|plans?|planning|hopes?|hoped|hoping|seeks?|seeking|sought|intends?|"
     r"intended|aims?|aiming|considers?|considered|considering|mulls?|mulling|weighs?|weighing|"
     r"explores?|exploring|interested\s+in|keen|eager|looking|expected|would\s+like)\s+"
-    r"(?:to\s+)?(?:[\w-]+ly\s+)?$"
+    r"(?:to\s+)?(?:(?:the|a|an|further|new|more)\s+)?(?:[\w-]+ly\s+)?$"
     # "has been negotiating for a year to buy", "in talks to acquire"
     r"|\b(?:negotiat(?:e|es|ed|ing)|talks|discuss(?:es|ed|ing)?)\b[^.;]{0,40}\bto\s+$"
     # "a proposal to donate", "an offer to sell", "a possible transfer"
@@ -1191,6 +1191,8 @@ def _refine(
         return None, direction  # "abandoned its post-war principles": no deal dropped
     if kind in ("transfer", "suspension", "resumption") and _CIVIL_GOODS.search(before):
         return None, direction  # "suspended banana imports": trade, but not in arms
+    if kind in ("transfer", "diversion") and _CIVIL_OBJECT.match(after):
+        return None, direction  # "the proceeds of smuggled Zimbabwean gold"
     if (
         kind == "use"
         and word.startswith("use")
@@ -1279,6 +1281,11 @@ _CIVIL_GOODS = re.compile(
     r"medicine|vaccine|chicken|pork|dairy|wine)s?\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+_CIVIL_OBJECT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}(?:gold|diamonds?|minerals|oil|fuel|cash|money|proceeds|"
+    r"cigarettes|drugs|narcotics|cocaine|timber|wildlife|ivory|grain|food)\b",
+    re.IGNORECASE,
+)
 _NEW_CLAUSE = re.compile(r",\s+and\s+(?:the\s+)?[A-Z]|;")
 _ARMED_ADJECTIVE = re.compile(
     r"\s+(?:forces|conflicts?|groups?|drones?|men|police|services|struggle|violence|wings?|"
@@ -1357,6 +1364,10 @@ _LICENCE_TO = re.compile(
     r"(?:\s+[A-Z][\w.&-]*)*\s+(?:an?\s+|the\s+)?(?:export\s+)?(?:licen[cs]e|permit|"
     r"authori[sz]ation)s?\s+to\s+",
 )
+_COUNT_WORD = re.compile(
+    r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|"
+    r"all|more|dozens?|many|few|other|further|additional"
+)
 _RECEIVED = re.compile(r"^(?:received|receives|took\s+delivery|has\s+received|got)\b")
 _GERUND_FOR = re.compile(r"\bfor\s+(?:\w+ly\s+)?$", re.I)
 # "12 used Rafale fighters bought from France": a past participle right after its noun
@@ -1423,7 +1434,15 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         None,
     )
     last_word = c.word.split()[-1]
-    direct = next((p for p in after if p.prev == last_word), None)
+    # the verb's object, right after it or after one modifier ("sanctioned three Uzbek firms")
+    direct = next(
+        (
+            p
+            for p in after
+            if p.prev == last_word or (p.prep == last_word and _COUNT_WORD.fullmatch(p.prev))
+        ),
+        None,
+    )
     subject = next((p for p in reversed(before) if p.prep not in _PREP_WORDS), None)
     if (
         subject is not None
@@ -2002,6 +2021,28 @@ def _fill_use(
     c: _Ctx, items: list[_Party], user: _Party | None, state: _State, sent_no: int
 ) -> tuple[_Party | None, _Party | None]:
     """Use: supplier = the items' origin; user = named user or the recipient in context."""
+    owner = next(
+        (
+            p
+            for p in items
+            if p.mention.via == "demonym"
+            and p.mention.start < c.t_start
+            and not _MADE_IN.match(c.text[p.mention.end : p.mention.end + 12])
+        ),
+        None,
+    )
+    if user is None and owner is not None and c.passive:
+        # "The Moroccan drones have been used in strikes": Morocco's drones, Morocco uses
+        # them; they came from whoever the article says supplied Morocco
+        supplied = [
+            prev
+            for prev, _n in reversed(state.last_claims)
+            if prev.kind in ("transfer", "diversion") and prev.destination == owner.mention.place
+        ]
+        others = [p for p in items if p.mention.place != owner.mention.place]
+        if supplied:
+            return _synthetic(supplied[0].origin), owner
+        return (others[0] if others else None), owner
     src = items[0] if items else None
     if user is None:
         transfers = [e for e in c.earlier if e.kind in ("transfer", "diversion")]

@@ -673,6 +673,22 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Plant to Lithuania's national sanctions list.",
             {("ltu", "blr", "sanction")},
         ),
+        (  # "sanctioned three Uzbek trading companies": the firms' country is the target,
+            # not a "to" of the relative clause
+            "In May the US Treasury sanctioned three Uzbek trading companies that it said had "
+            "re-exported American electronics to Russian arms manufacturers.",
+            {("usa", "uzb", "sanction"), ("uzb", "rus", "diversion")},
+        ),
+        (  # weighing a purchase is not a purchase; smuggled gold is not arms
+            "Latvia is weighing the purchase of K9 howitzers from South Korea. A Dubai firm "
+            "laundered the proceeds of smuggled Zimbabwean gold.",
+            set(),
+        ),
+        (  # "the Moroccan drones have been used": Morocco used what Turkey supplied
+            "Turkey sold Bayraktar TB2 drones to Morocco in 2021. The Moroccan drones have "
+            "reportedly been used in strikes in Western Sahara.",
+            {("tur", "mar", "transfer"), ("tur", "mar", "use")},
+        ),
         (  # "have each received two": from the supplier the article just named
             "Australia handed over a patrol boat to Tonga on Wednesday. Fiji and Solomon "
             "Islands have each received two.",
