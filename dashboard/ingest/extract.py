@@ -149,6 +149,7 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"pledg(?:ed|es|e)|approv(?:ed|es|al|e)|clear(?:ed|s)|deal|contract|agreement|"
         r"letter\s+of\s+offer\s+and\s+acceptance|"
         r"hand(?:ed|s|ing)?\s+over|carr(?:ying|ied)|"
+        r"hand(?:ed|s|ing)(?=\s+(?:[\w’'-]+\s+){1,8}?to\s)|equipped(?=\s+by\b)|"
         r"arm(?:ed|s|ing)|military\s+aid",
         "transfer",
         "fwd",
@@ -746,6 +747,8 @@ def _prep_before(text: str, start: int, floor: int) -> tuple[str, str]:
         # "a sale to a buyer in Libya", "passed on to criminal groups in Brazil": the buyer's
         # country receives; "shipped to a port in Greece" names a transit point instead
         prep = "to"
+    if prep == "in" and len(words) >= 3 and words[-2] in _MAKER_NOUNS and "by" in words[-6:-2]:
+        prep = "by"  # "sold to the Congo by a state aircraft plant in Georgia"
     if prep == "and" and len(words) >= 2 and words[-2] == ",":
         prep = ","  # "..., and Tokyo approved": a new clause's subject, not a conjunct
     if (
@@ -758,6 +761,10 @@ def _prep_before(text: str, start: int, floor: int) -> tuple[str, str]:
     return prep, prev
 
 
+_MAKER_NOUNS = {
+    "plant", "factory", "firm", "company", "manufacturer", "maker", "yard", "shipyard",
+    "supplier", "dealer", "broker", "trader", "exporter", "network", "works", "arsenal",
+}  # fmt: skip
 _HONORIFICS = {"Royal", "Imperial", "Federal", "National", "Islamic", "Democratic", "Hellenic"}
 _CONTROL_VERBS = {"let", "allow", "allowing", "help", "ask", "asked", "urged", "urge", "force"}
 _PREP_WORDS = {
@@ -1646,9 +1653,32 @@ def _deal_roles(
 ) -> tuple[_Party | None, _Party | None]:
     """ "its S-400 deal with Russia": the partner whose country makes the items supplies."""
     partner = next((p for p in after if p.prep in ("with", "from", "to")), None)
+    window = [p for p in c.parties if c.window[0] <= p.mention.start < c.window[1]]
+    if partner is None and owner is not None and c.word in ("contract", "deal"):
+        # "Kuwait signed a contract for TB2s": the maker of what it is for supplies
+        goods = next(
+            (
+                p
+                for p in window
+                if p.role == "item"
+                and p.mention.start >= c.t_end
+                and p.mention.place != owner.mention.place
+                and re.fullmatch(r"\s+for\s+(?:[\w-]+\s+){0,3}", c.text[c.t_end : p.mention.start])
+            ),
+            None,
+        )
+        return (goods, owner) if goods is not None else (None, None)
     if partner is None or owner is None:
         return None, None
-    window = [p for p in c.parties if c.window[0] <= p.mention.start < c.window[1]]
+    if (
+        partner.mention.via in ("demonym", "company")
+        and partner.prep == "with"
+        and (
+            _FIRM_AFTER.match(c.text[partner.mention.end : partner.mention.end + 40])
+            or partner.mention.via == "company"
+        )
+    ):
+        return partner, owner  # "its contract with the Spanish shipyard Cardama"
     origins = {p.mention.place for p in window if p.role == "item"}
     if partner.prep == "to" or partner.mention.place in origins:
         if partner.prep == "to":

@@ -689,6 +689,19 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "reportedly been used in strikes in Western Sahara.",
             {("tur", "mar", "transfer"), ("tur", "mar", "use")},
         ),
+        (  # "handed ... to", "equipped by", "sold ... by a plant in X", "a contract for
+            # TB2s" (from their maker)
+            "In 2022 Estonia handed all of its towed FH70 howitzers to Ukraine. Colombia's "
+            "forces, largely equipped by the United States, struggle. Su-25 jets were sold to "
+            "Chad by a state aircraft plant in Ukraine. Kuwait signed a contract for TB2s in "
+            "January 2023.",
+            {
+                ("est", "ukr", "transfer"),
+                ("usa", "col", "transfer"),
+                ("ukr", "tcd", "transfer"),
+                ("tur", "kwt", "transfer"),
+            },
+        ),
         (  # "have each received two": from the supplier the article just named
             "Australia handed over a patrol boat to Tonga on Wednesday. Fiji and Solomon "
             "Islands have each received two.",
