@@ -109,6 +109,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"target(?:ed|s|ing)(?=\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|entities|individuals|"
         r"banks|suppliers|manufacturers|producers|networks|brokers|traders)\b)|"
         r"restrictive\s+measures|asset\s+freezes?|"
+        r"designat(?:ed|es|ing|ions?)(?=\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:companies|firms|"
+        r"entities|individuals|officials|banks|suppliers|manufacturers|networks|brokers|"
+        r"traders|company|firm|entity)\b)|"
         r"excluded|CAATSA",
         "sanction",
         "fwd",
@@ -167,7 +170,7 @@ _TRADE_OBJECT = re.compile(
     r"helicopters?|warships?|frigates?|submarines?|howitzers?|artillery|rockets?|radars?|"
     r"sell(?:ing)?|send(?:ing)?|supply(?:ing)?|deliver(?:ing)?|ship(?:ping)?|transferring|"
     r"re-?export(?:ing|s)?|pass(?:ing)?|goods|items|purchases?|procurement|cooperation|"
-    r"suspensions?|limitations?|bans?|freeze|measures)\b",
+    r"suspensions?|limitations?|bans?|freeze|measures|security\s+(?:assistance|aid))\b",
     re.IGNORECASE,
 )
 
@@ -253,7 +256,10 @@ _PROSPECTIVE = re.compile(
     r"|\b(?:negotiat(?:e|es|ed|ing)|talks|discuss(?:es|ed|ing)?)\b[^.;]{0,40}\bto\s+$"
     # "a proposal to donate", "an offer to sell", "a possible transfer"
     r"|\b(?:proposals?|offers?|plans?|bids?|requests?|talks|option)\s+to\s+$"
-    r"|\b(?:possible|potential|proposed|planned|prospective|future|hoped-for)\s+"
+    # "a possible transfer", but not the approval of one: "approved the possible sale"
+    r"|(?<!approved\sthe\s)(?<!approves\sthe\s)(?<!cleared\sthe\s)(?<!clears\sthe\s)"
+    r"(?<!approved\sa\s)(?<!approves\sa\s)(?<!notified\sthe\s)"
+    r"\b(?:possible|potential|proposed|planned|prospective|future|hoped-for)\s+"
     r"(?:[\w-]+\s+)?$"
     # "suppliers compete fiercely for its orders", "bidding for the contract"
     r"|\b(?:compet(?:e|es|ed|ing)|bid(?:s|ding)?|vie|vying)\s+(?:[\w-]+ly\s+)?for\s+"
@@ -889,7 +895,18 @@ def _sentence_claims(
             if kind == "resumption" and _IT_OBJECT.match(sentence[t.end() :])
             else []
         )
-        if kind in LICENCE_KINDS and not lifted and not _TRADE_OBJECT.search(window_text):
+        # "Berlin had blocked it for a year": "it" is the deal the previous sentence reported
+        deal_before = (
+            [prev for prev, n in state.last_claims if n >= sent_no - 1 and prev.kind == "transfer"]
+            if kind in ("denial", "suspension") and _IT_OBJECT.match(sentence[t.end() :])
+            else []
+        )
+        if (
+            kind in LICENCE_KINDS
+            and not lifted
+            and not deal_before
+            and not _TRADE_OBJECT.search(window_text)
+        ):
             continue
         if kind == "suspension" and any(0 <= t.start() - e <= 25 for e in resume_ends):
             continue  # "lifted the freeze": the lifting's object (see ``imposed`` below)
@@ -937,6 +954,10 @@ def _sentence_claims(
         else:
             origin, dest = _assign(ctx)
             origin, dest = _fill_missing(ctx, origin, dest, state, sent_no)
+        if deal_before and origin is not None and dest is None:
+            recipient = deal_before[-1].destination
+            if recipient != origin.mention.place:
+                dest = _synthetic(recipient)
         if origin is None or dest is None:
             continue
         if kind != "use" and "region" in (origin.mention.place.kind, dest.mention.place.kind):

@@ -702,6 +702,18 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
                 ("tur", "kwt", "transfer"),
             },
         ),
+        (  # designations of firms are sanctions; security assistance is a trade object;
+            # "approved the possible sale" is an approval, not a mere possibility
+            "The UK has also designated two companies in Iran. The United States suspended "
+            "most of its security assistance to Guinea in September 2021. The State Department "
+            "has approved the possible sale of Patriot missiles to Saudi Arabia.",
+            {("gbr", "irn", "sanction"), ("usa", "gin", "suspension"), ("usa", "sau", "transfer")},
+        ),
+        (  # "Berlin had blocked it": the deal the sentence before reported
+            "Turkey has signed a contract to buy 20 Eurofighter jets from the United Kingdom. "
+            "Berlin had blocked it for more than a year before giving its consent in July.",
+            {("gbr", "tur", "transfer"), ("deu", "tur", "denial")},
+        ),
         (  # "have each received two": from the supplier the article just named
             "Australia handed over a patrol boat to Tonga on Wednesday. Fiji and Solomon "
             "Islands have each received two.",
