@@ -149,7 +149,7 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"s(?:old|ells?|elling|ales?)|suppl(?:ied|ies|y|ying|ier)|deliver(?:ed|s|ing|ies|y)?|"
         r"export(?:ed|s|ing)?|ship(?:ped|s|ping|ments?)|transferr?(?:ed|s|ing)?|"
         r"provid(?:ed|es|ing|e)|sen[dt]s?|sending|gave|gives?|giving|given|donat(?:ed|es|ing|e|ion)|"
-        r"pledg(?:ed|es|e)|approv(?:ed|es|al|e)|clear(?:ed|s)|deal|contract|agreement|"
+        r"pledg(?:ed|es|e)|approv(?:ed|es|al|e)|clear(?:ed|s)|deal|contracts?|agreement|"
         r"letter\s+of\s+offer\s+and\s+acceptance|"
         r"hand(?:ed|s|ing)?\s+over|carr(?:ying|ied)|"
         r"hand(?:ed|s|ing)(?=\s+(?:[\w’'-]+\s+){1,8}?to\s)|equipped(?=\s+by\b)|"
@@ -1114,7 +1114,7 @@ def _refine(
         return None, direction
     if (
         kind == "transfer"
-        and word in ("deal", "contract", "agreement")
+        and word in _DEAL_WORDS
         and not re.search(r"\b(?:with|to|from|for)\b", after[:25] + " " + before[-15:])
     ):
         return None, direction
@@ -1401,6 +1401,7 @@ _GERUND_FOR = re.compile(r"\bfor\s+(?:\w+ly\s+)?$", re.I)
 # "12 used Rafale fighters bought from France": a past participle right after its noun
 _PARTICIPLE = re.compile(r"\b(?!(?:has|was|is|its|this|as|his|does)\b)[a-z][\w-]*s\s+$")
 _BUY_PARTICIPLES = frozenset({"bought", "ordered", "purchased", "acquired", "procured", "imported"})
+_DEAL_WORDS = frozenset({"deal", "contract", "contracts", "agreement"})
 _GIVE_PARTICIPLES = frozenset(
     {"delivered", "handed over", "sent", "supplied", "transferred", "shipped", "donated", "given"}
 )
@@ -1494,7 +1495,7 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     )
     if possessor is None and re.search(r"\b(?:its|their)\s+(?:[\w’'-]+\s+){0,3}$", pre, re.I):
         possessor = _its_referent(c, c.t_start)
-    if c.word in ("deal", "contract", "agreement") or c.word.startswith("letter of offer"):
+    if c.word in _DEAL_WORDS or c.word.startswith("letter of offer"):
         return _deal_roles(c, after, possessor or subject)
     if c.direction == "use":
         verb = c.word in ("used", "using", "deployed", "fired", "employed")
@@ -1675,7 +1676,7 @@ def _deal_roles(
     """ "its S-400 deal with Russia": the partner whose country makes the items supplies."""
     partner = next((p for p in after if p.prep in ("with", "from", "to")), None)
     window = [p for p in c.parties if c.window[0] <= p.mention.start < c.window[1]]
-    if partner is None and owner is not None and c.word in ("contract", "deal"):
+    if partner is None and owner is not None and c.word in _DEAL_WORDS - {"agreement"}:
         # "Kuwait signed a contract for TB2s": the maker of what it is for supplies
         goods = next(
             (
@@ -1683,12 +1684,18 @@ def _deal_roles(
                 for p in window
                 if p.role == "item"
                 and p.mention.start >= c.t_end
-                and p.mention.place != owner.mention.place
-                and re.fullmatch(r"\s+for\s+(?:[\w-]+\s+){0,3}", c.text[c.t_end : p.mention.start])
+                and re.fullmatch(
+                    r"\s+(?:in\s+\d{4}\s+)?for\s+(?:[\w-]+\s+){0,3}",
+                    c.text[c.t_end : p.mention.start],
+                )
             ),
             None,
         )
-        return (goods, owner) if goods is not None else (None, None)
+        if goods is None:
+            return None, None
+        if goods.mention.place != owner.mention.place:
+            return goods, owner
+        return None, None
     if partner is None or owner is None:
         return None, None
     if (

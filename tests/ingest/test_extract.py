@@ -709,6 +709,10 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "has approved the possible sale of Patriot missiles to Saudi Arabia.",
             {("gbr", "irn", "sanction"), ("usa", "gin", "suspension"), ("usa", "sau", "transfer")},
         ),
+        (  # "contracts ... for" a maker's system, a year in between
+            "Qatar signed contracts in 2018 for Bayraktar TB2 drones.",
+            {("tur", "qat", "transfer")},
+        ),
         (  # "Berlin had blocked it": the deal the sentence before reported
             "Turkey has signed a contract to buy 20 Eurofighter jets from the United Kingdom. "
             "Berlin had blocked it for more than a year before giving its consent in July.",
