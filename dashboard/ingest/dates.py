@@ -146,12 +146,12 @@ def _unresolved(phrase: str) -> DateRange:
 
 
 def _month_of(word: str) -> int:
-    return _MONTHS[word.lower().rstrip(".")]
+    return _MONTHS[word.casefold().rstrip(".")]
 
 
 def _clean(phrase: str) -> str:
     """Lower-case, collapse spaces, drop leading prepositions that carry no date meaning."""
-    p = re.sub(r"\s+", " ", phrase.strip().lower())
+    p = re.sub(r"\s+", " ", phrase.strip().casefold())
     p = re.sub(r"^(?:(?:in|on|during|since|by|until|from|through|of|at)\s+)+", "", p)
     return p
 

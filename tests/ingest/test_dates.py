@@ -175,3 +175,13 @@ def test_grouped_scans_find_what_the_plain_alternations_find() -> None:
         assert [m.start() for m in _PHRASE_START.finditer(text)] == [
             m.start() for m in start.finditer(text)
         ]
+
+
+def test_letters_that_fold_to_ascii_do_not_break_resolution() -> None:
+    """Case-insensitive matching folds the long s ("ſ") to "s": "ſummer 2020" is found as a
+    season and must resolve like "summer 2020", not fail the article."""
+    found = extract_dates("Deliveries began in ſummer 2020 and ended by ſpring 2021.", PUB)
+    assert [(d.range.start, d.range.end) for d in found] == [
+        (date(2020, 6, 1), date(2020, 8, 31)),
+        (date(2021, 3, 1), date(2021, 5, 31)),
+    ]
