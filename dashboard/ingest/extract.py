@@ -250,7 +250,8 @@ _NEGATION = re.compile(
 _PROSPECTIVE = re.compile(
     r"\b(?:wants?|wanted|plans?|planning|hopes?|hoped|hoping|seeks?|seeking|sought|intends?|"
     r"intended|aims?|aiming|considers?|considered|considering|mulls?|mulling|weighs?|weighing|"
-    r"explores?|exploring|interested\s+in|keen|eager|looking|expected|would\s+like)\s+"
+    r"explores?|exploring|interested\s+in|keen|eager|looking|expected|would\s+like|"
+    r"struggl(?:e|es|ed|ing)|unable|fail(?:s|ed|ing)?)\s+"
     r"(?:to\s+)?(?:(?:the|a|an|further|new|more)\s+)?(?:[\w-]+ly\s+)?$"
     # "has been negotiating for a year to buy", "in talks to acquire"
     r"|\b(?:negotiat(?:e|es|ed|ing)|talks|discuss(?:es|ed|ing)?)\b[^.;]{0,40}\bto\s+$"
@@ -667,7 +668,8 @@ _PLACE_NOUNS = frozenset(
      "parliament"}
 )  # fmt: skip
 _MODAL_BEFORE = re.compile(
-    r"\b(could|might|may|would|can|cannot)\s+(?:not\s+|also\s+|still\s+|soon\s+)?"
+    r"\b(could|might|may|would|can|cannot|should|must|ought\s+to)\s+"
+    r"(?:not\s+|also\s+|still\s+|soon\s+)?"
     r"(?:be\s+|have\s+(?:been\s+)?)?(?:[\w-]+ly\s+)?$",
     re.IGNORECASE,
 )
@@ -1107,7 +1109,8 @@ def _refine(
         and re.match(
             r"\s+(?:licen|permit|control|regime|credit|decision|figure|data|statistic|report|"
             r"polic|rule|market|business|revenue|earning|volume|record|criteri|guideline|"
-            r"strateg|promotion|agenc|office|authorit)",
+            r"strateg|promotion|agenc|office|authorit|customer|client|buyer|success|version|"
+            r"variant|model)",
             after,
         )
     ):
@@ -1219,6 +1222,10 @@ def _refine(
         return None, direction  # "abandoned its post-war principles": no deal dropped
     if kind in ("transfer", "suspension", "resumption") and _CIVIL_GOODS.search(before):
         return None, direction  # "suspended banana imports": trade, but not in arms
+    if kind == "transfer" and _PERSONNEL_OBJECT.match(after):
+        return None, direction  # "would send officers to train aboard": people, not arms
+    if kind == "transfer" and re.search(r"\b(?:any|future)\s+(?:arms\s+|weapons?\s+)?$", before):
+        return None, direction  # "opposed any arms sales that undermine peace": generic
     if kind in ("transfer", "diversion") and _CIVIL_OBJECT.match(after):
         return None, direction  # "the proceeds of smuggled Zimbabwean gold"
     if (
@@ -1307,6 +1314,12 @@ _CIVIL_GOODS = re.compile(
     r"\b(?:banana|fruit|grain|wheat|rice|food|coffee|cocoa|sugar|beef|meat|fish|seafood|"
     r"oil|crude|gas|LNG|coal|timber|steel|fertili[sz]er|textile|car|pharmaceutical|"
     r"medicine|vaccine|chicken|pork|dairy|wine)s?\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_PERSONNEL_OBJECT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}(?:officers|troops|soldiers|personnel(?!\s+carriers)|advisers|"
+    r"advisors|instructors|delegations?|teams?|experts|observers|peacekeepers|doctors|"
+    r"diplomats|envoys?|condolences|messages?|letters?|invitations?|signals?)\b(?!-)",
     re.IGNORECASE,
 )
 _CIVIL_OBJECT = re.compile(
@@ -1931,8 +1944,21 @@ def _fill_missing(
         if passive or participle:
             # "Pinaka launchers were ordered from Indian companies" in an article about
             # Armenia; "helicopters were handed over to Ukraine" in one about Croatia
-            if c.direction == "rev" and dest is None and origin is not None and topic:
-                dest = _synthetic(topic)
+            if c.direction == "rev" and dest is None and origin is not None:
+                # "Vietnam's navy relies on ... submarines bought from Russia": the sentence's
+                # own subject, else the article's
+                owner = next(
+                    (
+                        p
+                        for p in c.parties
+                        if p.role == "party"
+                        and p.mention.start < c.t_start
+                        and p.prep not in _PREP_WORDS
+                        and p.mention.place != origin.mention.place
+                    ),
+                    None,
+                )
+                dest = owner or (_synthetic(topic) if topic else None)
             elif (
                 c.direction == "fwd"
                 and passive
@@ -2158,6 +2184,8 @@ def _to_main_country(c: _Ctx, origin: _Party, state: _State) -> _Party | None:
     main = state.main_country
     if main is None or main == origin.mention.place or origin.mention.place.kind != "country":
         return None
+    if c.passive and origin.prep != "by":
+        return None  # "the first were delivered last year": the subject did not send them
     if (
         _NOUN_TRIGGER.match(c.word)
         or c.word == "arms"

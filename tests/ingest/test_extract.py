@@ -713,6 +713,19 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Qatar signed contracts in 2018 for Bayraktar TB2 drones.",
             {("tur", "qat", "transfer")},
         ),
+        (  # people, generic "any arms sales", what states "should" do, an "export customer"
+            # and suppliers that "struggle to deliver" are no transfers
+            "Cyprus said it would send officers to train aboard the new ship. Beijing said it "
+            "opposed any arms sales to Manila. Exporting states should refuse licences for "
+            "Mexico. The Philippines became the first export customer for the BrahMos. Moscow's "
+            "suppliers struggle to deliver spare parts to Vietnam.",
+            set(),
+        ),
+        (  # "Vietnam's navy relies on ... submarines bought from Russia": Vietnam bought them
+            "Manila bought batteries from India in 2022. Vietnam's navy relies on Russian "
+            "equipment, including six Kilo-class submarines bought from Russia.",
+            {("ind", "phl", "transfer"), ("rus", "vnm", "transfer")},
+        ),
         (  # "Berlin had blocked it": the deal the sentence before reported
             "Turkey has signed a contract to buy 20 Eurofighter jets from the United Kingdom. "
             "Berlin had blocked it for more than a year before giving its consent in July.",
