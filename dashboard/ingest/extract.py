@@ -241,6 +241,21 @@ _SUBORDINATORS = re.compile(
 )
 _EARLIER_CLAUSE = {"after", "following", "because", "since", "over", "once", "although", "though"}
 _HYPOTHETICAL_CLAUSE = {"unless", "if", "whether"}
+
+
+def _listed_parties(text: str, start: int, end: int, parties: list[_Party]) -> list[_Party]:
+    """Parties named among what "added ... to its list" put on the list."""
+    listing = _ADDED_TO_LIST.search(text[start:end])
+    if listing is None:
+        return []
+    lo, hi = start + listing.start(1), start + listing.end(1)
+    return [p for p in parties if p.role == "party" and lo <= p.mention.start < hi]
+
+
+_NEGATED_SUBJECT = re.compile(  # "no F-16 aircraft of the air force will be transferred"
+    r"\b[Nn]o\s+[^.;,]{0,60}\b(?:will|would|can|could|is|are|was|were|has|have|had)\s+"
+    r"(?:be\s+|been\s+)?(?:[\w-]+ly\s+)?$"
+)
 _NEGATION = re.compile(
     r"\b(?:not|no|never|neither|nor|n[o']t|without|yet\s+to|refrained\s+from)\b"
     r"(?:,?\s+[\w-]+){0,5},?\s*$",  # "has not, however, suspended"
@@ -255,6 +270,7 @@ _PROSPECTIVE = re.compile(
     r"(?:to\s+)?(?:(?:the|a|an|further|new|more)\s+)?(?:[\w-]+ly\s+)?$"
     # "has been negotiating for a year to buy", "in talks to acquire"
     r"|\b(?:negotiat(?:e|es|ed|ing)|talks|discuss(?:es|ed|ing)?)\b[^.;]{0,40}\bto\s+$"
+    r"|\b(?:talks|negotiations|discussions)\b[^.;]{0,40}\b(?:on|about|over)\s+$"
     # "a proposal to donate", "an offer to sell", "a possible transfer"
     r"|\b(?:proposals?|offers?|plans?|bids?|requests?|talks|option)\s+to\s+$"
     # "a possible transfer", but not the approval of one: "approved the possible sale"
@@ -888,7 +904,10 @@ def _sentence_claims(
             resume_ends.append(t.end())
         if opener in _HYPOTHETICAL_CLAUSE or _BACK_REFERENCE.search(sentence[: t.start()]):
             continue
-        if direction != "enduse" and _NEGATION.search(sentence[w_start : t.start()]):
+        if direction != "enduse" and (
+            _NEGATION.search(sentence[w_start : t.start()])
+            or _NEGATED_SUBJECT.search(sentence[w_start : t.start()])
+        ):
             continue
         # "imposed arms embargoes on Fiji in 2006 and lifted them in 2014": the measure
         # this sentence imposed is what "them" lifts, on the same pairs
@@ -990,7 +1009,9 @@ def _sentence_claims(
         )
         if lifted:
             pairs = [(_synthetic(c.origin), _synthetic(c.destination)) for c in lifted]
-        if word in ("sanctions", "sanction"):  # "its Myanmar sanctions list": Myanmar too
+        if word in ("sanctions", "sanction") and not _listed_parties(
+            text, w_abs[0], t_abs, parties_all
+        ):  # "its Myanmar sanctions list": Myanmar too, unless "Chinese firms" were added
             pairs += [
                 (o, p)
                 for p in parties_all
@@ -1222,6 +1243,16 @@ def _refine(
         return None, direction  # "abandoned its post-war principles": no deal dropped
     if kind in ("transfer", "suspension", "resumption") and _CIVIL_GOODS.search(before):
         return None, direction  # "suspended banana imports": trade, but not in arms
+    if kind == "use" and _POLICING.match(after):
+        return None, direction  # "used mainly against smugglers": policing, not a conflict
+    if kind == "transfer" and re.search(
+        r"\b(?:western|european|foreign|international|allied|nato)\s+(?:military\s+)?$", before
+    ):
+        return None, direction  # "Western military aid to Ukraine": no one country supplies
+    if kind in ("sanction", "embargo") and re.search(
+        r"\b(?:oppos|condemn|criticis|criticiz|denounc|protest)\w*\b[^.;]{0,30}$", before
+    ):
+        return None, direction  # "it firmly opposed illegal unilateral sanctions"
     if kind == "transfer" and _PERSONNEL_OBJECT.match(after):
         return None, direction  # "would send officers to train aboard": people, not arms
     if kind == "transfer" and re.search(r"\b(?:any|future)\s+(?:arms\s+|weapons?\s+)?$", before):
@@ -1314,6 +1345,12 @@ _CIVIL_GOODS = re.compile(
     r"\b(?:banana|fruit|grain|wheat|rice|food|coffee|cocoa|sugar|beef|meat|fish|seafood|"
     r"oil|crude|gas|LNG|coal|timber|steel|fertili[sz]er|textile|car|pharmaceutical|"
     r"medicine|vaccine|chicken|pork|dairy|wine)s?\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_POLICING = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}(?:against|to\s+(?:fight|catch|stop|chase))\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(?:smugglers|traffickers|pirates|poachers|criminals|gangs|cartels|"
+    r"illegal\s+fishing|drug)",
     re.IGNORECASE,
 )
 _PERSONNEL_OBJECT = re.compile(
@@ -1563,6 +1600,14 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             if buyer is None and order_before:
                 buyer = next((p for p in reversed(before)), None)
             if seller is None and buyer is not None:
+                # "fighters were ordered from Russia, but Egypt abandoned the deal"
+                ordered = [
+                    e
+                    for e in c.earlier
+                    if e.kind == "transfer" and e.destination == buyer.mention.place
+                ]
+                if ordered:
+                    return _synthetic(ordered[-1].origin), buyer
                 seller = _item_maker(c, exclude=buyer.mention.place)
             if seller is not None and buyer is not None:
                 return seller, buyer

@@ -726,6 +726,24 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "equipment, including six Kilo-class submarines bought from Russia.",
             {("ind", "phl", "transfer"), ("rus", "vnm", "transfer")},
         ),
+        (  # policing is not use in a conflict; "no ... will be transferred" is negated;
+            # Western aid has no one supplier; opposing sanctions imposes none; talks on
+            # buying are prospective
+            "Four boats were bought from Israel in 2015 and are used mainly against smugglers. "
+            "No F-16 aircraft of the Romanian Air Force will be transferred to Ukraine. Hungary "
+            "has kept its distance from Western military aid to Ukraine. China said it firmly "
+            'opposed "illegal unilateral sanctions" on Iran. Yerevan has opened talks with '
+            "Paris on buying French radars.",
+            set(),
+        ),
+        (  # a deal abandoned after an order in the same sentence: the order's seller; firms
+            # "added" to an Iran sanctions list are the targets, not Iran
+            "Egypt's air force wanted new jets. About two dozen Su-35 fighters were ordered "
+            "from Russia in 2018, but Egypt is "
+            "reported to have abandoned the deal in 2022. The European Union added two Chinese "
+            "companies to its Iran sanctions list last December.",
+            {("rus", "egy", "transfer"), ("rus", "egy", "cancellation"), ("eu", "chn", "sanction")},
+        ),
         (  # "Berlin had blocked it": the deal the sentence before reported
             "Turkey has signed a contract to buy 20 Eurofighter jets from the United Kingdom. "
             "Berlin had blocked it for more than a year before giving its consent in July.",
