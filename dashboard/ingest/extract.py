@@ -153,6 +153,7 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"letter\s+of\s+offer\s+and\s+acceptance|"
         r"hand(?:ed|s|ing)?\s+over|carr(?:ying|ied)|"
         r"hand(?:ed|s|ing)(?=\s+(?:[\w’'-]+\s+){1,8}?to\s)|equipped(?=\s+by\b)|"
+        r"build(?:s|ing)(?=\s+(?:[\w’'-]+\s+){1,6}?for\s+(?:the\s+)?[A-Z])|"
         r"arm(?:ed|s|ing)|military\s+aid",
         "transfer",
         "fwd",
@@ -1207,6 +1208,11 @@ def _refine(
             r"shipment|supply|supplies)",
             after,
         )
+        # "Twenty F-35 fighters were approved for Greece": the goods are the subject
+        and not (
+            re.search(r"\b(?:was|were|been|being|is|are)\s+$", before)
+            and re.match(r"\s+for\b", after)
+        )
     ):
         return None, direction
     if (
@@ -1446,6 +1452,8 @@ _COUNT_WORD = re.compile(
     r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|"
     r"all|more|dozens?|many|few|other|further|additional"
 )
+_WHOSE = re.compile(r"(?:['’]s)?,\s+whose\s+(?:[\w-]+\s+){0,3}(?:has\s+|have\s+|had\s+)?")
+_TO_WHICH = re.compile(r",\s+to\s+(?:which|whom)\s+(?:[\w-]+\s+){0,4}(?:have\s+|has\s+|had\s+)?")
 _RECEIVED = re.compile(r"^(?:received|receives|took\s+delivery|has\s+received|got)\b")
 _GERUND_FOR = re.compile(r"\bfor\s+(?:\w+ly\s+)?$", re.I)
 # "12 used Rafale fighters bought from France": a past participle right after its noun
@@ -1512,6 +1520,15 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         ),
         None,
     )
+    if to is None and c.direction == "fwd":
+        for p in c.parties:
+            if (
+                p.role == "party"
+                and p.mention.end <= c.t_start
+                and _TO_WHICH.fullmatch(text[p.mention.end : c.t_start])
+            ):
+                to = p  # "the United States, to which Norwegian companies sold missiles"
+                break
     last_word = c.word.split()[-1]
     # the verb's object, right after it or after one modifier ("sanctioned three Uzbek firms")
     direct = next(
@@ -1523,6 +1540,10 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         None,
     )
     subject = next((p for p in reversed(before) if p.prep not in _PREP_WORDS), None)
+    for p in reversed(before):
+        if _WHOSE.fullmatch(text[p.mention.end : c.t_start]):
+            subject = p  # "Brazil, whose air force bought 36 Gripens": Brazil buys
+            break
     if (
         subject is not None
         and subject.prev in _GRANT_VERBS

@@ -744,6 +744,18 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "companies to its Iran sanctions list last December.",
             {("rus", "egy", "transfer"), ("rus", "egy", "cancellation"), ("eu", "chn", "sanction")},
         ),
+        (  # relative clauses and passives that name the buyer before the verb
+            "Colombian pilots will train in Brazil, whose air force bought 36 Gripens from "
+            "Sweden in 2014. The largest recipient was the United States, to which Norwegian "
+            "companies sold missiles. Twenty F-35 fighters were approved for Greece by the US "
+            "State Department. Turkey is building four corvettes for Pakistan.",
+            {
+                ("swe", "bra", "transfer"),
+                ("nor", "usa", "transfer"),
+                ("usa", "grc", "transfer"),
+                ("tur", "pak", "transfer"),
+            },
+        ),
         (  # "Berlin had blocked it": the deal the sentence before reported
             "Turkey has signed a contract to buy 20 Eurofighter jets from the United Kingdom. "
             "Berlin had blocked it for more than a year before giving its consent in July.",
