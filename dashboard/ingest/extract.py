@@ -1433,7 +1433,8 @@ _VEHICLE = re.compile(rf"\b{_VEHICLES}\b", re.I)  # "a cargo ship ... because it
 _VEHICLE_ACTS = re.compile(rf"\b{_VEHICLES}\s+(?:\w+ly\s+)?$", re.I)  # "a ship carrying"
 _PRONOUN = re.compile(r"\b(?:it|they|we|its\s+government)\s+(?:[\w’']+\s+){0,3}$", re.I)
 _GOVERNMENT = re.compile(
-    r"\bthe\s+(?:[\w-]+\s+)?(?:government|administration|cabinet|authorities)"
+    r"\b(?:the|successive|previous|both|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:governments?|administrations?|cabinets?|authorities)"
     r"\s+(?:[\w’']+\s+){0,2}$",
     re.I,
 )
@@ -1451,6 +1452,11 @@ _LICENCE_TO = re.compile(
 _COUNT_WORD = re.compile(
     r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|"
     r"all|more|dozens?|many|few|other|further|additional"
+)
+_SUPPLIED_BY = re.compile(
+    r"\b(?:supplied|sold|delivered|provided|made|built|manufactured|produced|donated|"
+    r"exported|shipped)\s+by\s+(?:the\s+|a\s+)?$",
+    re.IGNORECASE,
 )
 _WHOSE = re.compile(r"(?:['’]s)?,\s+whose\s+(?:[\w-]+\s+){0,3}(?:has\s+|have\s+|had\s+)?")
 _TO_WHICH = re.compile(r",\s+to\s+(?:which|whom)\s+(?:[\w-]+\s+){0,4}(?:have\s+|has\s+|had\s+)?")
@@ -1583,6 +1589,10 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         return _enduse_roles(c)
     if c.direction == "use":
         shot = re.search(r"shot\s+down|downed|wreckage", c.word)
+        if by is not None and _SUPPLIED_BY.search(
+            text[max(c.t_end, by.mention.start - 40) : by.mention.start]
+        ):
+            by = None  # "carried out with jets supplied by China": the supplier, not the user
         user = by if by and not shot else None
         if user is None and subject is not None and not passive and not shot:
             user = subject
@@ -2145,6 +2155,16 @@ def _fill_missing(
                 return _synthetic(lo), dest
             if dest is None and origin is not None and origin.mention.place == lo:
                 return origin, _synthetic(ld)
+        if dest is None and origin is not None:
+            # "Canada lifted its freeze on permits for Saudi Arabia; it had halted new permits
+            # after 2018": the same decider's counterpart earlier in the sentence
+            same = [
+                e
+                for e in c.earlier
+                if e.origin == origin.mention.place and e.kind in LICENCE_KINDS | {"transfer"}
+            ]
+            if same:
+                dest = _synthetic(same[-1].destination)
         main = state.main_country
         if (
             origin is None

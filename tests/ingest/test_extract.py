@@ -756,6 +756,11 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
                 ("tur", "pak", "transfer"),
             },
         ),
+        (  # "it had halted new permits": the same decider's counterpart in the sentence
+            "Canada lifted its freeze on new export permits for Saudi Arabia in April; it had "
+            "halted new permits in 2018.",
+            {("can", "sau", "resumption"), ("can", "sau", "suspension")},
+        ),
         (  # "Berlin had blocked it": the deal the sentence before reported
             "Turkey has signed a contract to buy 20 Eurofighter jets from the United Kingdom. "
             "Berlin had blocked it for more than a year before giving its consent in July.",
