@@ -522,6 +522,8 @@ _COUNTRY_BACK_REFERENCE = re.compile(
     r"(?!\s+of\b)"
 )
 _MONARCHIES = dict(MONARCHY_NOUNS)
+_COUNTRY_NOUNS = ("country", "nation", "republic", "kingdom", "emirate", "sultanate", "island")
+_FIRM_NOUNS = ("company", "firm", "manufacturer", "trader", "shipyard", "contractor")
 _FIRM_BACK_REFERENCE = re.compile(
     r"\b[Tt]he\s+(?:company|firm|manufacturer|trader|shipyard|contractor)\b(?!['’]s\s+rivals)"
 )
@@ -534,7 +536,10 @@ def _with_back_references(
     kingdom" (emirate, sultanate) the latest such monarchy named before it."""
     taken = [(m.start, m.end) for m in mentions]
     extra: list[Mention] = []
-    for r in _COUNTRY_BACK_REFERENCE.finditer(text):
+    # the regexes are slow to try at every "the"; most articles have none of their nouns
+    countries = any(noun in text for noun in _COUNTRY_NOUNS)
+    firms = any(noun in text for noun in _FIRM_NOUNS)
+    for r in _COUNTRY_BACK_REFERENCE.finditer(text) if countries else ():
         if any(a < r.end() and r.start() < b for a, b in taken):
             continue
         place: Place | None = main
@@ -552,7 +557,7 @@ def _with_back_references(
             )
         if place is not None:
             extra.append(Mention(r.start(), r.end(), r.group(0), place, "backref"))
-    for r in _FIRM_BACK_REFERENCE.finditer(text):
+    for r in _FIRM_BACK_REFERENCE.finditer(text) if firms else ():
         # "the company" / "the manufacturer": the firm named just before, by name ("Thales")
         # or by base ("a Bangkok-based trading company"), stands for its country
         if any(a < r.end() and r.start() < b for a, b in taken):
