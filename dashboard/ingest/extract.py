@@ -667,7 +667,8 @@ _PARTICLE = {
 _BACK_REFERENCE = re.compile(r"\b(?:those|these|such|the\s+same)\s+$", re.IGNORECASE)
 # Between "suspended"/"refused" and the sale it governs: "a shipment of", "to", "the".
 _OBJECT_GAP = re.compile(
-    r"(?:\s+(?!(?:for|over|because|after|following|since|as|with|from)\b)[\w’'-]+)*\s+",
+    r"(?:\s+(?!(?:for|over|because|after|following|since|as|with|from|that|which|who)\b)"
+    r"[\w’'-]+)*\s+",
     re.IGNORECASE,
 )
 _LICENCE_FOR_GAP = re.compile(  # "refused licences for shipments bound for Syria"
@@ -1254,6 +1255,8 @@ def _refine(
         return None, direction  # "abandoned its post-war principles": no deal dropped
     if kind in ("transfer", "suspension", "resumption") and _CIVIL_GOODS.search(before):
         return None, direction  # "suspended banana imports": trade, but not in arms
+    if kind == "sanction" and before.endswith("(") and after.startswith(")"):
+        return None, direction  # "the Russia (Sanctions) (EU Exit) Regulations": a law's name
     if kind == "use" and _POLICING.match(after):
         return None, direction  # "used mainly against smugglers": policing, not a conflict
     if kind == "transfer" and re.search(
@@ -1463,6 +1466,11 @@ _SUPPLIED_BY = re.compile(
     r"exported|shipped)\s+by\s+(?:the\s+|a\s+)?$",
     re.IGNORECASE,
 )
+_RELATIVE_THAT = re.compile(
+    r"(?:['’]s)?\s+(?:that|which|who)\s+(?:(?:it|they|officials|investigators|prosecutors)\s+"
+    r"(?:said|says|say|alleged|alleges|claimed|claims|believes?)\s+)?"
+    r"(?:(?:had|has|have)\s+)?(?:(?:also|allegedly|reportedly|illegally|secretly)\s+)?"
+)
 _WHOSE = re.compile(r"(?:['’]s)?,\s+whose\s+(?:[\w-]+\s+){0,3}(?:has\s+|have\s+|had\s+)?")
 _TO_WHICH = re.compile(r",\s+to\s+(?:which|whom)\s+(?:[\w-]+\s+){0,4}(?:have\s+|has\s+|had\s+)?")
 _RECEIVED = re.compile(r"^(?:received|receives|took\s+delivery|has\s+received|got)\b")
@@ -1555,6 +1563,10 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         if _WHOSE.fullmatch(text[p.mention.end : c.t_start]):
             subject = p  # "Brazil, whose air force bought 36 Gripens": Brazil buys
             break
+    if before and _RELATIVE_THAT.fullmatch(text[before[-1].mention.end : c.t_start]):
+        # "companies in the United Arab Emirates that it said had supplied engines": the
+        # relative clause's subject is its antecedent, not the main clause's subject
+        subject = before[-1]
     if (
         subject is not None
         and subject.prev in _GRANT_VERBS
@@ -1899,6 +1911,9 @@ def _implicit_subject(c: _Ctx, pre: str) -> _Party | None:
     m = _PRONOUN.search(pre)
     if m and c.passive and c.kind not in ("sanction", "embargo"):
         m = None
+    if m and _SAY_AFTER_PRONOUN.search(m.group(0)):
+        # "companies that it said had supplied engines": "it" reports, the companies act
+        return None
     if m:
         if preceding:
             # "refused a cargo ship ... because it was carrying arms": "it" is the vessel
@@ -1932,6 +1947,11 @@ def _implicit_subject(c: _Ctx, pre: str) -> _Party | None:
     return None
 
 
+_SAY_AFTER_PRONOUN = re.compile(
+    r"^\w+\s+(?:said|says|say|claimed|claims|alleged|alleges|believes|believed|accused|"
+    r"accuses|suspects|suspected)\b",
+    re.IGNORECASE,
+)
 _OPEN_RELATIVE = re.compile(r",\s+(?:whose|who|where)\b[^,;]*$", re.IGNORECASE)
 _OPEN_SUBORDINATE = re.compile(
     r"\b(?:after|following|since|because|although|though|while|when|once|before|until|if|"

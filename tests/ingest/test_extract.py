@@ -761,6 +761,13 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "halted new permits in 2018.",
             {("can", "sau", "resumption"), ("can", "sau", "suspension")},
         ),
+        (  # the relative clause's subject is its antecedent, not the main subject; a law's
+            # name is no sanction
+            "The United States sanctioned two companies in China that it said had supplied "
+            "drone engines to Iran. The designations are made under the Russia (Sanctions) "
+            "(EU Exit) Regulations 2019.",
+            {("usa", "chn", "sanction"), ("chn", "irn", "transfer")},
+        ),
         (  # "Berlin had blocked it": the deal the sentence before reported
             "Turkey has signed a contract to buy 20 Eurofighter jets from the United Kingdom. "
             "Berlin had blocked it for more than a year before giving its consent in July.",
