@@ -154,6 +154,7 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"hand(?:ed|s|ing)?\s+over|carr(?:ying|ied)|"
         r"hand(?:ed|s|ing)(?=\s+(?:[\w’'-]+\s+){1,8}?to\s)|equipped(?=\s+by\b)|"
         r"build(?:s|ing)(?=\s+(?:[\w’'-]+\s+){1,6}?for\s+(?:the\s+)?[A-Z])|"
+        r"built(?=\s+(?:(?:in\s+\d{4}|under\s+licence)\s+)?for\s+(?:the\s+)?[A-Z])|"
         r"arm(?:ed|s|ing)|military\s+aid",
         "transfer",
         "fwd",
@@ -543,6 +544,19 @@ def _with_back_references(
         if any(a < r.end() and r.start() < b for a, b in taken):
             continue
         place: Place | None = main
+        if r.group(0)[0] == "T":
+            # "The country took delivery ...": a sentence about the country just discussed
+            paragraph = text.rfind("\n", 0, r.start())
+            place = next(
+                (
+                    m.place
+                    for m in reversed(mentions)
+                    if max(r.start() - 300, paragraph) <= m.start < r.start()
+                    and m.place.kind == "country"
+                    and m.via in ("name", "capital", "alias")
+                ),
+                main,
+            )
         if (monarchies := _MONARCHIES.get(r.group("noun"))) is not None:
             paragraph = text.rfind("\n", 0, r.start())  # the same paragraph, 400 characters
             place = next(
@@ -1975,6 +1989,23 @@ def _fill_missing(
         # "shells manufactured in India have been sent to Ukraine by European customers":
         # the passive names its sender, just not as a country, so the maker is not it
         agent = c.passive and _BY_AGENT.search(c.text[c.t_end : c.window[1]])
+        if (
+            dest is None
+            and origin is not None
+            and re.match(r"\s+(?:for|to)\s+(?:it|them)\b", c.text[c.t_end : c.t_end + 12])
+        ):
+            # "The country ... operates ships built for it by the Turkish yard": the subject
+            dest = next(
+                (
+                    p
+                    for p in c.parties
+                    if p.role == "party"
+                    and p.mention.start < c.t_start
+                    and p.prep not in _PREP_WORDS
+                    and p.mention.place != origin.mention.place
+                ),
+                None,
+            )
         if origin is None and dest is not None and not agent:
             # "ammunition for its Leopard 1 fleet": the platform served, not the goods' maker
             origin = next(

@@ -768,6 +768,14 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "(EU Exit) Regulations 2019.",
             {("usa", "chn", "sanction"), ("chn", "irn", "transfer")},
         ),
+        (  # "The country" opening a sentence is the country just discussed, not the
+            # article's main one; "built for Egypt by Germany's TKMS" and "built for it"
+            "Uzbekistan buys drones. Uzbek officers train in China, and Tashkent pays. "
+            "Turkmenistan is more secretive. The country took delivery of M-346 jet trainers "
+            "from Italy in 2021 and operates patrol ships built for it by the Turkish yard "
+            "Dearsan. The MEKO frigates were built for Egypt by Germany's TKMS.",
+            {("ita", "tkm", "transfer"), ("tur", "tkm", "transfer"), ("deu", "egy", "transfer")},
+        ),
         (  # "Berlin had blocked it": the deal the sentence before reported
             "Turkey has signed a contract to buy 20 Eurofighter jets from the United Kingdom. "
             "Berlin had blocked it for more than a year before giving its consent in July.",
