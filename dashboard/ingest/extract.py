@@ -132,6 +132,10 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"used|using|use\s+of|deployed|fired|employed|wreckage|shot\s+down|downed|"
+        r"launch(?:ed|es|ing)(?=\s+(?:[\w-]+\s+){0,4}?(?:drones|missiles|rockets)\s+"
+        r"(?:at|against|on|into)\b)|"
+        r"(?:flown|flew|flies|fly)(?=\s+(?:[\w-]+\s+){0,2}?(?:strikes|sorties|combat\s+missions)"
+        r"\b)|"
         r"intercept(?:ed|ing)|"
         r"turned\s+up",
         "use",
@@ -1606,7 +1610,9 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     if c.word in _DEAL_WORDS or c.word.startswith("letter of offer"):
         return _deal_roles(c, after, possessor or subject)
     if c.direction == "use":
-        verb = c.word in ("used", "using", "deployed", "fired", "employed")
+        verb = c.word in ("used", "using", "deployed", "fired", "employed") or bool(
+            re.match(r"launch|flown|flew|flies|fly", c.word)
+        )
         subject = subject if verb else None
     elif (subject is None and possessor is None and not carrier) or _sanctioned_for(c, pre):
         subject = _implicit_subject(c, pre)
@@ -2053,7 +2059,9 @@ def _fill_missing(
             and c.direction == "fwd"
             and not _NOUN_TRIGGER.match(c.word)
         ):
-            recent = [prev for prev, n in state.last_claims if n >= sent_no - 2]
+            # this sentence's own claims are the most recent ("approved the sale of aircraft
+            # to Kenya, and the first two were handed over last year")
+            recent = [prev for prev, n in state.last_claims if n >= sent_no - 2] + list(c.earlier)
             # the same supplier's recipient ("approved the export of the Leopards") first,
             # else the recipient another supplier just sent to ("Poland also sent tanks")
             same = [p for p in recent if p.kind == "transfer" and p.origin == origin.mention.place]

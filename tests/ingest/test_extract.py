@@ -776,6 +776,20 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Dearsan. The MEKO frigates were built for Egypt by Germany's TKMS.",
             {("ita", "tkm", "transfer"), ("tur", "tkm", "transfer"), ("deu", "egy", "transfer")},
         ),
+        (  # the sentence's own earlier sale names the recipient of what was "handed over";
+            # planes that "have flown strikes" and drones "launched at" cities are used
+            "Tanzania bought patrol boats from China. In 2019 the State Department approved "
+            "the sale of twelve AT-802L aircraft to Kenya, and the first two were handed over "
+            "last year. The American-built planes have since flown strikes against al-Shabaab. "
+            "Pakistan had launched hundreds of drones at Indian cities, some of them Turkish-made "
+            "Songar models.",
+            {
+                ("chn", "tza", "transfer"),
+                ("usa", "ken", "transfer"),
+                ("usa", "ken", "use"),
+                ("tur", "pak", "use"),
+            },
+        ),
         (  # "Berlin had blocked it": the deal the sentence before reported
             "Turkey has signed a contract to buy 20 Eurofighter jets from the United Kingdom. "
             "Berlin had blocked it for more than a year before giving its consent in July.",
