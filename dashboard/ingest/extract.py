@@ -2001,17 +2001,7 @@ def _fill_missing(
             and re.match(r"\s+(?:for|to)\s+(?:it|them)\b", c.text[c.t_end : c.t_end + 12])
         ):
             # "The country ... operates ships built for it by the Turkish yard": the subject
-            dest = next(
-                (
-                    p
-                    for p in c.parties
-                    if p.role == "party"
-                    and p.mention.start < c.t_start
-                    and p.prep not in _PREP_WORDS
-                    and p.mention.place != origin.mention.place
-                ),
-                None,
-            )
+            dest = _sentence_subject(c, other_than=origin.mention.place)
         if origin is None and dest is not None and not agent:
             # "ammunition for its Leopard 1 fleet": the platform served, not the goods' maker
             origin = next(
@@ -2087,17 +2077,7 @@ def _fill_missing(
             if c.direction == "rev" and dest is None and origin is not None:
                 # "Vietnam's navy relies on ... submarines bought from Russia": the sentence's
                 # own subject, else the article's
-                owner = next(
-                    (
-                        p
-                        for p in c.parties
-                        if p.role == "party"
-                        and p.mention.start < c.t_start
-                        and p.prep not in _PREP_WORDS
-                        and p.mention.place != origin.mention.place
-                    ),
-                    None,
-                )
+                owner = _sentence_subject(c, other_than=origin.mention.place)
                 dest = owner or (_synthetic(topic) if topic else None)
             elif (
                 c.direction == "fwd"
@@ -2326,6 +2306,22 @@ def _passive_user(c: _Ctx, maker: Place, state: _State) -> _Party | None:
     if user is None or user == maker or user in targets or user.kind != "country":
         return None
     return _synthetic(user)
+
+
+def _sentence_subject(c: _Ctx, other_than: Place) -> _Party | None:
+    """The first party before the trigger that no preposition governs (a subject or a
+    possessor: "Vietnam's navy"), other than the given place."""
+    return next(
+        (
+            p
+            for p in c.parties
+            if p.role == "party"
+            and p.mention.start < c.t_start
+            and p.prep not in _PREP_WORDS
+            and p.mention.place != other_than
+        ),
+        None,
+    )
 
 
 def _to_main_country(c: _Ctx, origin: _Party, state: _State) -> _Party | None:
