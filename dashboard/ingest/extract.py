@@ -236,6 +236,11 @@ _DEST_PREPS = {"to", "into", "on", "against", "with", "toward", "towards", "for"
 # an embargo or sanctions fall "on"/"against" their target: "pushed Cambodia into Beijing's
 # arms" names no target in Beijing
 _MEASURE_PREPS = {"on", "against"}
+_WITH_NOT_RECIPIENT = re.compile(
+    r"\b(?:war|wars|conflict|fighting|clashes|border|borders|talks|relations|ties|rivalry|"
+    r"dispute|tensions|deal|agreement|partnership|cooperation)\s+with\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _SUBORDINATORS = re.compile(
     r"(?:;|\s[–—-]\s|,?\s+\b(?:after|following|pending|while|when|whereas|but|because|"
     r"(?<!has\s)(?<!have\s)(?<!had\s)(?<!ever\s)since|"
@@ -1285,6 +1290,8 @@ def _refine(
         r"\b(?:oppos|condemn|criticis|criticiz|denounc|protest)\w*\b[^.;]{0,30}$", before
     ):
         return None, direction  # "it firmly opposed illegal unilateral sanctions"
+    if kind == "transfer" and _REACTION_BEFORE.search(before):
+        return None, direction  # "Beijing has reacted to arms sales to Taiwan": not a seller
     if kind == "transfer" and _PERSONNEL_OBJECT.match(after):
         return None, direction  # "would send officers to train aboard": people, not arms
     if kind == "transfer" and re.search(r"\b(?:any|future)\s+(?:arms\s+|weapons?\s+)?$", before):
@@ -1385,9 +1392,16 @@ _POLICING = re.compile(
     r"illegal\s+fishing|drug)",
     re.IGNORECASE,
 )
+_REACTION_BEFORE = re.compile(
+    r"\b(?:react\w*|respond\w*|protest\w*|condemn\w*|oppos\w*|object\w*|criticis\w*|"
+    r"criticiz\w*|complain\w*|retaliat\w*)\s+(?:to\s+|against\s+|over\s+|about\s+|for\s+)?"
+    r"(?:the\s+|any\s+|all\s+|new\s+|further\s+|recent\s+|latest\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _PERSONNEL_OBJECT = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}(?:officers|troops|soldiers|personnel(?!\s+carriers)|advisers|"
     r"advisors|instructors|delegations?|teams?|experts|observers|peacekeepers|doctors|"
+    r"police(?!\s+(?:vehicles|cars|boats|equipment|weapons|rifles))|"
     r"diplomats|envoys?|condolences|messages?|letters?|invitations?|signals?)\b(?!-)",
     re.IGNORECASE,
 )
@@ -1549,6 +1563,10 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             p
             for p in after
             if p.prep in (_MEASURE_PREPS if c.kind in ("embargo", "sanction") else _DEST_PREPS)
+            # "during the war with Iran", "talks with Paris": not a recipient
+            and not _WITH_NOT_RECIPIENT.search(
+                text[max(c.t_end, p.mention.start - 30) : p.mention.start]
+            )
             # "provides air defence ..., and the CSTO remains the framework for Kazakhstan"
             and (
                 p.prep not in ("for", "with")
@@ -1793,7 +1811,9 @@ def _its_referent(c: _Ctx, pos: int) -> _Party | None:
         if main is not None:
             return main
     before = [p for p in parties if p.mention.end <= pos]
-    return before[-1] if before else None
+    # "helicopters were sold to Ghana by China, and its C-295s were bought from Spain": the
+    # nearest party, but not the agent of a passive
+    return next((p for p in reversed(before) if p.prep != "by"), before[-1] if before else None)
 
 
 def _deal_roles(
