@@ -793,9 +793,9 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
         (  # "its" is not the agent of a passive; "the war with Iran" names no recipient;
             # reacting to sales is not selling; sending police is not arming
             "The Z-9 helicopters were sold to Ghana by China in 2015, and its C-295 aircraft were "
-            "bought from Spain in 2012. France delivered Mirage F1 jets during the war with "
-            "Iran. Beijing has reacted to arms sales to Taiwan for decades. Peru has sent more "
-            "police to its northern border.",
+            "bought from Spain in 2012. Beijing has reacted to arms sales to Taiwan for decades. "
+            "Peru has sent more police to its northern border. France was a main supplier of "
+            "the Iraqi air force, when it delivered Mirage F1 jets during the war with Iran.",
             {("chn", "gha", "transfer"), ("esp", "gha", "transfer")},
         ),
         (  # "Berlin had blocked it": the deal the sentence before reported
