@@ -120,6 +120,10 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"divert(?:ed|s|ing)?|diversion|re-?export(?:ed|s|ing)?|re-?transferr?(?:ed|s|ing)?|"
         r"shared\s+with|pass(?:ed|ing)\s+on|hand(?:ed|s|ing)\s+on|funnell?ed|smuggled|"
         r"sent\s+on\s+to|pass(?:ed|es|ing)\s+(?:[\w-]+\s+){1,6}?on\s+to\b|"
+        # "had passed Indian rounds to Kyiv" (not "passed a law to")
+        r"pass(?:ed|es|ing)(?=\s+(?!(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:law|bill|"
+        r"resolution|motion|test|budget|vote|message|information|intelligence|data|note|"
+        r"list|names?|threshold|milestone|point)\b)(?:[\w’'-]+\s+){1,5}?to\s+(?:the\s+)?[A-Z])|"
         r"re-?routed|re-?sold|ended\s+up",
         "diversion",
         "fwd",
@@ -770,7 +774,8 @@ def _prep_before(text: str, start: int, floor: int) -> tuple[str, str]:
         return "that", "that"  # "frigates that Cairo bought": a relative clause's subject
     while words and words[-1].lower() in _DETERMINERS:
         words.pop()
-    while words and words[-1] in _HONORIFICS:  # "to the Royal Solomon Islands Police Force"
+    # "to the Royal Solomon Islands Police Force", "to Haftar's Libyan National Army"
+    while words and (words[-1] in _HONORIFICS or _NAME_POSSESSIVE.fullmatch(words[-1])):
         words.pop()
         while words and words[-1].lower() in _DETERMINERS:
             words.pop()
@@ -783,8 +788,9 @@ def _prep_before(text: str, start: int, floor: int) -> tuple[str, str]:
             and words[-1].islower()
             and words[-1] not in _PREP_WORDS
             and words[-1] not in _CONTROL_VERBS
-            # "for supplying Russia": a trigger verb governs its object, it is no modifier
-            and not (words[-1].endswith("ing") and words[-1] in _first_words())
+            # "for supplying Russia", "to send Greece's missiles": a trigger verb governs its
+            # object, it is no modifier
+            and words[-1] not in _first_words()
         )
     ):
         if words[-1].lower() not in _DETERMINERS:
@@ -815,6 +821,7 @@ def _prep_before(text: str, start: int, floor: int) -> tuple[str, str]:
     return prep, prev
 
 
+_NAME_POSSESSIVE = re.compile(r"[A-Z][\w-]*['’]s")
 _MAKER_NOUNS = {
     "plant", "factory", "firm", "company", "manufacturer", "maker", "yard", "shipyard",
     "supplier", "dealer", "broker", "trader", "exporter", "network", "works", "arsenal",

@@ -798,6 +798,17 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "the Iraqi air force, when it delivered Mirage F1 jets during the war with Iran.",
             {("chn", "gha", "transfer"), ("esp", "gha", "transfer")},
         ),
+        (  # "to send Greece's missiles to Ukraine": "send" governs Greece's, it is no "to";
+            # "to Haftar's Libyan National Army"; "passed Indian rounds to Kyiv" (not a law)
+            "Athens refused to send Greece's S-300 missiles to Ukraine. The Emirates had "
+            "passed the system on to Haftar's Libyan National Army. The Czech Republic had "
+            "passed Indian rounds to Kyiv. Parliament passed a law to Poland's liking.",
+            {
+                ("grc", "ukr", "denial"),
+                ("are", "lby", "diversion"),
+                ("cze", "ukr", "diversion"),
+            },
+        ),
         (  # "Berlin had blocked it": the deal the sentence before reported
             "Turkey has signed a contract to buy 20 Eurofighter jets from the United Kingdom. "
             "Berlin had blocked it for more than a year before giving its consent in July.",
