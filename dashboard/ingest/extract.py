@@ -267,6 +267,7 @@ def _listed_parties(text: str, start: int, end: int, parties: list[_Party]) -> l
     return [p for p in parties if p.role == "party" and lo <= p.mention.start < hi]
 
 
+_RECOMMENDATION = re.compile(r"^\W*(?:[\w’'-]+\s+){1,4}(?:should|must|ought\s+to)\s", re.IGNORECASE)
 _NEGATED_SUBJECT = re.compile(  # "no F-16 aircraft of the air force will be transferred"
     r"\b[Nn]o\s+[^.;,]{0,60}\b(?:will|would|can|could|is|are|was|were|has|have|had)\s+"
     r"(?:be\s+|been\s+)?(?:[\w-]+ly\s+)?$"
@@ -831,6 +832,8 @@ _CONTROL_VERBS = {"let", "allow", "allowing", "help", "ask", "asked", "urged", "
 _PREP_WORDS = {
     "to", "into", "on", "against", "with", "toward", "towards", "for", "from", "by", "of",
     "in", "over", "and", "at", "during", "via", "between", "or", "through", "across",
+    "outside", "inside", "beyond", "within", "among", "under", "despite", "unlike",
+    "including", "except",
 }  # fmt: skip
 _MILITARY_GOODS = re.compile(
     r"^(?:['’]s)?\s+military\s+(?:goods|equipment|technolog|hardware|items|exports|sales|aid|"
@@ -984,6 +987,8 @@ def _sentence_claims(
         if kind == "use" and _MODAL_USE.search(sentence[w_start : t.start()]):
             continue
         modal = _MODAL_BEFORE.search(sentence[w_start : t.start()])
+        if _RECOMMENDATION.match(sentence):
+            continue  # "Exporting states should verify end use, refuse licences...": advice
         if modal and (
             kind != "transfer"
             or modal.group(1).lower() != "would"
@@ -1299,6 +1304,8 @@ def _refine(
         return None, direction  # "it firmly opposed illegal unilateral sanctions"
     if kind == "transfer" and _REACTION_BEFORE.search(before):
         return None, direction  # "Beijing has reacted to arms sales to Taiwan": not a seller
+    if kind == "transfer" and _GENERIC_RECIPIENTS.match(after):
+        return None, direction  # "its policy on arms exports to countries at war": generic
     if kind == "transfer" and _PERSONNEL_OBJECT.match(after):
         return None, direction  # "would send officers to train aboard": people, not arms
     if kind == "transfer" and re.search(r"\b(?:any|future)\s+(?:arms\s+|weapons?\s+)?$", before):
@@ -1403,6 +1410,12 @@ _REACTION_BEFORE = re.compile(
     r"\b(?:react\w*|respond\w*|protest\w*|condemn\w*|oppos\w*|object\w*|criticis\w*|"
     r"criticiz\w*|complain\w*|retaliat\w*)\s+(?:to\s+|against\s+|over\s+|about\s+|for\s+)?"
     r"(?:the\s+|any\s+|all\s+|new\s+|further\s+|recent\s+|latest\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_GENERIC_RECIPIENTS = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:other\s+|third\s+|foreign\s+)?(?:countries|states|"
+    r"nations|governments|regimes|conflict\s+zones|war\s+zones|parties|buyers|customers)\b"
+    r"(?!\s+(?:in|from|based\s+in)\s+(?:the\s+)?[A-Z])",  # "to buyers in the Czech Republic"
     re.IGNORECASE,
 )
 _PERSONNEL_OBJECT = re.compile(

@@ -809,6 +809,15 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
                 ("cze", "ukr", "diversion"),
             },
         ),
+        (  # recommendations, generic recipients and a bloc named by "outside" make no flow,
+            # but buyers in a named country are specific
+            "Exporting states should verify end use, refuse licences for units in Mexico and "
+            "publish them. Seoul cited its policy on arms exports to countries at war. The "
+            "Czech-led initiative to buy ammunition outside the European Union delivered 1.5 "
+            "million rounds to Ukraine. Serbian factories exported ammunition to buyers in the "
+            "Czech Republic.",
+            {("srb", "cze", "transfer")},
+        ),
         (  # "Berlin had blocked it": the deal the sentence before reported
             "Turkey has signed a contract to buy 20 Eurofighter jets from the United Kingdom. "
             "Berlin had blocked it for more than a year before giving its consent in July.",
