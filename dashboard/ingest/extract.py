@@ -148,7 +148,7 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"b(?:ought|uys?|uying)|purchas(?:ed|es|ing|e)|order(?:ed|s|ing)?|acquir(?:ed|es|ing|e)|"
         r"acquisition|receiv(?:ed|es|ing|e)|import(?:ed|s|ing)?|obtain(?:ed|s|ing)?|"
-        r"procur(?:ed|es|ing|e|ement)|took\s+delivery|take\s+delivery|taking\s+delivery|"
+        r"procur(?:ed|es|ing|e|ement)|(?:took|takes?|taking)\s+delivery|"
         r"sign(?:ed|s|ing)\s+(?:up\s+)?for",
         "transfer",
         "rev",
@@ -1525,7 +1525,9 @@ _RELATIVE_THAT = re.compile(
 )
 _WHOSE = re.compile(r"(?:['’]s)?,\s+whose\s+(?:[\w-]+\s+){0,3}(?:has\s+|have\s+|had\s+)?")
 _TO_WHICH = re.compile(r",\s+to\s+(?:which|whom)\s+(?:[\w-]+\s+){0,4}(?:have\s+|has\s+|had\s+)?")
-_RECEIVED = re.compile(r"^(?:received|receives|took\s+delivery|has\s+received|got)\b")
+_RECEIVED = re.compile(
+    r"^(?:received|receives|(?:took|takes|taking)\s+delivery|has\s+received|got|acquired)\b"
+)
 _GERUND_FOR = re.compile(r"\bfor\s+(?:\w+ly\s+)?$", re.I)
 # "12 used Rafale fighters bought from France": a past participle right after its noun
 _PARTICIPLE = re.compile(r"\b(?!(?:has|was|is|its|this|as|his|does)\b)[a-z][\w-]*s\s+$")

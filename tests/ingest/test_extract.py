@@ -818,6 +818,10 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Czech Republic.",
             {("srb", "cze", "transfer")},
         ),
+        (  # "takes delivery" of a German-built frigate
+            "Egypt takes delivery of last German-built MEKO frigate",
+            {("deu", "egy", "transfer")},
+        ),
         (  # "Berlin had blocked it": the deal the sentence before reported
             "Turkey has signed a contract to buy 20 Eurofighter jets from the United Kingdom. "
             "Berlin had blocked it for more than a year before giving its consent in July.",
