@@ -32,7 +32,7 @@ import itertools
 import re
 import re._constants as _sre
 import re._parser as _sre_parse
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 import spacy
@@ -544,60 +544,74 @@ _FIRM_BACK_REFERENCE = re.compile(
 )
 
 
+def _latest_before(
+    text: str,
+    mentions: Sequence[Mention],
+    pos: int,
+    reach: int,
+    keep: Callable[[Mention], bool],
+    same_paragraph: bool = True,
+) -> Mention | None:
+    """The last mention kept by ``keep`` within ``reach`` characters before pos (and, by
+    default, in the same paragraph): what a back-reference at pos points to."""
+    floor = pos - reach
+    if same_paragraph:
+        floor = max(floor, text.rfind("\n", 0, pos))
+    return next((m for m in reversed(mentions) if floor <= m.start < pos and keep(m)), None)
+
+
 def _with_back_references(
     text: str, mentions: Sequence[Mention], main: Place | None
 ) -> list[Mention]:
     """Mentions plus "the country"-style references: the article's main country, or for "the
     kingdom" (emirate, sultanate) the latest such monarchy named before it."""
     taken = [(m.start, m.end) for m in mentions]
+
+    def free(r: re.Match[str]) -> bool:
+        return not any(a < r.end() and r.start() < b for a, b in taken)
+
     extra: list[Mention] = []
     # the regexes are slow to try at every "the"; most articles have none of their nouns
     countries = any(noun in text for noun in _COUNTRY_NOUNS)
     firms = any(noun in text for noun in _FIRM_NOUNS)
     for r in _COUNTRY_BACK_REFERENCE.finditer(text) if countries else ():
-        if any(a < r.end() and r.start() < b for a, b in taken):
+        if not free(r):
             continue
         place: Place | None = main
         if r.group(0)[0] == "T":
             # "The country took delivery ...": a sentence about the country just discussed
-            paragraph = text.rfind("\n", 0, r.start())
-            place = next(
-                (
-                    m.place
-                    for m in reversed(mentions)
-                    if max(r.start() - 300, paragraph) <= m.start < r.start()
-                    and m.place.kind == "country"
-                    and m.via in ("name", "capital", "alias")
-                ),
-                main,
+            named = _latest_before(
+                text,
+                mentions,
+                r.start(),
+                300,
+                lambda m: m.place.kind == "country" and m.via in ("name", "capital", "alias"),
             )
+            place = named.place if named is not None else main
         if (monarchies := _MONARCHIES.get(r.group("noun"))) is not None:
-            paragraph = text.rfind("\n", 0, r.start())  # the same paragraph, 400 characters
-            place = next(
-                (
-                    m.place
-                    for m in reversed(mentions)
-                    if max(r.start() - 400, paragraph) <= m.start < r.start()
-                    and m.place.iso3 in monarchies
-                    and m.via != "system"
-                ),
-                main if main is not None and main.iso3 in monarchies else None,
+            named = _latest_before(
+                text,
+                mentions,
+                r.start(),
+                400,
+                lambda m, kinds=monarchies: m.place.iso3 in kinds and m.via != "system",
             )
+            fallback = main if main is not None and main.iso3 in monarchies else None
+            place = named.place if named is not None else fallback
         if place is not None:
             extra.append(Mention(r.start(), r.end(), r.group(0), place, "backref"))
     for r in _FIRM_BACK_REFERENCE.finditer(text) if firms else ():
         # "the company" / "the manufacturer": the firm named just before, by name ("Thales")
         # or by base ("a Bangkok-based trading company"), stands for its country
-        if any(a < r.end() and r.start() < b for a, b in taken):
+        if not free(r):
             continue
-        firm = next(
-            (
-                m
-                for m in reversed(mentions)
-                if r.start() - 600 <= m.start < r.start()
-                and (m.via == "company" or text.startswith("-based", m.end))
-            ),
-            None,
+        firm = _latest_before(
+            text,
+            mentions,
+            r.start(),
+            600,
+            lambda m: m.via == "company" or text.startswith("-based", m.end),
+            same_paragraph=False,
         )
         if firm is not None:
             extra.append(Mention(r.start(), r.end(), r.group(0), firm.place, "company"))
@@ -612,8 +626,10 @@ _EU_MEASURE_AFTER = re.compile(
 def _brussels_as_eu(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """ "Brussels imposed an arms embargo": the EU speaks through Brussels on embargoes and
     sanctions; elsewhere Brussels stays Belgium's capital."""
+    if not any(m.surface == "Brussels" for m in mentions):
+        return mentions
     eu = gazetteer.lookup("EU")
-    if eu is None or not any(m.surface == "Brussels" for m in mentions):
+    if eu is None:
         return mentions
     return [
         replace(m, place=eu, via="alias")
@@ -915,6 +931,8 @@ def _sentence_claims(
 ) -> list[Claim]:
     s_start, s_end = span
     sentence = text[s_start:s_end]
+    if _RECOMMENDATION.match(sentence):
+        return []  # "Exporting states should verify end use, refuse licences...": advice
     excerpt = Excerpt(source.id, s_start, s_end, sentence)
     windows = _windows(sentence, [d.start - s_start for d in dates])
     parties_all = _list_preps([_classify(text, m, s_start, s_end) for m in mentions], text)
@@ -987,8 +1005,6 @@ def _sentence_claims(
         if kind == "use" and _MODAL_USE.search(sentence[w_start : t.start()]):
             continue
         modal = _MODAL_BEFORE.search(sentence[w_start : t.start()])
-        if _RECOMMENDATION.match(sentence):
-            continue  # "Exporting states should verify end use, refuse licences...": advice
         if modal and (
             kind != "transfer"
             or modal.group(1).lower() != "would"
