@@ -305,6 +305,13 @@ _IMPOSED = re.compile(  # "the freeze (that it) imposed in 2019", "a freeze impo
     r"moratorium|curbs|hold|limits)\s+(?P<part>imposed|introduced)\b)",
     re.IGNORECASE,
 )
+# "cancelled its order for 30 helicopters from Turkey": the order itself was a transfer (an
+# order is one), reported by the same sentence; its own date is not this sentence's
+_CANCELLED_ORDER = re.compile(
+    r"\s+(?:(?:its|their|his|her|an?|the|a\s+planned)\s+)?(?:[\w$€£.,-]+\s+){0,5}?"
+    r"(?:order|purchase|contract|deal|acquisition|procurement)s?\b",
+    re.IGNORECASE,
+)
 _MODAL_USE = re.compile(
     r"\b(?:risk|could|might|may|would|will|shall|fear|fears|concern|concerns|danger|"
     r"possibility)\b"
@@ -1060,6 +1067,8 @@ def _sentence_claims(
         stated = [(kind, rng, [date_warn] if date_warn else [])]
         if imposed is not None:
             stated.append(("suspension", imposed, []))
+        if kind == "cancellation" and _CANCELLED_ORDER.match(sentence, t.end()):
+            stated.append(("transfer", DateRange.unknown(), []))
         pairs = list(
             itertools.product(
                 _conjuncts(origin, parties_all, text), _conjuncts(dest, parties_all, text)

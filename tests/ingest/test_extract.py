@@ -202,7 +202,7 @@ def test_deterministic(gaz: Gazetteer) -> None:
         ),
         (  # the buyer cancels; the flow still runs seller -> buyer
             "Egypt cancelled an order for Su-35 fighters from Russia.",
-            {("rus", "egy", "cancellation")},
+            {("rus", "egy", "cancellation"), ("rus", "egy", "transfer")},  # the order too
         ),
         (
             "A Dutch court ordered a halt to exports of F-35 parts to Israel.",
@@ -265,7 +265,10 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "abandoned.",
             {("rus", "idn", "cancellation"), ("rus", "idn", "transfer")},
         ),
-        ("Jakarta has dropped the Su-35 order.", {("rus", "idn", "cancellation")}),
+        (
+            "Jakarta has dropped the Su-35 order.",
+            {("rus", "idn", "cancellation"), ("rus", "idn", "transfer")},
+        ),
         (  # firms are parties; the item word "shells" belongs to the verb's object
             "Italian and Czech companies purchased shells from Indian producers.",
             {("ind", "ita", "transfer"), ("ind", "cze", "transfer")},
@@ -654,8 +657,11 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Caesar guns from France.",
             {
                 ("isr", "esp", "cancellation"),
+                ("isr", "esp", "transfer"),
                 ("esp", "ury", "cancellation"),
+                ("esp", "ury", "transfer"),
                 ("isr", "dnk", "cancellation"),
+                ("isr", "dnk", "transfer"),
                 ("fra", "dnk", "transfer"),
             },
         ),
@@ -831,6 +837,16 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Australia handed over a patrol boat to Tonga on Wednesday. Fiji and Solomon "
             "Islands have each received two.",
             {("aus", "ton", "transfer"), ("aus", "fji", "transfer"), ("aus", "slb", "transfer")},
+        ),
+        (  # a cancelled order was an order: the transfer and its cancellation; a cancelled
+            # licence is not a sale
+            "Pakistan has cancelled its order for 30 T129 helicopters from Turkey. Canada "
+            "cancelled export permits for drone optics to Turkey.",
+            {
+                ("tur", "pak", "cancellation"),
+                ("tur", "pak", "transfer"),
+                ("can", "tur", "cancellation"),
+            },
         ),
     ],
 )
