@@ -135,7 +135,10 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "enduse",
     ),
     (
-        r"used|using|use\s+of|deployed|fired|employed|wreckage|shot\s+down|downed|"
+        r"used|using|use\s+of|deployed|fired|firing(?!\s+(?:range|squad|line|of)\b)|employed|"
+        r"uses?(?=\s+(?:the\s+|their\s+|its\s+)?[A-Z]\w*-(?:made|supplied|built|designed|"
+        r"manufactured|provided|donated|delivered)\b)|"
+        r"wreckage|shot\s+down|downed|"
         r"launch(?:ed|es|ing)(?=\s+(?:[\w-]+\s+){0,4}?(?:drones|missiles|rockets)\s+"
         r"(?:at|against|on|into)\b)|"
         r"(?:flown|flew|flies|fly)(?=\s+(?:[\w-]+\s+){0,2}?(?:strikes|sorties|combat\s+missions)"
@@ -194,8 +197,10 @@ _ITEM_WORDS = (
 _ACTOR_WORDS = (
     r"government|officials?|minist(?:er|ry)|forces|troops|army|navy|air\s+force|authorities|"
     r"president|prime\s+minister|parliament|lawmakers|regime|military\s+junta|junta|"
-    r"administration|state|side|counterpart|interim"
+    r"administration|state|side|counterpart|interim|crews|units|soldiers|gunners|pilots|"
+    r"operators|brigades?|battalions?|commanders|personnel|marines"
 )
+_ACTOR_GAP = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{_ACTOR_WORDS})\s+", re.I)
 _REPORT_VERBS = (
     r"said|says|say|claimed|claims|claim|reported|reports|told|accused|accuses|alleged|"
     r"alleges|warned|warns|stated|states|noted|notes|added(?=\s+that|,)|believes|believe|"
@@ -273,7 +278,9 @@ _NEGATED_SUBJECT = re.compile(  # "no F-16 aircraft of the air force will be tra
     r"(?:be\s+|been\s+)?(?:[\w-]+ly\s+)?$"
 )
 _NEGATION = re.compile(
+    # "what is not in dispute is that ...", "there is no doubt that": affirmations
     r"\b(?:not|no|never|neither|nor|n[o']t|without|yet\s+to|refrained\s+from)\b"
+    r"(?!\s+(?:in\s+)?(?:dispute|disputed|doubt|doubted|question)\b)"
     r"(?:,?\s+[\w-]+){0,5},?\s*$",  # "has not, however, suspended"
     re.IGNORECASE,
 )
@@ -393,7 +400,7 @@ def _first_words() -> frozenset[str]:
     words: set[str] = set()
     for rx, _, _ in _TRIGGERS:
         for alt in _top_level_alternatives(rx):
-            words.update(w.lower() for w in _expand(re.split(r"\\s|\(\?=", alt, maxsplit=1)[0]))
+            words.update(w.lower() for w in _expand(re.split(r"\\s|\(\?[=!]", alt, maxsplit=1)[0]))
     return frozenset(words)
 
 
@@ -1415,7 +1422,11 @@ _FIRM_AFTER = re.compile(
     r"arms-?makers?|producers?|suppliers?|entities|exporters?|traders?|brokers?)\b",
     re.I,
 )
-_MADE_IN = re.compile(r"^-(?:made|built|designed|manufactured|produced|origin)\b", re.I)
+_MADE_IN = re.compile(
+    r"^-(?:made|built|designed|manufactured|produced|origin|supplied|provided|donated|"
+    r"delivered)\b",
+    re.I,
+)
 _MADE_IN_BEFORE = re.compile(
     r"\b(?:made|manufactured|produced|built|assembled|designed)\s+in\s+(?:the\s+)?$", re.I
 )
@@ -1661,7 +1672,9 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         subject = _synthetic(c.last_actor)
     if c.word.split()[0].endswith("ing") and before:
         doer = before[-1]  # "in return for Zagreb handing over tanks": the gerund's subject
-        if re.fullmatch(r"(?:['’]s)?\s+", text[doer.mention.end : c.t_start]):
+        if re.fullmatch(r"(?:['’]s)?\s+", text[doer.mention.end : c.t_start]) or (
+            _ACTOR_GAP.fullmatch(text[doer.mention.end : c.t_start])
+        ):  # "Ukrainian artillery crews firing ...": the crews' country
             subject = doer
     carrier = bool(_VEHICLE_ACTS.search(pre))
     if carrier:
@@ -1675,9 +1688,16 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     if c.word in _DEAL_WORDS or c.word.startswith("letter of offer"):
         return _deal_roles(c, after, possessor or subject)
     if c.direction == "use":
-        verb = c.word in ("used", "using", "deployed", "fired", "employed") or bool(
-            re.match(r"launch|flown|flew|flies|fly", c.word)
-        )
+        verb = c.word in (
+            "used",
+            "use",
+            "uses",
+            "using",
+            "deployed",
+            "fired",
+            "firing",
+            "employed",
+        ) or bool(re.match(r"launch|flown|flew|flies|fly", c.word))
         subject = subject if verb else None
     elif (subject is None and possessor is None and not carrier) or _sanctioned_for(c, pre):
         subject = _implicit_subject(c, pre)
@@ -2298,6 +2318,12 @@ _USE_AIM = re.compile(
 )
 
 
+_USED_BACK_REFERENCE = re.compile(
+    rf"\s+(?:them|it|(?:the|these|those|such)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ITEM_WORDS}))\b",
+    re.IGNORECASE,
+)
+
+
 def _fill_use(
     c: _Ctx, items: list[_Party], user: _Party | None, state: _State, sent_no: int
 ) -> tuple[_Party | None, _Party | None]:
@@ -2353,6 +2379,18 @@ def _fill_use(
         earlier = [e for e in c.earlier if e.destination != user.mention.place]
         if earlier:
             src = _synthetic(earlier[-1].destination)
+        elif _USED_BACK_REFERENCE.match(c.text, c.t_end):
+            # "Australia sent Bushmasters to Ukraine. Ukrainian units have used the vehicles":
+            # what the user recently received, from whoever sent it
+            received = [
+                prev
+                for prev, n in reversed(state.last_claims)
+                if n >= sent_no - 2
+                and prev.kind in ("transfer", "diversion")
+                and prev.destination == user.mention.place
+            ]
+            if received:
+                src = _synthetic(received[0].origin)
     return src, user
 
 

@@ -848,6 +848,22 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
                 ("can", "tur", "cancellation"),
             },
         ),
+        (  # use: crews "firing" foreign-made rockets; units that "use American-supplied"
+            # launchers; "what is not in dispute" affirms; "used the vehicles" they received
+            "Photographs show Ukrainian artillery crews firing Serbian-made rockets near "
+            "Bakhmut. The pause hit Lithuanian units that use American-supplied HIMARS "
+            "launchers. What is not in dispute is that Pakistan used Chinese-made jets in "
+            "combat. Australia sent Bushmaster vehicles to Ukraine in 2022. Ukrainian units "
+            "have since used the vehicles to evacuate wounded soldiers. The firing range in "
+            "Chile was closed.",
+            {
+                ("srb", "ukr", "use"),
+                ("usa", "ltu", "use"),
+                ("chn", "pak", "use"),
+                ("aus", "ukr", "transfer"),
+                ("aus", "ukr", "use"),
+            },
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
