@@ -151,7 +151,8 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"b(?:ought|uys?|uying)|purchas(?:ed|es|ing|e)|order(?:ed|s|ing)?|acquir(?:ed|es|ing|e)|"
         r"acquisition|receiv(?:ed|es|ing|e)|import(?:ed|s|ing)?|obtain(?:ed|s|ing)?|"
-        r"procur(?:ed|es|ing|e|ement)|(?:took|takes?|taking)\s+delivery|"
+        r"procur(?:ed|es|ing|e|ement)|(?:took|takes?|taking|taken)\s+delivery|"
+        r"(?:buyer|customer|importer)\s+(?:of|for)(?=\s+(?:the\s+)?[A-Z])|"
         r"sign(?:ed|s|ing)\s+(?:up\s+)?for",
         "transfer",
         "rev",
@@ -1706,6 +1707,19 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         dest = by if (passive and by) else (subject or possessor)
         if dest is None:
             dest = _owner(c)  # "Pakistan says its J-10Cs, bought from China, ..."
+        if frm is None:
+            # "Finland signed for Israel's David's Sling": the owner of what was bought
+            frm = next(
+                (
+                    p
+                    for p in after
+                    if p.role == "party"
+                    and text.startswith(("'s", "’s"), p.mention.end)
+                    and re.fullmatch(r"\s+(?:the\s+)?", text[c.t_end : p.mention.start])
+                    and (dest is None or p.mention.place != dest.mention.place)
+                ),
+                None,
+            )
         return frm, dest
     if c.direction == "enduse":
         return _enduse_roles(c)
@@ -1883,6 +1897,13 @@ def _its_referent(c: _Ctx, pos: int) -> _Party | None:
     return next((p for p in reversed(before) if p.prep != "by"), before[-1] if before else None)
 
 
+_DEAL_FOR_GOODS = re.compile(
+    r"\s+for\s+(?:the\s+(?:purchase|supply|delivery|acquisition|procurement)\s+of\s+)?"
+    rf"(?:[\w$€£.,-]+\s+){{0,5}}?(?:{_ITEM_WORDS}|launchers?|vessels?|ships?|boats?|batteries)\b",
+    re.IGNORECASE,
+)
+
+
 def _deal_roles(
     c: _Ctx, after: list[_Party], owner: _Party | None
 ) -> tuple[_Party | None, _Party | None]:
@@ -1911,6 +1932,12 @@ def _deal_roles(
         return None, None
     if partner is None or owner is None:
         return None, None
+    if (
+        partner.prep == "with"
+        and c.word == "agreement"
+        and _DEAL_FOR_GOODS.match(c.text, partner.mention.end)
+    ):
+        return partner, owner  # "Greece signed an agreement with Israel for 36 launchers"
     if (
         partner.mention.via in ("demonym", "company")
         and partner.prep == "with"
@@ -2002,6 +2029,11 @@ def _implicit_subject(c: _Ctx, pre: str) -> _Party | None:
         return _synthetic(c.earlier[-1].destination)
     if _COORD_VERB.search(pre) and c.earlier:
         prev = c.earlier[-1]
+        agent = next((p for p in reversed(c.parties) if p.mention.end <= c.t_start), None)
+        if c.direction == "rev" and agent is not None and agent.prep == "by":
+            # "flies Rafales sold to Qatar by France and has taken delivery of Typhoons":
+            # the agent of a passive is not the subject of the active verb joined to it
+            return _synthetic(prev.destination)
         return _synthetic(prev.destination if c.prev_direction == "rev" else prev.origin)
     preceding = [
         p for p in c.parties if p.mention.end <= c.t_start and p.role in ("party", "reporter")

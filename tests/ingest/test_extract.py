@@ -719,13 +719,13 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Qatar signed contracts in 2018 for Bayraktar TB2 drones.",
             {("tur", "qat", "transfer")},
         ),
-        (  # people, generic "any arms sales", what states "should" do, an "export customer"
-            # and suppliers that "struggle to deliver" are no transfers
+        (  # people, generic "any arms sales", what states "should" do and suppliers that
+            # "struggle to deliver" are no transfers; an "export customer for" a system bought it
             "Cyprus said it would send officers to train aboard the new ship. Beijing said it "
             "opposed any arms sales to Manila. Exporting states should refuse licences for "
             "Mexico. The Philippines became the first export customer for the BrahMos. Moscow's "
             "suppliers struggle to deliver spare parts to Vietnam.",
-            set(),
+            {("ind", "phl", "transfer")},
         ),
         (  # "Vietnam's navy relies on ... submarines bought from Russia": Vietnam bought them
             "Manila bought batteries from India in 2022. Vietnam's navy relies on Russian "
@@ -862,6 +862,21 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
                 ("chn", "pak", "use"),
                 ("aus", "ukr", "transfer"),
                 ("aus", "ukr", "use"),
+            },
+        ),
+        (  # buyers by their contract partner, the owner of what they signed for, "buyer
+            # of", and an active verb joined to a passive with its agent
+            "Greece has signed a government-to-government agreement with Israel for 36 PULS "
+            "rocket launchers. Two years after Finland signed for Israel's David's Sling "
+            "system, the programme is on schedule. Qatar became the first export buyer of "
+            "the Bayraktar TB2 in 2018. Its air force flies Rafale fighters sold to Oman by "
+            "France and has taken delivery of Typhoon jets from Britain.",
+            {
+                ("isr", "grc", "transfer"),
+                ("isr", "fin", "transfer"),
+                ("tur", "qat", "transfer"),
+                ("fra", "omn", "transfer"),
+                ("gbr", "omn", "transfer"),
             },
         ),
     ],
