@@ -91,7 +91,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"refus(?:ed|es|ing|e|al)|den(?:ied|ies|y|ying|ial)|block(?:ed|s|ing)?|"
         r"reject(?:ed|s|ing|ion)?|veto(?:ed|es|ing)?|barr(?:ed|ing)|turned\s+down|"
         r"declin(?:ed|es|ing)(?=\s+to\s+(?:issue|grant|approve|license|licence|authori[sz]e|"
-        r"sell|export|supply|renew|clear))",
+        r"sell|export|supply|renew|clear))|"
+        # "seized missile parts bound for Yemen": a shipment stopped on its way
+        r"seiz(?:ed|es|ing|ure)(?=[^.;]{0,120}?\b(?:bound|destined|headed)\s+for\b)",
         "denial",
         "fwd",
     ),
@@ -112,7 +114,11 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"designat(?:ed|es|ing|ions?)(?=\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:companies|firms|"
         r"entities|individuals|officials|banks|suppliers|manufacturers|networks|brokers|"
         r"traders|company|firm|entity)\b)|"
-        r"excluded|CAATSA",
+        r"excluded|CAATSA|"
+        # "the package also adds 22 Russian entities": a listing (dates, counts in between)
+        r"add(?:s|ed|ing)(?=\s+(?:[\w-]+\s+){0,3}?(?:entities|individuals|companies|firms)\b"
+        r"(?![^.;]{0,60}\bto\s+(?:the\s+|its\s+)?[\w\s-]{0,30}?\b(?:fleet|arsenal|inventory|"
+        r"stocks?|production)\b))",
         "sanction",
         "fwd",
     ),

@@ -879,6 +879,13 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
                 ("gbr", "omn", "transfer"),
             },
         ),
+        (  # a seizure of goods bound for a country stops them; a sanctions package "adds"
+            # entities, but a navy "adds" ships to its fleet
+            "In January, US forces boarded a dhow and seized Iranian-made missile components "
+            "bound for Yemen. Japan imposed sanctions on firms in China. The package also adds "
+            "22 Russian entities. Police seized cash in Peru.",
+            {("usa", "yem", "denial"), ("jpn", "chn", "sanction"), ("jpn", "rus", "sanction")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
