@@ -1706,7 +1706,13 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             "employed",
         ) or bool(re.match(r"launch|flown|flew|flies|fly", c.word))
         subject = subject if verb else None
-    elif (subject is None and possessor is None and not carrier) or _sanctioned_for(c, pre):
+    elif (
+        (subject is None and possessor is None and not carrier)
+        or _sanctioned_for(c, pre)
+        # "Berlin suspended licences for Qatar, when Saudi Arabia, Bahrain and Egypt cut
+        # ties, and resumed approvals": a verb joined by "and" shares the earlier subject
+        or (subject is not None and c.earlier and _COORD_VERB.search(pre))
+    ):
         subject = _implicit_subject(c, pre)
 
     if c.direction == "rev":

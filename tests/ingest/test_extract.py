@@ -886,6 +886,13 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "22 Russian entities. Police seized cash in Peru.",
             {("usa", "yem", "denial"), ("jpn", "chn", "sanction"), ("jpn", "rus", "sanction")},
         ),
+        (  # a verb joined by ", and" shares the first verb's subject, not the last country
+            # named in between
+            "Berlin suspended new export licences for Qatar in June 2017, when Saudi Arabia, "
+            "the United Arab Emirates, Bahrain and Egypt cut ties with the emirate, and "
+            "resumed approvals only in 2021.",
+            {("deu", "qat", "suspension"), ("deu", "qat", "resumption")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
