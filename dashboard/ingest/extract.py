@@ -296,6 +296,7 @@ _PROSPECTIVE = re.compile(
     r"\b(?:wants?|wanted|plans?|planning|hopes?|hoped|hoping|seeks?|seeking|sought|intends?|"
     r"intended|aims?|aiming|considers?|considered|considering|mulls?|mulling|weighs?|weighing|"
     r"explores?|exploring|interested\s+in|keen|eager|looking|expected|would\s+like|"
+    r"talk(?:s|ed|ing)?\s+(?:about|of)|sp(?:oke|oken|eaking|eaks?)\s+of|"
     r"struggl(?:e|es|ed|ing)|unable|fail(?:s|ed|ing)?)\s+"
     r"(?:to\s+)?(?:(?:the|a|an|further|new|more)\s+)?(?:[\w-]+ly\s+)?$"
     # "has been negotiating for a year to buy", "in talks to acquire"
@@ -324,6 +325,12 @@ _IMPOSED = re.compile(  # "the freeze (that it) imposed in 2019", "a freeze impo
 _CANCELLED_ORDER = re.compile(
     r"\s+(?:(?:its|their|his|her|an?|the|a\s+planned)\s+)?(?:[\w$€£.,-]+\s+){0,5}?"
     r"(?:order|purchase|contract|deal|acquisition|procurement)s?\b",
+    re.IGNORECASE,
+)
+# "pressed for an embargo", "called for sanctions" (but a contract "calls for" deliveries)
+_ADVOCACY = re.compile(
+    r"\b(?:press(?:ed|es|ing)?|push(?:ed|es|ing)?|lobb(?:ied|ies|ying)|campaign(?:ed|s|ing)?|"
+    r"call(?:ed|s|ing)?)\s+for\s+(?:[\w’'-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 _MODAL_USE = re.compile(
@@ -1023,6 +1030,9 @@ def _sentence_claims(
             continue  # "paused a shipment", "refused to sell": the object, not a sale
         if kind == "transfer" and _PROSPECTIVE.search(sentence[w_start : t.start()]):
             continue
+        advocated = _ADVOCACY.search(sentence[w_start : t.start()])
+        if advocated and (kind != "transfer" or not advocated.group(0).lower().startswith("call")):
+            continue  # "Vienna pressed for an EU-wide arms embargo": asked for, not imposed
         if kind == "use" and _MODAL_USE.search(sentence[w_start : t.start()]):
             continue
         modal = _MODAL_BEFORE.search(sentence[w_start : t.start()])
@@ -1904,6 +1914,10 @@ def _its_referent(c: _Ctx, pos: int) -> _Party | None:
         if main is not None:
             return main
     before = [p for p in parties if p.mention.end <= pos]
+    if not before and c.prev_topic is not None:
+        # "Its newer Gripen fighters, bought from Sweden, ...": the country the sentence
+        # before was about
+        return _synthetic(c.prev_topic)
     # "helicopters were sold to Ghana by China, and its C-295s were bought from Spain": the
     # nearest party, but not the agent of a passive
     return next((p for p in reversed(before) if p.prep != "by"), before[-1] if before else None)

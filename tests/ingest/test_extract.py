@@ -893,6 +893,13 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "resumed approvals only in 2021.",
             {("deu", "qat", "suspension"), ("deu", "qat", "resumption")},
         ),
+        (  # asking for a measure is not imposing it; "spoken of buying" is prospective;
+            # a sentence-initial "Its" is the country the sentence before was about
+            "Vienna pressed for an EU-wide arms embargo on Ankara. Thai officials have spoken "
+            "of buying more Gripens. The jets were supplied to Thailand by the United States. "
+            "Its newer Gripen fighters, bought from Sweden, were kept in reserve.",
+            {("usa", "tha", "transfer"), ("swe", "tha", "transfer")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
