@@ -327,6 +327,10 @@ _CANCELLED_ORDER = re.compile(
     r"(?:order|purchase|contract|deal|acquisition|procurement)s?\b",
     re.IGNORECASE,
 )
+_NEGATED_OBJECT = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:neither|no)\b(?!\s+(?:more|fewer|less|later|longer|sooner)\b)",
+    re.IGNORECASE,
+)
 # "pressed for an embargo", "called for sanctions" (but a contract "calls for" deliveries)
 _ADVOCACY = re.compile(
     r"\b(?:press(?:ed|es|ing)?|push(?:ed|es|ing)?|lobb(?:ied|ies|ying)|campaign(?:ed|s|ing)?|"
@@ -1030,6 +1034,8 @@ def _sentence_claims(
             continue  # "paused a shipment", "refused to sell": the object, not a sale
         if kind == "transfer" and _PROSPECTIVE.search(sentence[w_start : t.start()]):
             continue
+        if _NEGATED_OBJECT.match(sentence, t.end()):
+            continue  # "exports weapons to neither Ukraine nor Russia", "received no request"
         advocated = _ADVOCACY.search(sentence[w_start : t.start()])
         if advocated and (kind != "transfer" or not advocated.group(0).lower().startswith("call")):
             continue  # "Vienna pressed for an EU-wide arms embargo": asked for, not imposed
@@ -1208,12 +1214,21 @@ def _conjuncts(party: _Party, parties: list[_Party], text: str) -> list[_Party]:
     return list(seen.values())
 
 
+_SHIP_NOUN_BEFORE = re.compile(
+    r"\b(?:guard|navy|naval|war|cargo|patrol|merchant|container|fishing|research|supply|"
+    r"landing|survey|support|escort|its|their|the|these|those|two|three|four|five|several|"
+    r"many|some|other|foreign|chinese|russian|iranian|american)\s+$"
+)
+
+
 def _refine(
     kind: str, direction: str, word: str, sentence: str, t: re.Match[str]
 ) -> tuple[str | None, str]:
     """Context that changes a trigger's meaning ("lifted the embargo", "export permits")."""
     after = sentence[t.end() : t.end() + 40].lower()
     before = sentence[max(0, t.start() - 30) : t.start()].lower()
+    if word == "ships" and _SHIP_NOUN_BEFORE.search(before):
+        return None, direction  # "coast guard ships continue to confront ...": vessels
     if (
         kind == "transfer"
         and direction == "fwd"

@@ -900,6 +900,14 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Its newer Gripen fighters, bought from Sweden, were kept in reserve.",
             {("usa", "tha", "transfer"), ("swe", "tha", "transfer")},
         ),
+        (  # a negated object ("to neither", "received no") and vessels called "ships" are
+            # no transfers; "no fewer than" still counts
+            "Serbia says it exports weapons to neither Ukraine nor Russia. Georgian officials "
+            "said they had received no formal request from Turkey. Chinese coast guard ships "
+            "continue to confront Philippine vessels. France delivered no fewer than 12 Rafales "
+            "to Greece.",
+            {("fra", "grc", "transfer")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
