@@ -899,10 +899,18 @@ _BLOC_DESCRIPTOR = re.compile(
 )
 
 
+_HOSTILE_INFINITIVES = frozenset(
+    {"strike", "attack", "bomb", "hit", "target", "shell", "confront", "fight", "counter",
+     "deter", "intercept", "shoot", "destroy", "repel", "invade", "punish", "pressure"}
+)  # fmt: skip
+
+
 def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
     item_after, actor_after, reporter_after = _context_res()
     after = text[m.end : min(ceil, m.end + 80)]
     prep, prev = _prep_before(text, m.start, floor)
+    if prep == "to" and prev in _HOSTILE_INFINITIVES:
+        prep = "at"  # "sent jets to strike Cambodian artillery": a target, not a recipient
     before = text[max(floor, m.start - 14) : m.start].lower()
     before_long = text[max(floor, m.start - 40) : m.start]
     if m.via == "system":
@@ -1214,6 +1222,10 @@ def _conjuncts(party: _Party, parties: list[_Party], text: str) -> list[_Party]:
     return list(seen.values())
 
 
+_SENT_TO_STRIKE = re.compile(
+    r"\s+(?:[\w-]+\s+){1,5}?to\s+(?:strike|attack|bomb|hit|target|shell|shoot\s+down)\b",
+    re.IGNORECASE,
+)
 _SHIP_NOUN_BEFORE = re.compile(
     r"\b(?:guard|navy|naval|war|cargo|patrol|merchant|container|fishing|research|supply|"
     r"landing|survey|support|escort|its|their|the|these|those|two|three|four|five|several|"
@@ -1229,6 +1241,8 @@ def _refine(
     before = sentence[max(0, t.start() - 30) : t.start()].lower()
     if word == "ships" and _SHIP_NOUN_BEFORE.search(before):
         return None, direction  # "coast guard ships continue to confront ...": vessels
+    if word in ("sent", "send", "sends", "sending") and _SENT_TO_STRIKE.match(sentence, t.end()):
+        return "use", "use"  # "Thailand sent F-16 jets to strike Cambodian positions"
     if (
         kind == "transfer"
         and direction == "fwd"
@@ -1729,6 +1743,10 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             "fired",
             "firing",
             "employed",
+            "sent",
+            "send",
+            "sends",
+            "sending",
         ) or bool(re.match(r"launch|flown|flew|flies|fly", c.word))
         subject = subject if verb else None
     elif (

@@ -908,6 +908,11 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "to Greece.",
             {("fra", "grc", "transfer")},
         ),
+        (  # "sent its F-16s to strike" uses them against a target, who receives nothing
+            "Thailand sent F-16 fighter jets to strike Cambodian artillery. Russia sent troops "
+            "to attack Ukrainian positions.",
+            {("usa", "tha", "use")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
