@@ -1105,7 +1105,13 @@ def _sentence_claims(
         stated = [(kind, rng, [date_warn] if date_warn else [])]
         if imposed is not None:
             stated.append(("suspension", imposed, []))
-        if kind == "cancellation" and _CANCELLED_ORDER.match(sentence, t.end()):
+        if kind == "cancellation" and (
+            _CANCELLED_ORDER.match(sentence, t.end())
+            or (
+                _PASSIVE.search(sentence[max(w_start, t.start() - 40) : t.start()].lower())
+                and _ORDER_SUBJECT.search(sentence[max(w_start, t.start() - 120) : t.start()])
+            )
+        ):
             stated.append(("transfer", DateRange.unknown(), []))
         pairs = list(
             itertools.product(
@@ -1792,7 +1798,9 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         return None, user
     if c.kind in ("cancellation", "suspension", "resumption"):
         order_after = _BUYER_OBJECT.match(text[c.t_end : c.t_end + 60])
-        order_before = passive and _ORDER_SUBJECT.search(pre)
+        order_before = passive and _ORDER_SUBJECT.search(
+            text[max(c.window[0], c.t_start - 120) : c.t_start]
+        )
         if order_after or order_before:
             # "India cancelled an order for helicopters from Russia"; "Jakarta dropped the
             # Su-35 order"; "the Su-35 order had been abandoned": the buyer decides, the
@@ -1819,8 +1827,23 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
                     None,
                 )
             buyer = subject or possessor
+            if order_before and by is not None:
+                buyer = by  # "a contract ... was cancelled by Manila"
             if buyer is None and order_before:
-                buyer = next((p for p in reversed(before)), None)
+                # not the order's own seller: "a contract for jets from Qatar was cancelled"
+                buyer = next((p for p in reversed(before) if p.prep not in ("from", "with")), None)
+            if seller is None and order_before:
+                # "a 2021 contract for helicopters from Russia was cancelled": the order's seller
+                seller = next(
+                    (
+                        p
+                        for p in before
+                        if p.prep in ("from", "with")
+                        and p.mention.start >= c.t_start - len(order_before.group(0))
+                        and (buyer is None or p.mention.place != buyer.mention.place)
+                    ),
+                    None,
+                )
             if seller is None and buyer is not None:
                 # "fighters were ordered from Russia, but Egypt abandoned the deal"
                 ordered = [
@@ -1833,6 +1856,8 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
                 seller = _item_maker(c, exclude=buyer.mention.place)
             if seller is not None and buyer is not None:
                 return seller, buyer
+            if seller is not None and order_before:
+                return seller, None  # the buyer is not in this clause
     if (
         frm is not None
         and c.kind == "transfer"
@@ -1897,6 +1922,7 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
 
 _ORDER_SUBJECT = re.compile(
     r"\b(?:order|purchase|contract|deal|acquisition|procurement)s?\s+"
+    r"(?:(?:for|from|with|of)\s+[^.;,]{0,80}?\s+)?"
     r"(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:been|being|now|since|also)\s+)*$",
     re.IGNORECASE,
 )
@@ -2274,7 +2300,14 @@ def _fill_missing(
                 ]
                 giver = held[-1] if held else topic
                 origin = _synthetic(giver) if giver else None
-        if origin is None and dest is None and _NOUN_TRIGGER.match(c.word) and state.last_claims:
+        if (
+            origin is None
+            and dest is None
+            and _NOUN_TRIGGER.match(c.word)
+            and state.last_claims
+            # not when the clause names a party of its own ("a contract ... from Qatar")
+            and not any(p.role == "party" and p.prep in ("from", "to", "with") for p in window)
+        ):
             prev, n = state.last_claims[-1]
             if n == sent_no - 1 and prev.kind == "transfer":
                 return _synthetic(prev.origin), _synthetic(prev.destination)

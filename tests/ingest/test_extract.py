@@ -913,6 +913,13 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "to attack Ukrainian positions.",
             {("usa", "tha", "use")},
         ),
+        (  # a passive cancellation of an order named with its seller: the agent buys; with
+            # no agent the seller is not the buyer
+            "A 2021 contract for 16 Mi-17 helicopters from Russia was cancelled by Manila in "
+            "2022. A 2023 contract for 12 second-hand Mirage 2000-5 fighters from Qatar was "
+            "cancelled in January 2024.",
+            {("rus", "phl", "cancellation"), ("rus", "phl", "transfer")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
