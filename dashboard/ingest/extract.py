@@ -2184,6 +2184,14 @@ _OPEN_SUBORDINATE = re.compile(
 )
 
 
+# "sold it SPYDER batteries", "gave them drones": the pronoun receives (not "sold it to X")
+_PRONOUN_RECIPIENT = re.compile(
+    r"\s+(?:it|them)\s+(?!(?:to|from|for|on|in|as|at|with|by|back|off|out|over|and|or)\b)"
+    r"[\w-]+",
+    re.IGNORECASE,
+)
+
+
 def _fill_missing(
     c: _Ctx,
     origin: _Party | None,
@@ -2195,6 +2203,26 @@ def _fill_missing(
     window = [p for p in c.parties if c.window[0] <= p.mention.start < c.window[1]]
     items = [p for p in window if p.role == "item"]
     kind = c.kind
+    if (
+        kind == "transfer"
+        and dest is None
+        and origin is not None
+        and c.direction == "fwd"
+        and _PRONOUN_RECIPIENT.match(c.text, c.t_end)
+    ):
+        # "Hanoi has diversified: Israel sold it SPYDER batteries": "it" is the party named
+        # before the seller, else the one the sentence before was about
+        named = [
+            p
+            for p in c.parties
+            if p.role == "party"
+            and p.mention.end <= origin.mention.start
+            and p.mention.place != origin.mention.place
+        ]
+        if named:
+            dest = named[-1]
+        elif c.prev_topic is not None and c.prev_topic != origin.mention.place:
+            dest = _synthetic(c.prev_topic)
     if kind == "transfer":
         # "shells manufactured in India have been sent to Ukraine by European customers":
         # the passive names its sender, just not as a country, so the maker is not it

@@ -96,6 +96,7 @@ DEMONYMS: tuple[tuple[str, str], ...] = (
     ("Djiboutian", "DJI"),
     ("Slovenian", "SVN"),
     ("Ecuadorian", "ECU"),
+    ("Dominican", "DOM"),  # countryinfo gives it to Dominica; news means the Dominican Republic
     ("Argentinian", "ARG"),
     ("Nepali", "NPL"),
     ("Icelandic", "ISL"),

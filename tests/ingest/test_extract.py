@@ -920,6 +920,12 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "cancelled in January 2024.",
             {("rus", "phl", "cancellation"), ("rus", "phl", "transfer")},
         ),
+        (  # "sold it X": the pronoun receives, the party named before the seller; in "sold
+            # it to Poland" the pronoun is the goods
+            "Hanoi has diversified at the margins: Israel sold it SPYDER air-defence batteries. "
+            "Germany sold it to Poland.",
+            {("isr", "vnm", "transfer"), ("deu", "pol", "transfer")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
