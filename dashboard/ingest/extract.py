@@ -923,7 +923,7 @@ def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
         role = "descriptor"  # "the Saudi-led coalition" is not Saudi Arabia itself
     elif m.via == "demonym" and _FIRM_AFTER.match(after):
         role = "party"  # "American defence companies": firms stand for their country
-    elif m.via in ("demonym", "name") and _MADE_IN.match(after):
+    elif m.via in ("demonym", "name", "alias") and _MADE_IN.match(after):
         role = "item"  # "Belgian-made rifles": where the goods come from
     elif m.via in ("name", "alias", "capital") and _MADE_IN_BEFORE.search(before_long):
         role = "item"  # "rifles manufactured in Bulgaria": the maker, not a party
@@ -1113,11 +1113,14 @@ def _sentence_claims(
             )
         ):
             stated.append(("transfer", DateRange.unknown(), []))
-        pairs = list(
-            itertools.product(
-                _conjuncts(origin, parties_all, text), _conjuncts(dest, parties_all, text)
-            )
-        )
+        origins = _conjuncts(origin, parties_all, text)
+        # "the EU and the UK ... for the next EU package": a co-actor is not a recipient
+        acting = {o.mention.place for o in origins}
+        pairs = [
+            (o, d)
+            for o, d in itertools.product(origins, _conjuncts(dest, parties_all, text))
+            if d.mention.place not in acting or d is dest
+        ]
         if lifted:
             pairs = [(_synthetic(c.origin), _synthetic(c.destination)) for c in lifted]
         if word in ("sanctions", "sanction") and not _listed_parties(
@@ -1245,6 +1248,12 @@ def _refine(
     """Context that changes a trigger's meaning ("lifted the embargo", "export permits")."""
     after = sentence[t.end() : t.end() + 40].lower()
     before = sentence[max(0, t.start() - 30) : t.start()].lower()
+    if (
+        word in ("sanctions", "sanction")
+        and re.match(r"\s+(?:regimes?|frameworks?|programmes?|programs?|laws?)\b", after)
+        and re.search(r"\bunder\s+(?:[\w'’-]+\s+){0,4}$", before)
+    ):
+        return None, direction  # "listed under their own Russia sanctions regimes": the law
     if word == "ships" and _SHIP_NOUN_BEFORE.search(before):
         return None, direction  # "coast guard ships continue to confront ...": vessels
     if word in ("sent", "send", "sends", "sending") and _SENT_TO_STRIKE.match(sentence, t.end()):
@@ -1355,6 +1364,13 @@ def _refine(
         kind == "sanction"
         and word == "listed"
         and not re.search(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|now\s+)?$", before)
+        # "the EU has already listed several of the same Hong Kong companies"
+        and not (
+            re.search(r"\b(?:has|have|had)\s+(?:already\s+|also\s+|now\s+)?$", before)
+            and re.match(
+                r"\s+(?:[\w-]+\s+){0,6}?(?:companies|firms|entities|individuals|banks)\b", after
+            )
+        )
     ):
         return None, direction  # only the passive "firms ... were listed" designates
     if (
@@ -2184,6 +2200,10 @@ _OPEN_SUBORDINATE = re.compile(
 )
 
 
+_FROM_MIDDLEMEN = re.compile(
+    r"\bfrom\s+(?:[a-z][\w-]*\s+){0,2}?(?:distributors?|dealers?|brokers?|suppliers?|traders?|"
+    r"intermediaries|middlemen|resellers?|vendors?|third\s+parties)\b"
+)
 # "sold it SPYDER batteries", "gave them drones": the pronoun receives (not "sold it to X")
 _PRONOUN_RECIPIENT = re.compile(
     r"\s+(?:it|them)\s+(?!(?:to|from|for|on|in|as|at|with|by|back|off|out|over|and|or)\b)"
@@ -2234,7 +2254,13 @@ def _fill_missing(
         ):
             # "The country ... operates ships built for it by the Turkish yard": the subject
             dest = _sentence_subject(c, other_than=origin.mention.place)
-        if origin is None and dest is not None and not agent:
+        if (
+            origin is None
+            and dest is not None
+            and not agent
+            # "bought US-origin chips from distributors in Asia": the maker did not sell them
+            and not _FROM_MIDDLEMEN.search(c.text, c.t_end, c.window[1])
+        ):
             # "ammunition for its Leopard 1 fleet": the platform served, not the goods' maker
             origin = next(
                 (

@@ -85,6 +85,15 @@ NON_PLACES: tuple[str, ...] = (
     "Korean Peninsula",
 )
 
+# Territories with their own ISO code that arms-control reporting counts as part of a country:
+# export-control and sanctions lists place Hong Kong and Macau firms under China, so a flow
+# to "a Hong Kong company" is a flow to China. (surface, ISO3)
+PART_OF_COUNTRY: tuple[tuple[str, str], ...] = (
+    ("Hong Kong", "CHN"),
+    ("Macau", "CHN"),
+    ("Macao", "CHN"),
+)
+
 # Demonyms countryinfo lacks or spells differently. (surface, ISO3)
 DEMONYMS: tuple[tuple[str, str], ...] = (
     ("American", "USA"),

@@ -926,6 +926,20 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Germany sold it to Poland.",
             {("isr", "vnm", "transfer"), ("deu", "pol", "transfer")},
         ),
+        (  # "US-origin" goods name their maker, not a party; goods bought "from
+            # distributors" were not sold by their maker; "have listed ... companies" designates;
+            # a sanctions regime is the law, and a co-actor is no target
+            "Hong Kong shell companies bought US-origin microelectronics from distributors in "
+            "Asia and re-exported them to Russian makers of cruise missiles. The European Union "
+            "and the United Kingdom have already listed several of the same Hong Kong companies "
+            "under their own Russia sanctions regimes, and officials said further alignment was "
+            "under discussion for the next EU package.",
+            {
+                ("chn", "rus", "diversion"),
+                ("eu", "chn", "sanction"),
+                ("gbr", "chn", "sanction"),
+            },
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

@@ -67,6 +67,8 @@ def test_demonyms(gaz: Gazetteer) -> None:
     ]
     # countryinfo gives "Dominican" to Dominica; in the news it is the Dominican Republic
     assert keys(gaz.find("the Dominican air force")) == [("Dominican", "dom", "demonym")]
+    # sanctions and export-control lists place Hong Kong and Macau firms under China
+    assert keys(gaz.find("a Hong Kong trader")) == [("Hong Kong", "chn", "name")]
 
 
 def test_possessives_with_straight_and_curly_apostrophes(gaz: Gazetteer) -> None:
