@@ -1105,6 +1105,10 @@ def _sentence_claims(
         stated = [(kind, rng, [date_warn] if date_warn else [])]
         if imposed is not None:
             stated.append(("suspension", imposed, []))
+        if kind == "transfer" and _IN_BREACH.match(sentence, t.end()):
+            # "sending drone components to Russia in breach of EU sanctions": an illicit
+            # transfer outside the licensed channel, as smuggling is
+            stated = [("diversion", rng, stated[0][2])]
         if kind == "cancellation" and (
             _CANCELLED_ORDER.match(sentence, t.end())
             or (
@@ -1235,11 +1239,6 @@ _SENT_TO_STRIKE = re.compile(
     r"\s+(?:[\w-]+\s+){1,5}?to\s+(?:strike|attack|bomb|hit|target|shell|shoot\s+down)\b",
     re.IGNORECASE,
 )
-_SHIP_NOUN_BEFORE = re.compile(
-    r"\b(?:guard|navy|naval|war|cargo|patrol|merchant|container|fishing|research|supply|"
-    r"landing|survey|support|escort|its|their|the|these|those|two|three|four|five|several|"
-    r"many|some|other|foreign|chinese|russian|iranian|american)\s+$"
-)
 
 
 def _refine(
@@ -1254,8 +1253,6 @@ def _refine(
         and re.search(r"\bunder\s+(?:[\w'’-]+\s+){0,4}$", before)
     ):
         return None, direction  # "listed under their own Russia sanctions regimes": the law
-    if word == "ships" and _SHIP_NOUN_BEFORE.search(before):
-        return None, direction  # "coast guard ships continue to confront ...": vessels
     if word in ("sent", "send", "sends", "sending") and _SENT_TO_STRIKE.match(sentence, t.end()):
         return "use", "use"  # "Thailand sent F-16 jets to strike Cambodian positions"
     if (
@@ -1302,8 +1299,11 @@ def _refine(
     if kind == "resumption" and word.startswith("lift") and "embargo" in after:
         return "resumption", direction
     if (
-        kind == "embargo"
-        and re.search(r"\b(?:violat|breach|defian|under\s+the|despite)\w*", before)
+        kind in ("embargo", "sanction")
+        and re.search(
+            r"\b(?:violat|breach|defian|under\s+the|despite|evad|evasion|circumvent|implement)\w*",
+            before,
+        )
         # "despite the arms embargo that the European Union has maintained on the country"
         # still states who imposed it
         and not re.match(r"\s+(?:that|which)\s+(?:the\s+)?[A-Z]", sentence[t.end() :])
@@ -1549,9 +1549,10 @@ _COMMAND = re.compile(
     r"withhold|review|revoke|cancel|reconsider|pay|leave|withdraw)\b",
     re.IGNORECASE,
 )
-_SHIP_NOUN = re.compile(
+_SHIP_NOUN = re.compile(  # "coast guard ships continue to confront ...": vessels
     r"\b(?:supply|cargo|war|navy|naval|container|merchant|patrol|landing|research|the|a|its|"
-    r"their|two|three|four|five|\d+|several|many|and)\s+$"
+    r"their|two|three|four|five|\d+|several|many|and|guard|fishing|survey|escort|these|those|"
+    r"some|other|foreign)\s+$"
 )
 _SUPPLY_NOUN = re.compile(
     r"suppl(?:y|ies)\s+(?:ships?|lines?|chains?|routes?|depots?|convoys?|shortages?|"
@@ -1883,6 +1884,22 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         # "Tehran supplied drones to Dushanbe, ... drew protests from Baku"; "rifles exported
         # to Oman ... passed on from the sultanate": a "from" of another verb
         frm = None
+    if (
+        c.kind == "sanction"
+        and re.match(r"\s+lists?\b", text[c.t_end : c.t_end + 8])
+        and (placed := _PLACED_ON.search(text[c.window[0] : c.t_start]))
+    ):
+        # "the company had been placed on a US Treasury sanctions list": the list's owner
+        # sanctions the subject (or the country the sentence before was about)
+        at = c.window[0] + placed.start("owner")
+        owner = next((p for p in before if p.mention.start >= at), None)
+        subjects = [p for p in before if p.mention.end <= c.window[0] + placed.start()]
+        target = subjects[-1] if subjects else None
+        if target is None and c.prev_topic is not None:
+            target = _synthetic(c.prev_topic)
+        if owner is not None and target is not None and target.mention.place != owner.mention.place:
+            return owner, target
+        return None, None
     if c.kind == "sanction" and (listing := _ADDED_TO_LIST.search(text[c.window[0] : c.t_start])):
         # "it had added five American firms to its entity list": the added are the targets
         lo, hi = c.window[0] + listing.start(1), c.window[0] + listing.end(1)
@@ -1936,6 +1953,16 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     return origin, dest
 
 
+_IN_BREACH = re.compile(
+    r"[^.;]{0,120}?\b(?:in\s+(?:breach|violation|defiance)\s+of|violating|breaching)\s+"
+    r"(?:[\w’'-]+\s+){0,5}?(?:sanctions|embargo|export\s+(?:bans?|controls?|rules))\b",
+    re.IGNORECASE,
+)
+_PLACED_ON = re.compile(
+    r"\b(?:been|was|were|is|are|be)\s+(?:\w+ly\s+)?(?:placed|put|added|included|listed)\s+"
+    r"(?:on|to|in)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?P<owner>[^.;]{0,40}?)$",
+    re.IGNORECASE,
+)
 _ORDER_SUBJECT = re.compile(
     r"\b(?:order|purchase|contract|deal|acquisition|procurement)s?\s+"
     r"(?:(?:for|from|with|of)\s+[^.;,]{0,80}?\s+)?"

@@ -940,6 +940,14 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
                 ("gbr", "chn", "sanction"),
             },
         ),
+        (  # a transfer in breach of sanctions is an illicit one (a diversion), and the
+            # sanctions it breaches are no new measure; a firm "placed on a US Treasury
+            # sanctions list" is sanctioned by the list's owner
+            "Two Latvian businessmen were sentenced for sending drone components to Russia in "
+            "breach of European Union sanctions. Singapore police arrested a trader. The company "
+            "itself had already been placed on a US Treasury sanctions list in 2021.",
+            {("lva", "rus", "diversion"), ("usa", "sgp", "sanction")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
