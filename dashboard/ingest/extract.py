@@ -1025,6 +1025,8 @@ def _sentence_claims(
             and not lifted
             and not deal_before
             and not _TRADE_OBJECT.search(window_text)
+            # "lifted its economic sanctions on Syria": lifting a measure eases trade too
+            and not (kind == "resumption" and re.search(r"\bsanctions\b", window_text, re.I))
         ):
             continue
         if kind == "suspension" and any(0 <= t.start() - e <= 25 for e in resume_ends):
@@ -1292,6 +1294,12 @@ def _refine(
         and _COMMAND.match(sentence[t.end() : t.end() + 80])
     ):
         return None, direction  # "a court ordered a halt", "ordered the government to stop"
+    if (
+        kind == "transfer"
+        and word.startswith("pledg")
+        and re.match(r"\s+to\s+(?!(?:send|supply|deliver|provide|give|donate|transfer)\b)", after)
+    ):
+        return None, direction  # "pledged to pay Syrian salaries": a promise of something else
     if kind == "transfer" and word in ("ship", "ships") and _SHIP_NOUN.search(before):
         return None, direction  # "supply ships", "two ships": a vessel
     if kind == "transfer" and _SUPPLY_NOUN.match(word + after):

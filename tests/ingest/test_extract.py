@@ -948,6 +948,12 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "itself had already been placed on a US Treasury sanctions list in 2021.",
             {("lva", "rus", "diversion"), ("usa", "sgp", "sanction")},
         ),
+        (  # lifting sanctions eases them (and states that they existed); a pledge to pay
+            # salaries is no arms transfer
+            "Britain had already lifted its sanctions on the Syrian central bank in April. "
+            "Qatar has pledged to pay Syrian public salaries.",
+            {("gbr", "syr", "resumption"), ("gbr", "syr", "sanction")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
