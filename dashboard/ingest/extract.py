@@ -331,10 +331,13 @@ _NEGATED_OBJECT = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,3}?(?:neither|no)\b(?!\s+(?:more|fewer|less|later|longer|sooner)\b)",
     re.IGNORECASE,
 )
-# "pressed for an embargo", "called for sanctions" (but a contract "calls for" deliveries)
+# "pressed for an embargo", "called for sanctions" (but a contract "calls for" deliveries),
+# "we call on all countries to stop the flow of arms"
 _ADVOCACY = re.compile(
     r"\b(?:press(?:ed|es|ing)?|push(?:ed|es|ing)?|lobb(?:ied|ies|ying)|campaign(?:ed|s|ing)?|"
-    r"call(?:ed|s|ing)?)\s+for\s+(?:[\w’'-]+\s+){0,4}$",
+    r"call(?:ed|s|ing)?)\s+for\s+(?:[\w’'-]+\s+){0,4}$"
+    r"|\b(?:call(?:ed|s|ing)?\s+on|urg(?:e|es|ed|ing))\s+(?:[\w’'-]+\s+){0,5}?to\s+"
+    r"(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _MODAL_USE = re.compile(
@@ -520,7 +523,10 @@ def extract_claims(source: Source, gazetteer: Gazetteer) -> ExtractionResult:
                 state,
                 sent_no,
             )
-        state.prev_topic = _topic(text, sent_mentions, s_start, s_end)
+        # a sentence that names no country ("The regime continues its strikes.") keeps the
+        # topic for the "It" of the next one
+        if sent_mentions:
+            state.prev_topic = _topic(text, sent_mentions, s_start, s_end)
         if state.article_topic is None:
             state.article_topic = state.prev_topic
         for claim in new:
@@ -1780,6 +1786,8 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             "sending",
         ) or bool(re.match(r"launch|flown|flew|flies|fly", c.word))
         subject = subject if verb else None
+        if verb and subject is None and _PRONOUN.search(pre):
+            subject = _implicit_subject(c, pre)  # "It has used jets supplied by Russia"
     elif (
         (subject is None and possessor is None and not carrier)
         or _sanctioned_for(c, pre)
@@ -2000,8 +2008,9 @@ _ORDER_FOR = re.compile(
     r"\b(?:order|contract|deal|purchase|tender|acquisition)s?\s+for\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-_BUYER_OBJECT = re.compile(
-    r"\s+(?:(?:its|their|an?|the|a\s+planned)\s+)?(?:[\w-]+\s+){0,4}"
+_BUYER_OBJECT = re.compile(  # not "its defence cooperation program with Myanmar"
+    r"\s+(?:(?:its|their|an?|the|a\s+planned)\s+)?"
+    r"(?:(?!(?:cooperation|training|aid|assistance|exchange)\b)[\w-]+\s+){0,4}"
     r"(?:order|purchase|contract|deal|acquisition|procurement|programme|program|sale)s?\b",
     re.IGNORECASE,
 )
@@ -2336,6 +2345,11 @@ def _fill_missing(
         ):
             # "lifted its ban on sales to Vietnam ... and has since handed over cutters"
             dest = _synthetic(c.earlier[-1].destination)
+        if dest is None and origin is not None and c.direction == "fwd":
+            # "It has used jets supplied by Russia": the supplier the use was given to
+            used = [e for e in c.earlier if e.kind == "use" and e.origin == origin.mention.place]
+            if used:
+                dest = _synthetic(used[-1].destination)
         if (
             dest is None
             and origin is not None
@@ -2564,6 +2578,21 @@ def _fill_use(
             return _synthetic(supplied[0].origin), owner
         return (others[0] if others else None), owner
     src = items[0] if items else None
+    if src is None:
+        # "used fighter jets supplied by Russia": whoever supplied them
+        src = next(
+            (
+                p
+                for p in c.parties
+                if p.role == "party"
+                and c.t_end <= p.mention.start < c.window[1]
+                and _SUPPLIED_BY.search(
+                    c.text[max(c.t_end, p.mention.start - 40) : p.mention.start]
+                )
+                and (user is None or p.mention.place != user.mention.place)
+            ),
+            None,
+        )
     if user is None:
         transfers = [e for e in c.earlier if e.kind in ("transfer", "diversion")]
         if transfers:

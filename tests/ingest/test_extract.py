@@ -954,6 +954,22 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Qatar has pledged to pay Syrian public salaries.",
             {("gbr", "syr", "resumption"), ("gbr", "syr", "sanction")},
         ),
+        (  # "It" two sentences on (the one between names no country); "used jets supplied
+            # by Russia": use and supply; a call on others to stop arms flows is advice; a
+            # defence cooperation programme "with" a country is not an order from it
+            "The listings include two Myanmar companies that import fuel. The regime continues "
+            "to carry out air strikes. It has used fighter jets and helicopters supplied by "
+            "Russia and China to conduct these attacks. We call on all countries to stop the "
+            "flow of arms to Myanmar. Australia also suspended its defence cooperation "
+            "program with the Myanmar military.",
+            {
+                ("rus", "mmr", "use"),
+                ("chn", "mmr", "use"),
+                ("rus", "mmr", "transfer"),
+                ("chn", "mmr", "transfer"),
+                ("aus", "mmr", "suspension"),
+            },
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
