@@ -1829,6 +1829,17 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         if user is None and not passive:
             user = _owner(c)  # "New Delhi said its S-400s had intercepted drones"
         return None, user
+    if c.kind in LICENCE_KINDS and (
+        licensee := _LICENCE_FOR_TO_EXPORT.match(text, c.t_end, c.window[1])
+    ):
+        # "refused a licence for a Brazilian company to export propellant to Israel": the
+        # licensee's state decides, the export's destination is the would-be recipient
+        lo, hi = licensee.start("for"), licensee.end()
+        holder = next((p for p in after if lo <= p.mention.start < hi), None)
+        target = next((p for p in after if p.mention.start >= hi and p.prep == "to"), None)
+        decider = subject or holder
+        if decider is not None and target is not None:
+            return decider, target
     if c.kind in ("cancellation", "suspension", "resumption"):
         order_after = _BUYER_OBJECT.match(text[c.t_end : c.t_end + 60])
         order_before = passive and _ORDER_SUBJECT.search(
@@ -1972,6 +1983,12 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
 _IN_BREACH = re.compile(
     r"[^.;]{0,120}?\b(?:in\s+(?:breach|violation|defiance)\s+of|violating|breaching)\s+"
     r"(?:[\w’'-]+\s+){0,5}?(?:sanctions|embargo|export\s+(?:bans?|controls?|rules))\b",
+    re.IGNORECASE,
+)
+_LICENCE_FOR_TO_EXPORT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:licen[cs]es?|permits?|permission|authori[sz]ations?)\s+"
+    r"(?P<for>for\s+(?:[\w’'-]+\s+){1,6}?)to\s+(?:re-?)?(?:export|sell|ship|supply|deliver|"
+    r"send|transfer)\b",
     re.IGNORECASE,
 )
 _PLACED_ON = re.compile(

@@ -970,6 +970,13 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
                 ("aus", "mmr", "suspension"),
             },
         ),
+        (  # "refused a licence for a Brazilian company to export ... to Israel": the
+            # licensee's state refuses, towards the export's destination
+            "Last year the foreign ministry refused a licence for a Brazilian company to export "
+            "rocket propellant to Israel. Germany refused a licence for a Czech firm to sell "
+            "rifles to Peru.",
+            {("bra", "isr", "denial"), ("deu", "per", "denial")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
