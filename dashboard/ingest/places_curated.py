@@ -106,6 +106,10 @@ DEMONYMS: tuple[tuple[str, str], ...] = (
     ("Slovenian", "SVN"),
     ("Ecuadorian", "ECU"),
     ("Dominican", "DOM"),  # countryinfo gives it to Dominica; news means the Dominican Republic
+    ("Lao", "LAO"),  # "the Lao army"
+    ("Timorese", "TLS"),
+    ("Botswanan", "BWA"),
+    ("Korean", "KOR"),  # "Korean-built jets", "Korean K9s": the North is always "North Korean"
     ("Argentinian", "ARG"),
     ("Nepali", "NPL"),
     ("Icelandic", "ISL"),

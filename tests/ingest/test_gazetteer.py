@@ -67,6 +67,10 @@ def test_demonyms(gaz: Gazetteer) -> None:
     ]
     # countryinfo gives "Dominican" to Dominica; in the news it is the Dominican Republic
     assert keys(gaz.find("the Dominican air force")) == [("Dominican", "dom", "demonym")]
+    # demonyms countryinfo lacks: "the Lao army", "Korean-built jets" (the North is "North Korean")
+    assert keys(gaz.find("the Lao army")) == [("Lao", "lao", "demonym")]
+    assert keys(gaz.find("Korean-built jets")) == [("Korean", "kor", "demonym")]
+    assert keys(gaz.find("North Korean shells")) == [("North Korean", "prk", "demonym")]
     # sanctions and export-control lists place Hong Kong and Macau firms under China
     assert keys(gaz.find("a Hong Kong trader")) == [("Hong Kong", "chn", "name")]
 
