@@ -598,6 +598,28 @@ def _latest_before(
     return next((m for m in reversed(mentions) if floor <= m.start < pos and keep(m)), None)
 
 
+_PREP_BEFORE_BACKREF = re.compile(r"\b(?:to|for|on|against|with|from|into)\s+$", re.IGNORECASE)
+
+
+def _opens_sentence(text: str, m: Mention, pos: int) -> bool:
+    """Is m among the first words (the subject) of the sentence that runs on to pos?"""
+    if re.search(r"[.!?]\s", text[m.end : pos]):
+        return False
+    start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    head = text[start : m.start]
+    return bool(
+        re.fullmatch(r"\s*(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|and)\s*)*", head)
+    )
+
+
+def _subject_of(text: str, m: Mention, pos: int, mentions: Sequence[Mention]) -> bool:
+    """Is m the subject of the clause that reaches pos: it opens the sentence and every
+    party named between it and pos opens it too ("Denmark and Finland halted ...")?"""
+    return _opens_sentence(text, m, pos) and all(
+        _opens_sentence(text, o, pos) for o in mentions if m.end <= o.start and o.end <= pos
+    )
+
+
 def _with_back_references(
     text: str, mentions: Sequence[Mention], main: Place | None
 ) -> list[Mention]:
@@ -627,12 +649,19 @@ def _with_back_references(
             )
             place = named.place if named is not None else main
         if (monarchies := _MONARCHIES.get(r.group("noun"))) is not None:
+            # "Denmark and Finland halted licences to the kingdom": an object is not the
+            # sentence's own subject
+            as_object = bool(_PREP_BEFORE_BACKREF.search(text, max(0, r.start() - 12), r.start()))
             named = _latest_before(
                 text,
                 mentions,
                 r.start(),
                 400,
-                lambda m, kinds=monarchies: m.place.iso3 in kinds and m.via != "system",
+                lambda m, kinds=monarchies, obj=as_object, at=r.start(): (
+                    m.place.iso3 in kinds
+                    and m.via != "system"
+                    and not (obj and _subject_of(text, m, at, mentions))
+                ),
             )
             fallback = main if main is not None and main.iso3 in monarchies else None
             place = named.place if named is not None else fallback
@@ -1131,7 +1160,7 @@ def _sentence_claims(
         pairs = [
             (o, d)
             for o, d in itertools.product(origins, _conjuncts(dest, parties_all, text))
-            if d.mention.place not in acting or d is dest
+            if d.mention.place not in acting or len(acting) == 1
         ]
         if lifted:
             pairs = [(_synthetic(c.origin), _synthetic(c.destination)) for c in lifted]

@@ -977,6 +977,19 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "rifles to Peru.",
             {("bra", "isr", "denial"), ("deu", "per", "denial")},
         ),
+        (  # "the kingdom" as an object is not the kingdom that is the clause's subject; a
+            # co-actor is never the target
+            "Canada froze new export permits for Saudi Arabia in 2018. Denmark and Finland went "
+            "further, halting new export licences to the kingdom in November 2018. Thailand has "
+            "diversified its suppliers since 2014, after which Washington froze part of its "
+            "military aid to the kingdom.",
+            {
+                ("can", "sau", "suspension"),
+                ("dnk", "sau", "suspension"),
+                ("fin", "sau", "suspension"),
+                ("usa", "tha", "suspension"),
+            },
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
