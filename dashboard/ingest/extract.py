@@ -651,13 +651,14 @@ def _with_back_references(
         if (monarchies := _MONARCHIES.get(r.group("noun"))) is not None:
             # "Denmark and Finland halted licences to the kingdom": an object is not the
             # sentence's own subject
-            as_object = bool(_PREP_BEFORE_BACKREF.search(text, max(0, r.start() - 12), r.start()))
+            at = r.start()
+            as_object = bool(_PREP_BEFORE_BACKREF.search(text, max(0, at - 12), at))
             named = _latest_before(
                 text,
                 mentions,
-                r.start(),
+                at,
                 400,
-                lambda m, kinds=monarchies, obj=as_object, at=r.start(): (
+                lambda m, kinds=monarchies, obj=as_object, at=at: (
                     m.place.iso3 in kinds
                     and m.via != "system"
                     and not (obj and _subject_of(text, m, at, mentions))
