@@ -282,7 +282,9 @@ def _listed_parties(text: str, start: int, end: int, parties: list[_Party]) -> l
 _RECOMMENDATION = re.compile(r"^\W*(?:[\w’'-]+\s+){1,4}(?:should|must|ought\s+to)\s", re.IGNORECASE)
 _NEGATED_SUBJECT = re.compile(  # "no F-16 aircraft of the air force will be transferred"
     r"\b[Nn]o\s+[^.;,]{0,60}\b(?:will|would|can|could|is|are|was|were|has|have|had)\s+"
-    r"(?:be\s+|been\s+)?(?:[\w-]+ly\s+)?$"
+    r"(?:be\s+|been\s+)?(?:[\w-]+ly\s+)?"
+    # "no EU member state has imposed a formal arms embargo"
+    r"(?:(?:imposed|introduced|adopted|announced|approved|signed|ordered)\s+(?:[\w-]+\s+){0,3})?$"
 )
 _NEGATION = re.compile(
     # "what is not in dispute is that ...", "there is no doubt that": affirmations

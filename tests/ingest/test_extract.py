@@ -990,6 +990,11 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
                 ("usa", "tha", "suspension"),
             },
         ),
+        (  # "no EU member state has imposed a formal arms embargo": negated
+            "Belgium refused the licences. No EU member state has imposed a formal arms embargo "
+            "on Rwanda.",
+            set(),
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
