@@ -401,11 +401,24 @@ def _may_trigger(text: str) -> bool:
     return not _first_words().isdisjoint(_WORD.findall(text.lower()))
 
 
-def _find_triggers(sentence: str) -> list[re.Match[str]]:
+def _trigger_words(text: str) -> frozenset[str]:
+    """The words of text that can start a trigger (empty: ``_may_trigger`` is False)."""
+    return _first_words().intersection(_WORD.findall(text.lower()))
+
+
+def _find_triggers(sentence: str, hints: frozenset[str] | None = None) -> list[re.Match[str]]:
     """Trigger matches in order, as ``_trigger_re().finditer`` would find them, but only
-    trying the big pattern at words that can start a trigger (most words cannot)."""
+    trying the big pattern at words that can start a trigger (most words cannot).
+
+    ``hints``, the trigger words of an ASCII block whose words the sentence does not cut
+    (see ``_units``), contain every such word of the sentence: a sentence holding none of
+    them is skipped without scanning its words again.
+    """
     first, full = _first_words(), _trigger_re()
-    if not _may_trigger(sentence):
+    if hints is None:
+        if not _may_trigger(sentence):
+            return []
+    elif not any(w in sentence.lower() for w in hints):
         return []
     out: list[re.Match[str]] = []
     end = 0
@@ -699,11 +712,14 @@ def _units(text: str, skip_quiet: bool = True) -> list[tuple[int, int, list[re.M
     claim, so (with ``skip_quiet``) it is passed on whole without running spaCy on it.
     """
     blocks: list[tuple[int, int, bool]] = []  # (start, end, run spaCy on it)
+    words: dict[int, frozenset[str]] = {}  # block start -> its trigger words (skip_quiet)
     start = 0
     for brk in [*_LINE_BREAK.finditer(text), None]:
         end = brk.start() if brk is not None else len(text)
         if text[start:end].strip():
-            blocks.append((start, end, not skip_quiet or _may_trigger(text[start:end])))
+            if skip_quiet:
+                words[start] = _trigger_words(text[start:end])
+            blocks.append((start, end, not skip_quiet or bool(words[start])))
         if brk is not None:
             start = brk.end()
     # one spaCy call over the busy blocks (joined), instead of one call per block
@@ -717,6 +733,7 @@ def _units(text: str, skip_quiet: bool = True) -> list[tuple[int, int, list[re.M
     k = 0
     for a0, b0, run in blocks:
         block = text[a0:b0]
+        hints = words.get(a0) if block.isascii() else None
         if not run:
             a = a0 + len(block) - len(block.lstrip())
             units.append((a, b0 - (len(block) - len(block.rstrip())), []))
@@ -730,11 +747,17 @@ def _units(text: str, skip_quiet: bool = True) -> list[tuple[int, int, list[re.M
             a = a0 + s_a + len(seg) - len(seg.lstrip())
             b = a0 + s_b - (len(seg) - len(seg.rstrip()))
             if b > a:
-                units.append((a, b, _find_triggers(text[a:b])))
+                cut = (a > a0 and _word_char(text[a - 1])) or (b < b0 and _word_char(text[b]))
+                units.append((a, b, _find_triggers(text[a:b], None if cut else hints)))
             if runs_on:
                 break
         offset += len(block) + 2
     return units
+
+
+def _word_char(ch: str) -> bool:
+    """Can ch continue a ``_WORD`` (ASCII text)?"""
+    return ch.isalnum() or ch in "_-"
 
 
 _COMMA = re.compile(r",\s")
