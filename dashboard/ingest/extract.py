@@ -32,8 +32,10 @@ import itertools
 import re
 import re._constants as _sre
 import re._parser as _sre_parse
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import TypeVar
 
 import spacy
 from spacy.language import Language
@@ -41,6 +43,7 @@ from spacy.language import Language
 from dashboard.ingest.dates import DateMention, extract_dates
 from dashboard.ingest.gazetteer import Gazetteer, Mention
 from dashboard.ingest.places_curated import MONARCHY_NOUNS
+from dashboard.ingest.prefilter import Prefiltered
 from dashboard.ingest.reading import MAX_TEXT_CHARS, TextTooLongError
 from dashboard.model import Claim, DateRange, Excerpt, Place, Source
 
@@ -435,11 +438,24 @@ def _may_trigger(text: str) -> bool:
     return not _first_words().isdisjoint(_WORD.findall(text.lower()))
 
 
-def _find_triggers(sentence: str) -> list[re.Match[str]]:
+def _trigger_words(text: str) -> frozenset[str]:
+    """The words of text that can start a trigger (empty: ``_may_trigger`` is False)."""
+    return _first_words().intersection(_WORD.findall(text.lower()))
+
+
+def _find_triggers(sentence: str, hints: frozenset[str] | None = None) -> list[re.Match[str]]:
     """Trigger matches in order, as ``_trigger_re().finditer`` would find them, but only
-    trying the big pattern at words that can start a trigger (most words cannot)."""
+    trying the big pattern at words that can start a trigger (most words cannot).
+
+    ``hints``, the trigger words of an ASCII block whose words the sentence does not cut
+    (see ``_units``), contain every such word of the sentence: a sentence holding none of
+    them is skipped without scanning its words again.
+    """
     first, full = _first_words(), _trigger_re()
-    if not _may_trigger(sentence):
+    if hints is None:
+        if not _may_trigger(sentence):
+            return []
+    elif not any(w in sentence.lower() for w in hints):
         return []
     out: list[re.Match[str]] = []
     end = 0
@@ -485,6 +501,38 @@ class _State:
     main_country: Place | None = None  # the country the article names most often
 
 
+_T = TypeVar("_T")
+
+
+class _Lazy(Sequence[_T]):
+    """A list built on first use: most trigger sentences make no claim, and need neither
+    their dates (a fifth of extraction time) nor anything derived from them."""
+
+    def __init__(self, build: Callable[[], list[_T]]) -> None:
+        self._build = build
+
+    @functools.cached_property
+    def _items(self) -> list[_T]:
+        return self._build()
+
+    def __getitem__(self, index: int) -> _T:  # type: ignore[override]
+        return self._items[index]
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[_T]:
+        return iter(self._items)
+
+
+def _sentence_dates(text: str, start: int, end: int, published: date | None) -> list[DateMention]:
+    """The dates of text[start:end], with offsets into text."""
+    return [
+        DateMention(d.start + start, d.end + start, d.phrase, d.range, d.warning)
+        for d in extract_dates(text[start:end], published)
+    ]
+
+
 def extract_claims(source: Source, gazetteer: Gazetteer) -> ExtractionResult:
     """All claims a source states, with one excerpt each, in text order."""
     text = source.text
@@ -510,10 +558,9 @@ def extract_claims(source: Source, gazetteer: Gazetteer) -> ExtractionResult:
         sent_mentions = mentions[lo:hi]
         new: list[Claim] = []
         if triggers:
-            sent_dates = [
-                replace(d, start=d.start + s_start, end=d.end + s_start)
-                for d in extract_dates(text[s_start:s_end], source.published)
-            ]
+            sent_dates = _Lazy(
+                functools.partial(_sentence_dates, text, s_start, s_end, source.published)
+            )
             new = _sentence_claims(
                 text,
                 (s_start, s_end),
@@ -735,11 +782,14 @@ def _units(text: str, skip_quiet: bool = True) -> list[tuple[int, int, list[re.M
     claim, so (with ``skip_quiet``) it is passed on whole without running spaCy on it.
     """
     blocks: list[tuple[int, int, bool]] = []  # (start, end, run spaCy on it)
+    words: dict[int, frozenset[str]] = {}  # block start -> its trigger words (skip_quiet)
     start = 0
     for brk in [*_LINE_BREAK.finditer(text), None]:
         end = brk.start() if brk is not None else len(text)
         if text[start:end].strip():
-            blocks.append((start, end, not skip_quiet or _may_trigger(text[start:end])))
+            if skip_quiet:
+                words[start] = _trigger_words(text[start:end])
+            blocks.append((start, end, not skip_quiet or bool(words[start])))
         if brk is not None:
             start = brk.end()
     # one spaCy call over the busy blocks (joined), instead of one call per block
@@ -753,6 +803,7 @@ def _units(text: str, skip_quiet: bool = True) -> list[tuple[int, int, list[re.M
     k = 0
     for a0, b0, run in blocks:
         block = text[a0:b0]
+        hints = words.get(a0) if block.isascii() else None
         if not run:
             a = a0 + len(block) - len(block.lstrip())
             units.append((a, b0 - (len(block) - len(block.rstrip())), []))
@@ -766,11 +817,17 @@ def _units(text: str, skip_quiet: bool = True) -> list[tuple[int, int, list[re.M
             a = a0 + s_a + len(seg) - len(seg.lstrip())
             b = a0 + s_b - (len(seg) - len(seg.rstrip()))
             if b > a:
-                units.append((a, b, _find_triggers(text[a:b])))
+                cut = (a > a0 and _word_char(text[a - 1])) or (b < b0 and _word_char(text[b]))
+                units.append((a, b, _find_triggers(text[a:b], None if cut else hints)))
             if runs_on:
                 break
         offset += len(block) + 2
     return units
+
+
+def _word_char(ch: str) -> bool:
+    """Can ch continue a ``_WORD`` (ASCII text)?"""
+    return ch.isalnum() or ch in "_-"
 
 
 _COMMA = re.compile(r",\s")
@@ -1012,7 +1069,7 @@ def _sentence_claims(
     if _RECOMMENDATION.match(sentence):
         return []  # "Exporting states should verify end use, refuse licences...": advice
     excerpt = Excerpt(source.id, s_start, s_end, sentence)
-    windows = _windows(sentence, [d.start - s_start for d in dates])
+    windows = _windows(sentence, _Lazy(lambda: [d.start - s_start for d in dates]))
     parties_all = _list_preps([_classify(text, m, s_start, s_end) for m in mentions], text)
     out: list[Claim] = []
     facts: _Facts | None = None
@@ -2830,3 +2887,19 @@ def _attribution(sentence: str) -> str | None:
             if who and who.split()[0].lower() not in ("it", "they", "he", "she", "we", "this"):
                 return who
     return None
+
+
+# Searches that mostly fail, over whole sentences or clauses: each first looks for the words
+# a match needs (``prefilter``), which costs a fraction of the pattern's own scan. Rebound
+# here, after all the rules, so that the rules above read as plain regexes.
+_PROSPECTIVE = Prefiltered(_PROSPECTIVE)  # type: ignore[assignment]
+_MODAL_BEFORE = Prefiltered(_MODAL_BEFORE)  # type: ignore[assignment]
+_VALUE = Prefiltered(_VALUE)  # type: ignore[assignment]
+_QUANTITY = Prefiltered(_QUANTITY)  # type: ignore[assignment]
+_HEDGE = Prefiltered(_HEDGE)  # type: ignore[assignment]
+_ITEM_PHRASE = Prefiltered(_ITEM_PHRASE)  # type: ignore[assignment]
+_CIVIL_GOODS = Prefiltered(_CIVIL_GOODS)  # type: ignore[assignment]
+_REACTION_BEFORE = Prefiltered(_REACTION_BEFORE)  # type: ignore[assignment]
+_BANNED = Prefiltered(_BANNED)  # type: ignore[assignment]
+_MADE_IN_BEFORE = Prefiltered(_MADE_IN_BEFORE)  # type: ignore[assignment]
+_VEHICLE_ACTS = Prefiltered(_VEHICLE_ACTS)  # type: ignore[assignment]

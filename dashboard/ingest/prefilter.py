@@ -1,0 +1,135 @@
+"""Skip regex searches that cannot succeed, by first looking for words every match contains.
+
+Python's ``re`` tries a case-insensitive alternation (``\\b(?:wants?|plans?|...)``) at every
+position of the text; a sentence without any of its words still costs the full scan. Most
+such searches in the extractor fail. ``required_words`` reads, from the parsed pattern, a set
+of words one of which any match must contain; ``Prefiltered`` looks for them first (one
+case-sensitive scan of the lower-cased text, several times faster) and only then runs the
+pattern. The words come from the pattern itself, so they stay right when it is edited.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as _sre
+import re._parser as _sre_parse
+from collections.abc import Iterator
+from typing import Any
+
+# Under IGNORECASE these non-ASCII characters match ASCII letters (dotted and dotless i,
+# long s, Kelvin sign; tests/ingest/test_dates.py checks the same list against every code
+# point): a text holding one is always searched.
+_CASE_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+
+Words = frozenset[str]
+
+
+def _keyword_char(code: int) -> str | None:
+    """A pattern character as it appears in lower-cased text, if that is certain: ASCII
+    (lower-cased) or without case (``€``); None otherwise."""
+    ch = chr(code)
+    if ch.isascii():
+        return ch.lower()
+    return ch if ch.lower() == ch == ch.upper() else None
+
+
+def _most_selective(candidates: list[Words]) -> Words | None:
+    """Longest shortest word first, then fewest words."""
+    if not candidates:
+        return None
+    return max(candidates, key=lambda s: (min(map(len, s)), -len(s)))
+
+
+def _required(items: list[tuple[Any, Any]]) -> Words | None:
+    """Words one of which every match of this sequence contains, or None if unknown."""
+    candidates: list[Words] = []
+    run = ""
+    for op, av in items:
+        ch = _keyword_char(av) if op is _sre.LITERAL else None
+        if ch is not None:
+            run += ch
+            continue
+        if run:
+            candidates.append(frozenset({run}))
+            run = ""
+        found: Words | None = None
+        if op is _sre.SUBPATTERN:
+            found = _required(list(av[3]))
+        elif op is _sre.BRANCH:
+            branches = [_required(list(b)) for b in av[1]]
+            if all(b is not None for b in branches):
+                found = frozenset().union(*branches)  # type: ignore[arg-type]
+        elif op in _REPEATS and av[0] >= 1:
+            found = _required(list(av[2]))
+        # anything else (classes, anchors, lookarounds, optional parts) requires nothing
+        if found:
+            candidates.append(found)
+    if run:
+        candidates.append(frozenset({run}))
+    return _most_selective(candidates)
+
+
+def required_words(pattern: re.Pattern[str]) -> Words | None:
+    """Lower-case words one of which every match contains, or None when none can be told."""
+    return _required(list(_sre_parse.parse(pattern.pattern, pattern.flags)))
+
+
+def _words_re(words: Words) -> re.Pattern[str]:
+    """One case-sensitive alternation of the words, grouped by first letter; a word that
+    contains another ("banned", "ban") adds nothing."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(w for w in words if not any(v != w and v in w for v in words)):
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return re.compile(
+        "|".join(
+            re.escape(first) + (f"(?:{'|'.join(rests)})" if rests != [""] else "")
+            for first, rests in groups.items()
+        )
+    )
+
+
+class Prefiltered:
+    """A compiled pattern whose whole-string searches first check for its required words.
+
+    Results are those of the pattern itself: a search is skipped only when the text lacks
+    every word a match would contain. Calls with ``pos``/``endpos`` go straight through.
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.compiled = pattern
+        words = required_words(pattern)
+        self._words = _words_re(words) if words else None
+
+    def _hopeless(self, text: str) -> bool:
+        if self._words is None or (not text.isascii() and _CASE_TRAPS.search(text)):
+            return False
+        return self._words.search(text.lower()) is None
+
+    def search(self, text: str, *args: int) -> re.Match[str] | None:
+        if not args and self._hopeless(text):
+            return None
+        return self.compiled.search(text, *args)
+
+    def match(self, text: str, *args: int) -> re.Match[str] | None:
+        if not args and self._hopeless(text):
+            return None
+        return self.compiled.match(text, *args)
+
+    def fullmatch(self, text: str, *args: int) -> re.Match[str] | None:
+        if not args and self._hopeless(text):
+            return None
+        return self.compiled.fullmatch(text, *args)
+
+    def finditer(self, text: str, *args: int) -> Iterator[re.Match[str]]:
+        if not args and self._hopeless(text):
+            return iter(())
+        return self.compiled.finditer(text, *args)
+
+    def findall(self, text: str, *args: int) -> list[Any]:
+        if not args and self._hopeless(text):
+            return []
+        return self.compiled.findall(text, *args)
+
+    def __getattr__(self, name: str) -> Any:  # .pattern, .flags, .sub ...: the pattern's own
+        return getattr(self.compiled, name)

@@ -1,0 +1,80 @@
+"""A prefiltered pattern finds exactly what the pattern finds; it only skips hopeless texts."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from dashboard.ingest import extract
+from dashboard.ingest.prefilter import Prefiltered, required_words
+
+DEV = Path(__file__).resolve().parents[1] / "fixtures" / "labelled" / "dev"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (r"\b(?:wants?|plans?)\s+to\b", {"want", "plan"}),
+        (r"(?:US|C)?\$|€|million\b", {"$", "€", "million"}),
+        (r"\b(?:may|might)\s+have\b", {"have"}),  # the longer of two required words
+        (r"\b(?:sold|[A-Z]\w+ed)\b", {"sold", "ed"}),
+        (r"\b(?:sold|[A-Z]\w+)\b", None),  # one branch requires no word
+        (r"\b(?:early\s+)?\d{4}\b", None),
+        (r"(?<=\bin\s)tanks", {"tanks"}),  # a lookbehind's words are not in the match
+    ],
+)
+def test_required_words_come_from_the_pattern(pattern: str, words: set[str] | None) -> None:
+    found = required_words(re.compile(pattern, re.IGNORECASE))
+    assert found == (frozenset(words) if words is not None else None)
+
+
+def _prefiltered() -> list[tuple[str, Prefiltered]]:
+    return [(n, p) for n, p in vars(extract).items() if isinstance(p, Prefiltered)]
+
+
+def _texts() -> list[str]:
+    texts = [
+        "",
+        "No words here at all.",
+        "Germany SOLD 40 TANKS worth US$2 BILLION, the Ministry SAID it MIGHT HAVE approved.",
+        # letters that IGNORECASE matches to ASCII ones: "ſhould", "İmposed", "bloc\u212a"
+        "Exporters ſhould not ſell; the İmposed ban on Kelvin \u212aits was baNNed.",
+        "It waſ reportedly ſold by a ſhip; allegedly, tankſ were manufactured in Iran.",
+    ]
+    for path in sorted(DEV.glob("*.txt"))[:40]:
+        text = path.read_text(encoding="utf-8")
+        texts += [line for line in text.splitlines() if line.strip()]
+    return texts
+
+
+def test_prefiltered_patterns_find_what_the_patterns_find() -> None:
+    texts = _texts()
+    assert len(texts) > 200
+    for name, p in _prefiltered():
+        raw = p.compiled
+        for text in texts:
+            for cut in (text, text[: len(text) // 2], text[len(text) // 3 :]):
+                assert [m.span() for m in p.finditer(cut)] == [
+                    m.span() for m in raw.finditer(cut)
+                ], (name, cut)
+                found, want = p.search(cut), raw.search(cut)
+                assert (found and found.span()) == (want and want.span()), (name, cut)
+                assert bool(p.match(cut)) == bool(raw.match(cut)), (name, cut)
+
+
+def test_extractor_prefilters_the_slow_searches() -> None:
+    names = {n for n, _ in _prefiltered()}
+    assert {"_PROSPECTIVE", "_VALUE", "_QUANTITY", "_HEDGE", "_ITEM_PHRASE"} <= names
+    for _, p in _prefiltered():
+        assert required_words(p.compiled), "a pattern without required words gains nothing"
+
+
+@pytest.mark.parametrize("text", ["they ſhould sell", "İmposed", "the bloc\u212a on exports"])
+def test_letters_ignorecase_folds_onto_ascii_still_match(text: str) -> None:
+    """ "ſhould" has no "should" in it, yet (?i)should matches it: such texts are searched."""
+    p = Prefiltered(re.compile(r"should|imposed|block", re.IGNORECASE))
+    found, want = p.search(text), p.compiled.search(text)
+    assert found is not None and want is not None
+    assert found.span() == want.span()
