@@ -327,9 +327,10 @@ _IMPOSED = re.compile(  # "the freeze (that it) imposed in 2019", "a freeze impo
 )
 # "cancelled its order for 30 helicopters from Turkey": the order itself was a transfer (an
 # order is one), reported by the same sentence; its own date is not this sentence's
+_ORDER_NOUNS = r"order|purchase|contract|deal|acquisition|procurement"
 _CANCELLED_ORDER = re.compile(
     r"\s+(?:(?:its|their|his|her|an?|the|a\s+planned)\s+)?(?:[\w$€£.,-]+\s+){0,5}?"
-    r"(?:order|purchase|contract|deal|acquisition|procurement)s?\b",
+    rf"(?:{_ORDER_NOUNS})s?\b",
     re.IGNORECASE,
 )
 _NEGATED_OBJECT = re.compile(
@@ -2086,7 +2087,7 @@ _PLACED_ON = re.compile(
     re.IGNORECASE,
 )
 _ORDER_SUBJECT = re.compile(
-    r"\b(?:order|purchase|contract|deal|acquisition|procurement)s?\s+"
+    rf"\b(?:{_ORDER_NOUNS})s?\s+"
     r"(?:(?:for|from|with|of)\s+[^.;,]{0,80}?\s+)?"
     r"(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:been|being|now|since|also)\s+)*$",
     re.IGNORECASE,
@@ -2117,7 +2118,7 @@ _ORDER_FOR = re.compile(
 _BUYER_OBJECT = re.compile(  # not "its defence cooperation program with Myanmar"
     r"\s+(?:(?:its|their|an?|the|a\s+planned)\s+)?"
     r"(?:(?!(?:cooperation|training|aid|assistance|exchange)\b)[\w-]+\s+){0,4}"
-    r"(?:order|purchase|contract|deal|acquisition|procurement|programme|program|sale)s?\b",
+    rf"(?:{_ORDER_NOUNS}|programme|program|sale)s?\b",
     re.IGNORECASE,
 )
 _LEADING_SUBORDINATE = re.compile(
