@@ -1396,6 +1396,8 @@ def _refine(
         and re.match(r"\s+to\s+(?!(?:send|supply|deliver|provide|give|donate|transfer)\b)", after)
     ):
         return None, direction  # "pledged to pay Syrian salaries": a promise of something else
+    if kind == "transfer" and word == "shipping" and _SHIPPING_NOUN.search(before):
+        return None, direction  # "commercial shipping has been attacked": the ships at sea
     if kind == "transfer" and word in ("ship", "ships") and _SHIP_NOUN.search(before):
         return None, direction  # "supply ships", "two ships": a vessel
     if kind == "transfer" and _SUPPLY_NOUN.match(word + after):
@@ -1638,6 +1640,7 @@ _CIVIL_OBJECT = re.compile(
     r"cigarettes|drugs|narcotics|cocaine|timber|wildlife|ivory|grain|food)\b",
     re.IGNORECASE,
 )
+_RELATIVE_WORD = re.compile(r"\b(?:whose|which|where|who|whom)\b")
 _NEW_CLAUSE = re.compile(r",\s+and\s+(?:the\s+)?[A-Z]|;")
 _ARMED_ADJECTIVE = re.compile(
     r"\s+(?:forces|conflicts?|groups?|drones?|men|police|services|struggle|violence|wings?|"
@@ -1652,6 +1655,10 @@ _COMMAND = re.compile(
     r"|\s+(?:the\s+)?(?:[\w-]+\s+){0,5}to\s+(?:stop|halt|suspend|end|cease|block|freeze|"
     r"withhold|review|revoke|cancel|reconsider|pay|leave|withdraw)\b",
     re.IGNORECASE,
+)
+_SHIPPING_NOUN = re.compile(
+    r"\b(?:commercial|merchant|international|global|civilian|maritime|container|world|"
+    r"against|on|at|attacks?)\s+$"
 )
 _SHIP_NOUN = re.compile(  # "coast guard ships continue to confront ...": vessels
     r"\b(?:supply|cargo|war|navy|naval|container|merchant|patrol|landing|research|the|a|its|"
@@ -1783,6 +1790,8 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     pre = c.pre
     passive = c.passive
     by = next((p for p in after if p.prep == "by"), None)
+    if by is not None and _RELATIVE_WORD.search(text, c.t_end, by.mention.start):
+        by = None  # "to Djibouti, whose waters see shipping attacked by the Houthis"
     frm = next((p for p in after if p.prep == "from"), None)
     if frm is not None and c.kind != "transfer" and frm.mention.start - c.t_end > 30:
         frm = None  # "faces an embargo from Canada", not a "from" three clauses on

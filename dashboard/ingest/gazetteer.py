@@ -204,6 +204,9 @@ def load_gazetteer() -> Gazetteer:
     for surface, iso3 in cur.PART_OF_COUNTRY:
         if iso3 in places:
             add(surface, places[iso3], "name", curated=True)
+    for surface, iso3 in cur.ARMED_GROUPS:
+        if iso3 in places:
+            add(surface, places[iso3], "alias", curated=True)
     for name, iso3, kind, lat, lon, region_surfaces in cur.REGIONS:
         region = Place(name=name, iso3=iso3, kind=kind, lat=lat, lon=lon)  # type: ignore[arg-type]
         by_name[name.lower()] = region

@@ -94,6 +94,19 @@ PART_OF_COUNTRY: tuple[tuple[str, str], ...] = (
     ("Macao", "CHN"),
 )
 
+# Armed groups that receive or use arms, placed in the country they fight in, as arms-transfer
+# reporting and the labelled set place them ("Iran supplied the Houthis" is a flow to Yemen).
+# Groups that span borders or are named after a person's movement are left out. (surface, ISO3)
+ARMED_GROUPS: tuple[tuple[str, str], ...] = (
+    ("Houthis", "YEM"),
+    ("Houthi", "YEM"),
+    ("Ansar Allah", "YEM"),
+    ("Hezbollah", "LBN"),
+    ("Hizbollah", "LBN"),
+    ("Rapid Support Forces", "SDN"),
+    ("Haftar", "LBY"),
+)
+
 # Demonyms countryinfo lacks or spells differently. (surface, ISO3)
 DEMONYMS: tuple[tuple[str, str], ...] = (
     ("American", "USA"),
@@ -209,6 +222,10 @@ CAPITALS: tuple[tuple[str, str], ...] = (
     ("La Paz", "BOL"),  # seat of government (Sucre is the constitutional capital)
     ("Ankara", "TUR"),
     ("Ottawa", "CAN"),
+    ("Nay Pyi Taw", "MMR"),
+    ("Naypyitaw", "MMR"),
+    ("Chisinau", "MDA"),
+    ("Valletta", "MLT"),
     ("Pyongyang", "PRK"),
     ("Seoul", "KOR"),
     ("Moscow", "RUS"),

@@ -995,6 +995,13 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "on Rwanda.",
             set(),
         ),
+        (  # a group supplied and using the arms stands for its country; "commercial
+            # shipping" is ships at sea, not a shipment
+            "Iran has supplied the Houthis with these systems, and the Houthis have used them "
+            "against shipping. Japan handed over patrol boats to Djibouti, whose waters see "
+            "commercial shipping attacked by the Houthis.",
+            {("irn", "yem", "transfer"), ("irn", "yem", "use"), ("jpn", "dji", "transfer")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

@@ -71,6 +71,11 @@ def test_demonyms(gaz: Gazetteer) -> None:
     assert keys(gaz.find("the Lao army")) == [("Lao", "lao", "demonym")]
     assert keys(gaz.find("Korean-built jets")) == [("Korean", "kor", "demonym")]
     assert keys(gaz.find("North Korean shells")) == [("North Korean", "prk", "demonym")]
+    # armed groups that receive arms are placed in the country they fight in
+    assert keys(gaz.find("the Houthis and Hezbollah")) == [
+        ("Houthis", "yem", "alias"),
+        ("Hezbollah", "lbn", "alias"),
+    ]
     # sanctions and export-control lists place Hong Kong and Macau firms under China
     assert keys(gaz.find("a Hong Kong trader")) == [("Hong Kong", "chn", "name")]
 
