@@ -1218,9 +1218,12 @@ def _sentence_claims(
         origins = _conjuncts(origin, parties_all, text)
         # "the EU and the UK ... for the next EU package": a co-actor is not a recipient
         acting = {o.mention.place for o in origins}
+        dests = _conjuncts(dest, parties_all, text)
+        if kind == "transfer" and direction == "fwd" and dest.prep == "to":
+            dests += _gapped_recipients(dests[-1], parties_all, text, w_abs[1])
         pairs = [
             (o, d)
-            for o, d in itertools.product(origins, _conjuncts(dest, parties_all, text))
+            for o, d in itertools.product(origins, dests)
             if d.mention.place not in acting or len(acting) == 1
         ]
         if lifted:
@@ -1298,6 +1301,28 @@ def _list_preps(parties: list[_Party], text: str) -> list[_Party]:
         head = group[0]
         if len(group) > 1 and head is not p and head.prep in _PREP_WORDS - {"and", "or"}:
             out[i] = replace(p, prep=head.prep)
+    return out
+
+
+_GAPPED_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:[\w’'-]+\s+){1,6}?to\s+(?:the\s+)?")
+
+
+def _gapped_recipients(
+    last: _Party, parties: list[_Party], text: str, window_end: int
+) -> list[_Party]:
+    """ "provided radars to the Philippines, patrol boats to Bangladesh and Fiji, and
+    equipment to Malaysia": the same verb, its object and recipient repeated without it."""
+    out: list[_Party] = []
+    for p in parties:
+        if p.role != "party" or p.prep != "to" or not last.mention.end <= p.mention.start:
+            continue
+        if p.mention.start >= window_end:
+            break
+        if not _GAPPED_CLAUSE.fullmatch(text, last.mention.end, p.mention.start):
+            break
+        group = _conjuncts(p, parties, text)
+        out += group
+        last = group[-1]
     return out
 
 
@@ -1867,6 +1892,8 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     )
     if possessor is None and re.search(r"\b(?:its|their)\s+(?:[\w’'-]+\s+){0,3}$", pre, re.I):
         possessor = _its_referent(c, c.t_start)
+    if c.word in ("supplier", "suppliers") and (roles := _supplier_roles(c, before)):
+        return roles
     if c.word in _DEAL_WORDS or c.word.startswith("letter of offer"):
         return _deal_roles(c, after, possessor or subject)
     if c.direction == "use":
@@ -2163,6 +2190,25 @@ _DEAL_FOR_GOODS = re.compile(
     rf"(?:[\w$€£.,-]+\s+){{0,5}}?(?:{_ITEM_WORDS}|launchers?|vessels?|ships?|boats?|batteries)\b",
     re.IGNORECASE,
 )
+
+
+_SUPPLIER_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}$")
+_COPULA = re.compile(
+    r"\s+(?:is|was|are|were|remains|remained|became|has\s+been|had\s+been)\s+"
+    r"(?:(?:also|still|now|long|once)\s+)?$"
+)
+
+
+def _supplier_roles(c: _Ctx, before: list[_Party]) -> tuple[_Party, _Party] | None:
+    """ "Russia was Syria's main arms supplier": the subject supplies the possessor."""
+    if len(before) < 2:
+        return None
+    subj, owner = before[-2], before[-1]
+    if not _SUPPLIER_OF.fullmatch(c.text, owner.mention.end, c.t_start):
+        return None
+    if not _COPULA.fullmatch(c.text, subj.mention.end, owner.mention.start):
+        return None
+    return subj, owner
 
 
 def _deal_roles(

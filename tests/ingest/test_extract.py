@@ -1002,6 +1002,19 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "commercial shipping attacked by the Houthis.",
             {("irn", "yem", "transfer"), ("irn", "yem", "use"), ("jpn", "dji", "transfer")},
         ),
+        (  # a verb's object and recipient repeated without the verb; "X was Y's main
+            # arms supplier"
+            "Japan provided coastal radar systems to the Philippines, patrol boats to "
+            "Bangladesh and Fiji, and coastal surveillance equipment to Malaysia. For decades "
+            "Russia was Syria's main arms supplier.",
+            {
+                ("jpn", "phl", "transfer"),
+                ("jpn", "bgd", "transfer"),
+                ("jpn", "fji", "transfer"),
+                ("jpn", "mys", "transfer"),
+                ("rus", "syr", "transfer"),
+            },
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
