@@ -1483,7 +1483,8 @@ def _refine(
     if (
         kind == "transfer"
         and word in ("arms", "armed", "arming")
-        and not re.match(r"\s+(?:sales?|exports?|deliver|suppl|transfer)", after)
+        # "arms supplies" is a transfer, "arms supplier" names one (its own trigger)
+        and not re.match(r"\s+(?:sales?|exports?|deliver|suppl(?!iers?\b)|transfer)", after)
         and word == "arms"
     ):
         return None, direction
