@@ -1925,6 +1925,13 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         subject = _implicit_subject(c, pre)
 
     if c.direction == "rev":
+        if (
+            before
+            and before[-1].prep == "for"
+            and re.fullmatch(r"\s+to\s+", text[before[-1].mention.end : c.t_start])
+            and any(e.destination == before[-1].mention.place for e in c.earlier)
+        ):
+            return None, None  # "an agreement for Ukraine to buy missiles": the deal's content
         dest = by if (passive and by) else (subject or possessor)
         if dest is None:
             dest = _owner(c)  # "Pakistan says its J-10Cs, bought from China, ..."
@@ -2193,6 +2200,7 @@ _DEAL_FOR_GOODS = re.compile(
 )
 
 
+_FOR_X_TO_BUY = re.compile(r"\s+to\s+(?:buy|purchase|acquire|receive|obtain)\b")
 _SUPPLIER_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}$")
 _COPULA = re.compile(
     r"\s+(?:is|was|are|were|remains|remained|became|has\s+been|had\s+been)\s+"
@@ -2218,6 +2226,17 @@ def _deal_roles(
     """ "its S-400 deal with Russia": the partner whose country makes the items supplies."""
     partner = next((p for p in after if p.prep in ("with", "from", "to")), None)
     window = [p for p in c.parties if c.window[0] <= p.mention.start < c.window[1]]
+    buyer = next(
+        (p for p in after if p.prep == "for" and _FOR_X_TO_BUY.match(c.text, p.mention.end)),
+        None,
+    )
+    if (
+        partner is None
+        and owner is not None
+        and buyer is not None
+        and buyer.mention.place != owner.mention.place
+    ):
+        return owner, buyer  # "Britain signed an agreement for Ukraine to buy 5,000 missiles"
     if partner is None and owner is not None and c.word in _DEAL_WORDS - {"agreement"}:
         # "Kuwait signed a contract for TB2s": the maker of what it is for supplies
         goods = next(

@@ -1015,6 +1015,13 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
                 ("rus", "syr", "transfer"),
             },
         ),
+        (  # "an agreement for Ukraine to buy missiles": the signer sells, the buying is the
+            # deal's content; the next supplier's recipient follows
+            "Britain signed a 1.6 billion pound agreement on March 2 for Ukraine to buy more "
+            "than 5,000 air-defence missiles made in Belfast, and Germany handed over another "
+            "IRIS-T air-defence system the same week.",
+            {("gbr", "ukr", "transfer"), ("deu", "ukr", "transfer")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
