@@ -302,6 +302,7 @@ _PROSPECTIVE = re.compile(
     r"intended|aims?|aiming|considers?|considered|considering|mulls?|mulling|weighs?|weighing|"
     r"explores?|exploring|interested\s+in|keen|eager|looking|expected|would\s+like|"
     r"talk(?:s|ed|ing)?\s+(?:about|of)|sp(?:oke|oken|eaking|eaks?)\s+of|"
+    r"willing|ready|prepared|"
     r"struggl(?:e|es|ed|ing)|unable|fail(?:s|ed|ing)?)\s+"
     r"(?:to\s+)?(?:(?:the|a|an|further|new|more)\s+)?(?:[\w-]+ly\s+)?$"
     # "has been negotiating for a year to buy", "in talks to acquire"
@@ -1421,6 +1422,10 @@ def _refine(
         and re.match(r"\s+to\s+(?!(?:send|supply|deliver|provide|give|donate|transfer)\b)", after)
     ):
         return None, direction  # "pledged to pay Syrian salaries": a promise of something else
+    if kind == "transfer" and word.startswith("sen") and _SENT_ON_VISIT.match(after):
+        return None, direction  # "sent the patrol ship HMS Trent on a visit": a deployment
+    if kind == "transfer" and _DOCUMENT_SENT.search(sentence, 0, t.start()):
+        return None, direction  # "a proposal to buy them has been sent to the ministry"
     if kind == "transfer" and word == "shipping" and _SHIPPING_NOUN.search(before):
         return None, direction  # "commercial shipping has been attacked": the ships at sea
     if kind == "transfer" and word in ("ship", "ships") and _SHIP_NOUN.search(before):
@@ -1682,6 +1687,18 @@ _COMMAND = re.compile(
     r"withhold|review|revoke|cancel|reconsider|pay|leave|withdraw)\b",
     re.IGNORECASE,
 )
+_INCLUDING_SUBJECT = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+including\s+(?:the\s+)?")
+_SENT_ON_VISIT = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,6}?on\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:visit|deployment|mission|"
+    r"patrol|tour|exercise|port\s+call)\b",
+    re.IGNORECASE,
+)
+_DOCUMENT_SENT = re.compile(
+    r"\b(?:proposal|request|letter|report|bill|note|application|offer|message|invitation|"
+    r"list|questionnaire)\b[^.;]{0,60}?\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?"
+    r"(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 _SHIPPING_NOUN = re.compile(
     r"\b(?:commercial|merchant|international|global|civilian|maritime|container|world|"
     r"against|on|at|attacks?)\s+$"
@@ -1869,6 +1886,18 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         # "companies in the United Arab Emirates that it said had supplied engines": the
         # relative clause's subject is its antecedent, not the main clause's subject
         subject = before[-1]
+    if subject is None and (
+        named := next(
+            (
+                p
+                for p in before
+                if p.prep == "including"
+                and _INCLUDING_SUBJECT.fullmatch(text, c.window[0], p.mention.start)
+            ),
+            None,
+        )
+    ):
+        subject = named  # "Others, including Germany, have continued to approve exports"
     if (
         subject is not None
         and subject.prev in _GRANT_VERBS

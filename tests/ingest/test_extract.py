@@ -1022,6 +1022,14 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "IRIS-T air-defence system the same week.",
             {("gbr", "ukr", "transfer"), ("deu", "ukr", "transfer")},
         ),
+        (  # deployments, documents sent and suppliers "willing to sell" are no transfers;
+            # "Others, including Germany," names the subject
+            "The UK sent the patrol ship HMS Trent on a visit to Guyana. A proposal to buy them "
+            "from Poland has been sent to the defence ministry of Nepal. Cambodia, with few "
+            "suppliers willing to sell to it, leans on China. Canada stopped approving permits. "
+            "Others, including Germany, have continued to approve exports to Israel.",
+            {("deu", "isr", "transfer")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
