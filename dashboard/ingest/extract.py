@@ -145,8 +145,11 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"used|using|use\s+of|deployed|fired|firing(?!\s+(?:range|squad|line|of)\b)|employed|"
+        # "units that use American-supplied launchers against Russian posts" (in combat)
         r"uses?(?=\s+(?:the\s+|their\s+|its\s+)?[A-Z]\w*-(?:made|supplied|built|designed|"
-        r"manufactured|provided|donated|delivered)\b)|"
+        r"manufactured|provided|donated|delivered)\b[^.;]{0,80}?\b(?:against|in\s+combat|"
+        r"to\s+(?:strike|attack|bomb|hit|shell)|in\s+(?:the\s+)?(?:war|fighting|strikes?|"
+        r"attacks?|offensive))\b)|"
         r"wreckage|shot\s+down|downed|"
         r"launch(?:ed|es|ing)(?=\s+(?:[\w-]+\s+){0,4}?(?:drones|missiles|rockets)\s+"
         r"(?:at|against|on|into)\b)|"
@@ -1099,6 +1102,10 @@ def _sentence_claims(
             resume_ends.append(t.end())
         if opener in _HYPOTHETICAL_CLAUSE or _BACK_REFERENCE.search(sentence[: t.start()]):
             continue
+        if opener in ("which", "whether", "what", "how", "if") and _UNSAID.search(
+            sentence, 0, w_start
+        ):
+            continue  # "has not said which aircraft fired": a question, not a statement
         if direction != "enduse" and (
             _NEGATION.search(sentence[w_start : t.start()])
             or _NEGATED_SUBJECT.search(sentence[w_start : t.start()])
@@ -1685,6 +1692,12 @@ _COMMAND = re.compile(
     r"review|investigation|inquiry|probe|release|withdrawal)\b"
     r"|\s+(?:the\s+)?(?:[\w-]+\s+){0,5}to\s+(?:stop|halt|suspend|end|cease|block|freeze|"
     r"withhold|review|revoke|cancel|reconsider|pay|leave|withdraw)\b",
+    re.IGNORECASE,
+)
+_UNSAID = re.compile(
+    r"(?:\b(?:not|never)\s+(?:yet\s+)?(?:said|say|says|disclosed?|confirm(?:ed)?|specif(?:y|ied)|"
+    r"revealed?|explained?)|\b(?:declined|refused)\s+to\s+(?:say|disclose|confirm|specify)|"
+    r"\bunclear|\bunknown|\basked|\bwonder(?:ed|s)?)\s+(?:which|whether|what|how|if)?\s*$",
     re.IGNORECASE,
 )
 _INCLUDING_SUBJECT = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+including\s+(?:the\s+)?")

@@ -852,8 +852,9 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             # launchers; "what is not in dispute" affirms; "used the vehicles" they received
             "Photographs show Ukrainian artillery crews firing Serbian-made rockets near "
             "Bakhmut. The pause hit Lithuanian units that use American-supplied HIMARS "
-            "launchers. What is not in dispute is that Pakistan used Chinese-made jets in "
-            "combat. Australia sent Bushmaster vehicles to Ukraine in 2022. Ukrainian units "
+            "launchers against Russian posts. The army uses Israeli-made radios. What is not "
+            "in dispute is that Pakistan used Chinese-made jets in combat. Australia sent "
+            "Bushmaster vehicles to Ukraine in 2022. Ukrainian units "
             "have since used the vehicles to evacuate wounded soldiers. The firing range in "
             "Chile was closed.",
             {
@@ -1029,6 +1030,11 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "suppliers willing to sell to it, leans on China. Canada stopped approving permits. "
             "Others, including Germany, have continued to approve exports to Israel.",
             {("deu", "isr", "transfer")},
+        ),
+        (  # an indirect question states nothing: "has not said which aircraft fired"
+            "Nigeria bought jets from Italy. The air force admitted an error but has not said "
+            "which aircraft fired.",
+            {("ita", "nga", "transfer")},
         ),
     ],
 )
