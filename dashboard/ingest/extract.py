@@ -111,6 +111,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"sanction(?:ed|s|ing)?|blacklist(?:ed|s|ing)?|removed|expelled|kicked\s+out|"
         r"unreliable\s+entity\s+list|entity\s+list|listed|"
+        # "the EU followed, listing three senior officers"; "already lists several firms"
+        r"list(?:s|ing)(?=\s+(?:[\w-]+\s+){0,6}?(?:companies|firms|entities|individuals|"
+        r"officers|officials|persons|people|banks)\b)|"
         r"target(?:ed|s|ing)(?=\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|entities|individuals|"
         r"banks|suppliers|manufacturers|producers|networks|brokers|traders)\b)|"
         r"restrictive\s+measures|asset\s+freezes?|"

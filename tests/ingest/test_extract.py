@@ -1036,6 +1036,14 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "which aircraft fired.",
             {("ita", "nga", "transfer")},
         ),
+        (  # active listings: "followed, listing three senior officers", "already lists
+            # several Chinese companies" (a list of wines is no sanction)
+            "The US sanctioned Rwanda's minister. In March the European Union followed, listing "
+            "three senior officers of the Rwanda Defence Force. The European Union, which "
+            "already lists several Chinese companies under its Russia sanctions, is discussing "
+            "more. The menu lists French wines.",
+            {("usa", "rwa", "sanction"), ("eu", "rwa", "sanction"), ("eu", "chn", "sanction")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
