@@ -677,6 +677,41 @@ def _subject_of(text: str, m: Mention, pos: int, mentions: Sequence[Mention]) ->
     )
 
 
+_ACRONYM_NAME = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+|(?:of|for|and|on|the|de)\s+){1,10}")
+_ACRONYM_DEFINED = re.compile(r"\((?P<acr>[A-Z][A-Z0-9&]{1,9})\)")
+
+
+def _bound_acronyms(
+    text: str, mentions: Sequence[Mention], free: Callable[[re.Match[str]], bool]
+) -> list[Mention]:
+    """ "South Africa's National Conventional Arms Control Committee (NCACC)": later
+    mentions of the acronym ("the NCACC suspended approvals") stand for that country."""
+    out: list[Mention] = []
+    if "(" not in text:
+        return out
+    for d in _ACRONYM_DEFINED.finditer(text):
+        acr = d.group("acr")
+        owner = _latest_before(
+            text,
+            mentions,
+            d.start(),
+            120,
+            lambda m: (
+                m.place.kind == "country" and m.via in ("name", "alias", "demonym", "capital")
+            ),
+        )
+        if owner is None or any(m.surface == acr for m in mentions):
+            continue
+        if not _ACRONYM_NAME.fullmatch(text, owner.end, d.start()):
+            continue  # the country must open the name: "South Africa's National ... Committee"
+        for r in re.finditer(rf"\b{re.escape(acr)}\b", text[d.end() :]):
+            at = d.end() + r.start()
+            hit = re.compile(re.escape(acr)).match(text, at)
+            if hit is not None and free(hit):
+                out.append(Mention(at, at + len(acr), acr, owner.place, "alias"))
+    return out
+
+
 def _with_back_references(
     text: str, mentions: Sequence[Mention], main: Place | None
 ) -> list[Mention]:
@@ -725,6 +760,7 @@ def _with_back_references(
             place = named.place if named is not None else fallback
         if place is not None:
             extra.append(Mention(r.start(), r.end(), r.group(0), place, "backref"))
+    extra += _bound_acronyms(text, mentions, free)
     for r in _FIRM_BACK_REFERENCE.finditer(text) if firms else ():
         # "the company" / "the manufacturer": the firm named just before, by name ("Thales")
         # or by base ("a Bangkok-based trading company"), stands for its country

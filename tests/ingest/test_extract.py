@@ -1044,6 +1044,19 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "more. The menu lists French wines.",
             {("usa", "rwa", "sanction"), ("eu", "rwa", "sanction"), ("eu", "chn", "sanction")},
         ),
+        (  # an acronym defined with its country stands for it later; not an acronym
+            # defined after another country's clause
+            "South Africa's National Conventional Arms Control Committee (NCACC) approved the "
+            "export to Oman. In 2019 the NCACC suspended approvals for exports to Saudi Arabia "
+            "for several months. Bern refused Romania's request to pass on carriers to Ukraine, "
+            "the State Secretariat for Economic Affairs (SECO) said. SECO approved the export "
+            "of Piranha vehicles to the Danish army.",
+            {
+                ("zaf", "omn", "transfer"),
+                ("zaf", "sau", "suspension"),
+                ("che", "ukr", "denial"),
+            },
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
