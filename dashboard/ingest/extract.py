@@ -159,7 +159,11 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?:flown|flew|flies|fly)(?=\s+(?:[\w-]+\s+){0,2}?(?:strikes|sorties|combat\s+missions)"
         r"\b)|"
         r"intercept(?:ed|ing)|"
-        r"turned\s+up",
+        r"turned\s+up|"
+        # "TB2 drones struck two camps": weapons as the subject of a strike
+        r"(?:struck|bombed|pounded|shelled|hit)(?=\s+(?:[\w-]+\s+){0,4}?(?:positions?|camps?|"
+        r"targets?|bases?|villages?|towns?|cities|convoys?|depots?|posts?|infrastructure|"
+        r"rebels?|fighters|militants|troops)\b)",
         "use",
         "use",
     ),
@@ -1472,6 +1476,12 @@ def _refine(
         return None, direction  # "sent the patrol ship HMS Trent on a visit": a deployment
     if kind == "transfer" and _DOCUMENT_SENT.search(sentence, 0, t.start()):
         return None, direction  # "a proposal to buy them has been sent to the ministry"
+    if (
+        kind == "use"
+        and word in ("struck", "bombed", "pounded", "shelled", "hit")
+        and not (_WEAPON_SUBJECT.search(before))
+    ):
+        return None, direction  # only weapons as the subject: not "Russia struck Kyiv"
     if kind == "transfer" and word == "shipping" and _SHIPPING_NOUN.search(before):
         return None, direction  # "commercial shipping has been attacked": the ships at sea
     if kind == "transfer" and word in ("ship", "ships") and _SHIP_NOUN.search(before):
@@ -1740,6 +1750,11 @@ _UNSAID = re.compile(
     re.IGNORECASE,
 )
 _INCLUDING_SUBJECT = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+including\s+(?:the\s+)?")
+_WEAPON_SUBJECT = re.compile(
+    r"\b(?:drones?|TB2s?|jets?|aircraft|helicopters?|gunships?|bombers?|fighters?|missiles?|"
+    r"rockets?|artillery|howitzers?|munitions?)\s+(?:\w+ly\s+)?(?:(?:have|has|had)\s+)?$",
+    re.IGNORECASE,
+)
 _SENT_ON_VISIT = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,6}?on\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:visit|deployment|mission|"
     r"patrol|tour|exercise|port\s+call)\b",

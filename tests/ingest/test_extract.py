@@ -1057,6 +1057,12 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
                 ("che", "ukr", "denial"),
             },
         ),
+        (  # weapons as the subject of a strike are used by whoever just received them;
+            # a country striking a city names no foreign weapon
+            "Mali bought Bayraktar TB2 drones from Turkey in 2022, and the drones struck rebel "
+            "positions before the army retook Kidal. Russia struck Ukrainian cities overnight.",
+            {("tur", "mli", "transfer"), ("tur", "mli", "use")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
