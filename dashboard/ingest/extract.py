@@ -160,6 +160,10 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"\b)|"
         r"intercept(?:ed|ing)|"
         r"turned\s+up|"
+        # "has relied on them in its campaign against resistance groups"
+        r"rel(?:ied|ies|y|ying)\s+on(?=\s+(?:them|it|the\s+[\w-]+|these\s+[\w-]+)\s+"
+        r"(?:in|for|during)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:campaigns?|wars?|"
+        r"offensives?|strikes|attacks|fighting|operations)\b)|"
         # "TB2 drones struck two camps": weapons as the subject of a strike
         r"(?:struck|bombed|pounded|shelled|hit)(?=\s+(?:[\w-]+\s+){0,4}?(?:positions?|camps?|"
         r"targets?|bases?|villages?|towns?|cities|convoys?|depots?|posts?|infrastructure|"
@@ -2003,6 +2007,10 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             "fired",
             "firing",
             "employed",
+            "relied on",
+            "relies on",
+            "rely on",
+            "relying on",
             "sent",
             "send",
             "sends",

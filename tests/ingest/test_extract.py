@@ -1063,6 +1063,13 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "positions before the army retook Kidal. Russia struck Ukrainian cities overnight.",
             {("tur", "mli", "transfer"), ("tur", "mli", "use")},
         ),
+        (  # "has relied on them in its campaign": the bought jets are used; relying on a
+            # partner for security is no use
+            "Myanmar's air force bought the jets from Russia over the past decade and has relied "
+            "on them in its campaign against resistance groups. Armenia relied on Russia for "
+            "its security.",
+            {("rus", "mmr", "transfer"), ("rus", "mmr", "use")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
