@@ -1283,6 +1283,19 @@ def _sentence_claims(
         ]
         if lifted:
             pairs = [(_synthetic(c.origin), _synthetic(c.destination)) for c in lifted]
+        elif (
+            dest.mention.start < 0
+            and kind in LICENCE_KINDS
+            and _BOTH_COUNTRIES.search(sentence, w_start, w_end)
+        ):
+            # "Exports to both countries resumed in 2020": every recipient of the measure the
+            # article just reported
+            pairs += [
+                (o, _synthetic(prev.destination))
+                for prev in _last_measure(state, origin.mention.place)
+                if prev.destination != dest.mention.place
+                for o in origins
+            ]
         if word in ("sanctions", "sanction") and not _listed_parties(
             text, w_abs[0], t_abs, parties_all
         ):  # "its Myanmar sanctions list": Myanmar too, unless "Chinese firms" were added
@@ -1325,6 +1338,23 @@ def _sentence_claims(
             )
             prev_direction = direction
     return out
+
+
+_BOTH_COUNTRIES = re.compile(
+    r"\b(?:both|the\s+two)\s+(?:countries|governments|states|kingdoms|buyers|customers)\b",
+    re.IGNORECASE,
+)
+
+
+def _last_measure(state: _State, origin: Place) -> list[Claim]:
+    """The claims of the latest sentence where origin took an export-control measure."""
+    measures = [
+        (c, n) for c, n in state.last_claims if c.kind in LICENCE_KINDS and c.origin == origin
+    ]
+    if not measures:
+        return []
+    last = measures[-1][1]
+    return [c for c, n in measures if n == last]
 
 
 _CONJ_GAP = re.compile(

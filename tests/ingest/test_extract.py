@@ -1070,6 +1070,16 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "its security.",
             {("rus", "mmr", "transfer"), ("rus", "mmr", "use")},
         ),
+        (  # "both countries": every recipient of the measure just reported
+            "In 2019 Pretoria suspended approvals for exports to Saudi Arabia and the United "
+            "Arab Emirates. Exports to both countries resumed in 2020.",
+            {
+                ("zaf", "sau", "suspension"),
+                ("zaf", "are", "suspension"),
+                ("zaf", "sau", "resumption"),
+                ("zaf", "are", "resumption"),
+            },
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
