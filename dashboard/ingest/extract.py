@@ -70,7 +70,13 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"re-?imposed|suspend(?:ed|s|ing)?|suspensions?|froze|freez(?:es|ing|e)|frozen|"
         r"halt(?:ed|s|ing)?|paus(?:ed|es|ing)|put\s+on\s+hold|withh[eo]ld(?:s|ing)?|"
-        r"stopp?(?:ed|s|ing)?|moratorium",
+        r"stopp?(?:ed|s|ing)?|moratorium|"
+        # "Spain has not authorised any arms exports to Israel since October 2023", "Helsinki
+        # has granted no new licences ... since": a standing halt
+        r"(?:has|have|had)\s+(?:not|never)\s+(?:authori[sz]ed|approved|granted|issued)"
+        r"(?=[^.;,]{0,80}?\bsince\b)|"
+        r"(?:has|have|had)\s+(?:authori[sz]ed|approved|granted|issued)\s+no"
+        r"(?=[^.;,]{0,80}?\bsince\b)",
         "suspension",
         "fwd",
     ),
@@ -1510,6 +1516,8 @@ def _refine(
         return None, direction  # "sent the patrol ship HMS Trent on a visit": a deployment
     if kind == "transfer" and _DOCUMENT_SENT.search(sentence, 0, t.start()):
         return None, direction  # "a proposal to buy them has been sent to the ministry"
+    if kind == "transfer" and _HALTED_LATER.match(sentence, t.end(), t.end() + 90):
+        return None, direction  # "deliveries under existing licences have been put on hold"
     if (
         kind == "use"
         and word in ("struck", "bombed", "pounded", "shelled", "hit")
@@ -1784,6 +1792,11 @@ _UNSAID = re.compile(
     re.IGNORECASE,
 )
 _INCLUDING_SUBJECT = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+including\s+(?:the\s+)?")
+_HALTED_LATER = re.compile(
+    r"[^.;,]{0,60}?\b(?:have|has|had|were|was|are|is)\s+(?:been\s+|now\s+|also\s+)*"
+    r"(?:put\s+on\s+hold|suspended|halted|frozen|stopped|paused|blocked|withheld)\b",
+    re.IGNORECASE,
+)
 _WEAPON_SUBJECT = re.compile(
     r"\b(?:drones?|TB2s?|jets?|aircraft|helicopters?|gunships?|bombers?|fighters?|missiles?|"
     r"rockets?|artillery|howitzers?|munitions?)\s+(?:\w+ly\s+)?(?:(?:have|has|had)\s+)?$",

@@ -1080,6 +1080,20 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
                 ("zaf", "are", "resumption"),
             },
         ),
+        (  # "has not authorised any exports ... since", "has granted no new licences ...
+            # since": a standing halt; deliveries that "have been put on hold" are no delivery;
+            # "had not authorised any re-export, and has since refused" is not one
+            "Spain has not authorised any arms exports to Israel since October 2023. Helsinki "
+            "has granted no new licences for military equipment to Israel since October 2023, "
+            "and deliveries under existing licences have been put on hold. Serbian officials "
+            "said they had not authorised any re-export, and Belgrade has since refused two "
+            "applications by Serbian firms to export ammunition to Guinea.",
+            {
+                ("esp", "isr", "suspension"),
+                ("fin", "isr", "suspension"),
+                ("srb", "gin", "denial"),
+            },
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
