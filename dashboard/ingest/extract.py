@@ -182,7 +182,11 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"acquisition|receiv(?:ed|es|ing|e)|import(?:ed|s|ing)?|obtain(?:ed|s|ing)?|"
         r"procur(?:ed|es|ing|e|ement)|(?:took|takes?|taking|taken)\s+delivery|"
         r"(?:buyer|customer|importer)\s+(?:of|for)(?=\s+(?:the\s+)?[A-Z])|"
-        r"sign(?:ed|s|ing)\s+(?:up\s+)?for",
+        r"sign(?:ed|s|ing)\s+(?:up\s+)?for|"
+        # "the air force flies American F-16s and Swedish-built Gripens": what it operates
+        # came from the makers named
+        r"(?:operat(?:es|ed)|flies|fields|fielded)(?=\s+(?:(?:the|its|their|some|\d+)\s+)?"
+        r"(?-i:[A-Z][a-z]+\s+[A-Z][\w-]*\d|[A-Z][a-z]+-(?:made|built|designed|supplied)\s))",
         "transfer",
         "rev",
     ),
@@ -1277,6 +1281,9 @@ def _sentence_claims(
         ):
             stated.append(("transfer", DateRange.unknown(), []))
         origins = _conjuncts(origin, parties_all, text)
+        if origin.role == "item" and kind == "transfer":
+            # "flies American F-16s and Swedish-built Gripens": each maker in the list
+            origins += _item_conjuncts(origin, parties_all, text, dest)
         # "the EU and the UK ... for the next EU package": a co-actor is not a recipient
         acting = {o.mention.place for o in origins}
         dests = _conjuncts(dest, parties_all, text)
@@ -1398,6 +1405,22 @@ def _list_preps(parties: list[_Party], text: str) -> list[_Party]:
 _GAPPED_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:[\w’'-]+\s+){1,6}?to\s+(?:the\s+)?")
 
 
+def _item_conjuncts(first: _Party, parties: list[_Party], text: str, dest: _Party) -> list[_Party]:
+    """Makers of the other goods listed with first's ("American F-16s and Swedish-built
+    Gripens"): items joined by "and" or commas, each of another country."""
+    items = [p for p in parties if p.role == "item" and p.mention.start >= first.mention.start]
+    out: list[_Party] = []
+    seen = {first.mention.place, dest.mention.place}
+    for prev, p in itertools.pairwise(items):
+        gap = text[prev.mention.end : p.mention.start]
+        if not re.fullmatch(r"\s*|(?:-\w+\s+)?[\w-]*?s?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", gap):
+            break
+        if p.mention.via == "demonym" and p.mention.place not in seen:
+            seen.add(p.mention.place)
+            out.append(p)
+    return out
+
+
 def _gapped_recipients(
     last: _Party, parties: list[_Party], text: str, window_end: int
 ) -> list[_Party]:
@@ -1450,7 +1473,8 @@ def _conjuncts(party: _Party, parties: list[_Party], text: str) -> list[_Party]:
 
 
 _SENT_TO_STRIKE = re.compile(
-    r"\s+(?:[\w-]+\s+){1,5}?to\s+(?:strike|attack|bomb|hit|target|shell|shoot\s+down)\b",
+    r"\s+(?:[\w-]+\s+){1,5}?(?:to\s+(?:strike|attack|bomb|hit|target|shell|shoot\s+down)|"
+    r"against)\b",
     re.IGNORECASE,
 )
 
@@ -1798,8 +1822,9 @@ _HALTED_LATER = re.compile(
     re.IGNORECASE,
 )
 _WEAPON_SUBJECT = re.compile(
-    r"\b(?:drones?|TB2s?|jets?|aircraft|helicopters?|gunships?|bombers?|fighters?|missiles?|"
-    r"rockets?|artillery|howitzers?|munitions?)\s+(?:\w+ly\s+)?(?:(?:have|has|had)\s+)?$",
+    r"(?:\b(?:drones?|jets?|aircraft|helicopters?|gunships?|bombers?|fighters?|missiles?|"
+    r"rockets?|artillery|howitzers?|munitions?)|\b[A-Z][\w-]*\d[\w-]*?s?)\s+(?:\w+ly\s+)?"
+    r"(?:(?:have|has|had)\s+)?$",
     re.IGNORECASE,
 )
 _SENT_ON_VISIT = re.compile(
@@ -2674,6 +2699,22 @@ def _fill_missing(
         ):
             # "lifted its ban on sales to Vietnam ... and has since handed over cutters"
             dest = _synthetic(c.earlier[-1].destination)
+        if dest is None and origin is not None and c.direction == "fwd" and origin.prep == "by":
+            # "while Cambodia relies on rockets, much of it supplied by Beijing": the subject
+            # of the clause the participle hangs on
+            holder = next(
+                (
+                    p
+                    for p in reversed(c.parties)
+                    if p.role == "party"
+                    and p.mention.end <= c.t_start
+                    and p.prep not in _PREP_WORDS
+                    and p.mention.place != origin.mention.place
+                ),
+                None,
+            )
+            if holder is not None:
+                dest = holder
         if dest is None and origin is not None and c.direction == "fwd":
             # "It has used jets supplied by Russia": the supplier the use was given to
             used = [e for e in c.earlier if e.kind == "use" and e.origin == origin.mention.place]

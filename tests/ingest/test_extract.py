@@ -1094,6 +1094,20 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
                 ("srb", "gin", "denial"),
             },
         ),
+        (  # "sent jets against targets" is a use; "flies American F-16s and Swedish-built
+            # Gripens" names two suppliers; "much of it supplied by Beijing" goes to the
+            # subject of its own clause
+            "Thailand's air force sent F-16 fighter jets against Cambodian military targets. "
+            "Thailand's air force flies American F-16s and Swedish-built Gripens, while "
+            "Cambodia has no combat aircraft and relies on ground-based artillery and rockets, "
+            "much of it supplied by Beijing.",
+            {
+                ("usa", "tha", "use"),
+                ("usa", "tha", "transfer"),
+                ("swe", "tha", "transfer"),
+                ("chn", "khm", "transfer"),
+            },
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
