@@ -1540,6 +1540,10 @@ def _refine(
         return None, direction  # "sent the patrol ship HMS Trent on a visit": a deployment
     if kind == "transfer" and _DOCUMENT_SENT.search(sentence, 0, t.start()):
         return None, direction  # "a proposal to buy them has been sent to the ministry"
+    if kind == "sanction" and word == "sanctioned" and _ADJECTIVE_SLOT.search(before):
+        return None, direction  # "payments for sanctioned Russian arms makers": an adjective
+    if kind == "transfer" and _FACILITATED.search(before):
+        return None, direction  # "for processing payments and shipments": facilitation
     if kind == "transfer" and _HALTED_LATER.match(sentence, t.end(), t.end() + 90):
         return None, direction  # "deliveries under existing licences have been put on hold"
     if (
@@ -1816,6 +1820,14 @@ _UNSAID = re.compile(
     re.IGNORECASE,
 )
 _INCLUDING_SUBJECT = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+including\s+(?:the\s+)?")
+_ADJECTIVE_SLOT = re.compile(
+    r"\b(?:for|of|to|with|from|on|the|a|an|other|already|previously|two|three|several|many)\s+$",
+    re.IGNORECASE,
+)
+_FACILITATED = re.compile(
+    r"\b(?:processing|handling|facilitating|arranging|financing|insuring)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _HALTED_LATER = re.compile(
     r"[^.;,]{0,60}?\b(?:have|has|had|were|was|are|is)\s+(?:been\s+|now\s+|also\s+)*"
     r"(?:put\s+on\s+hold|suspended|halted|frozen|stopped|paused|blocked|withheld)\b",

@@ -1108,6 +1108,12 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
                 ("chn", "khm", "transfer"),
             },
         ),
+        (  # "for sanctioned Russian arms makers" is an adjective; processing payments and
+            # shipments is facilitation, not a shipment
+            "The US Treasury sanctioned a Kyrgyz bank and two logistics companies last year for "
+            "processing payments and shipments for sanctioned Russian arms makers.",
+            {("usa", "kgz", "sanction")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
