@@ -73,10 +73,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"stopp?(?:ed|s|ing)?|moratorium|"
         # "Spain has not authorised any arms exports to Israel since October 2023", "Helsinki
         # has granted no new licences ... since": a standing halt
-        r"(?:has|have|had)\s+(?:not|never)\s+(?:authori[sz]ed|approved|granted|issued)"
-        r"(?=[^.;,]{0,80}?\bsince\b)|"
-        r"(?:has|have|had)\s+(?:authori[sz]ed|approved|granted|issued)\s+no"
-        r"(?=[^.;,]{0,80}?\bsince\b)",
+        # (the trigger starts at the verb, since "has", "have", "had" would make every sentence
+        # a candidate; ``_refine`` checks the auxiliary and the negation before it)
+        r"(?:authori[sz]ed|approved|granted|issued)(?=(?:\s+no)?[^.;,]{0,80}?\bsince\b)",
         "suspension",
         "fwd",
     ),
@@ -364,6 +363,9 @@ _NEGATED_OBJECT = re.compile(
 )
 # "pressed for an embargo", "called for sanctions" (but a contract "calls for" deliveries),
 # "we call on all countries to stop the flow of arms"
+_STANDING_HALT = re.compile(r"(?:authori[sz]ed|approved|granted|issued)\b")
+_HAS_NOT = re.compile(r"\b(?:has|have|had)\s+(?:not|never)\s+$", re.IGNORECASE)
+_HAS = re.compile(r"\b(?:has|have|had)\s+$", re.IGNORECASE)
 _ADVOCACY = re.compile(
     r"\b(?:press(?:ed|es|ing)?|push(?:ed|es|ing)?|lobb(?:ied|ies|ying)|campaign(?:ed|s|ing)?|"
     r"call(?:ed|s|ing)?)\s+for\s+(?:[\w’'-]+\s+){0,4}$"
@@ -1163,9 +1165,14 @@ def _sentence_claims(
             sentence, 0, w_start
         ):
             continue  # "has not said which aircraft fired": a question, not a statement
-        if direction != "enduse" and (
-            _NEGATION.search(sentence[w_start : t.start()])
-            or _NEGATED_SUBJECT.search(sentence[w_start : t.start()])
+        standing_halt = kind == "suspension" and bool(_STANDING_HALT.match(word))
+        if (
+            direction != "enduse"
+            and not standing_halt
+            and (
+                _NEGATION.search(sentence[w_start : t.start()])
+                or _NEGATED_SUBJECT.search(sentence[w_start : t.start()])
+            )
         ):
             continue
         # "imposed arms embargoes on Fiji in 2006 and lifted them in 2014": the measure
@@ -1268,7 +1275,11 @@ def _sentence_claims(
         stated = [(kind, rng, [date_warn] if date_warn else [])]
         if imposed is not None:
             stated.append(("suspension", imposed, []))
-        if kind == "transfer" and _IN_BREACH.match(sentence, t.end()):
+        if (
+            kind == "transfer"
+            and _BREACH_WORD.search(sentence)
+            and _IN_BREACH.match(sentence, t.end())
+        ):
             # "sending drone components to Russia in breach of EU sanctions": an illicit
             # transfer outside the licensed channel, as smuggling is
             stated = [("diversion", rng, stated[0][2])]
@@ -1538,13 +1549,29 @@ def _refine(
         return None, direction  # "pledged to pay Syrian salaries": a promise of something else
     if kind == "transfer" and word.startswith("sen") and _SENT_ON_VISIT.match(after):
         return None, direction  # "sent the patrol ship HMS Trent on a visit": a deployment
-    if kind == "transfer" and _DOCUMENT_SENT.search(sentence, 0, t.start()):
+    if (
+        kind == "transfer"
+        and _PASSIVE.search(before)
+        and _DOCUMENT_SENT.search(sentence[: t.start()])
+    ):
         return None, direction  # "a proposal to buy them has been sent to the ministry"
+    if kind == "suspension" and _STANDING_HALT.match(word):
+        # "has not authorised any exports ... since", "has granted no new licences ... since";
+        # without the negated perfect the verb keeps its usual reading
+        if _HAS_NOT.search(before) or (_HAS.search(before) and re.match(r"\s+no\b", after)):
+            return kind, direction
+        if not word.startswith("approv"):
+            return None, direction
+        kind, direction = "transfer", "fwd"  # "has approved exports worth ... since 2022"
     if kind == "sanction" and word == "sanctioned" and _ADJECTIVE_SLOT.search(before):
         return None, direction  # "payments for sanctioned Russian arms makers": an adjective
     if kind == "transfer" and _FACILITATED.search(before):
         return None, direction  # "for processing payments and shipments": facilitation
-    if kind == "transfer" and _HALTED_LATER.match(sentence, t.end(), t.end() + 90):
+    if (
+        kind == "transfer"
+        and _HALT_WORD.search(sentence, t.end(), t.end() + 90)
+        and _HALTED_LATER.match(sentence, t.end(), t.end() + 90)
+    ):
         return None, direction  # "deliveries under existing licences have been put on hold"
     if (
         kind == "use"
@@ -1828,6 +1855,8 @@ _FACILITATED = re.compile(
     r"\b(?:processing|handling|facilitating|arranging|financing|insuring)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_HALT_WORD = re.compile(r"hold|suspend|halt|frozen|stopp|paus|block|withh")
+_BREACH_WORD = re.compile(r"breach|violat|defiance")
 _HALTED_LATER = re.compile(
     r"[^.;,]{0,60}?\b(?:have|has|had|were|was|are|is)\s+(?:been\s+|now\s+|also\s+)*"
     r"(?:put\s+on\s+hold|suspended|halted|frozen|stopped|paused|blocked|withheld)\b",
@@ -3179,3 +3208,4 @@ _REACTION_BEFORE = Prefiltered(_REACTION_BEFORE)  # type: ignore[assignment]
 _BANNED = Prefiltered(_BANNED)  # type: ignore[assignment]
 _MADE_IN_BEFORE = Prefiltered(_MADE_IN_BEFORE)  # type: ignore[assignment]
 _VEHICLE_ACTS = Prefiltered(_VEHICLE_ACTS)  # type: ignore[assignment]
+_ADVOCACY = Prefiltered(_ADVOCACY)  # type: ignore[assignment]
