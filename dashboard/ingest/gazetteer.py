@@ -195,18 +195,16 @@ def load_gazetteer() -> Gazetteer:
         if iso3 in places:
             add(surface, places[iso3], "alias", curated=True)
             by_name.setdefault(surface.lower(), places[iso3])
-    for surface, iso3 in cur.DEMONYMS:
-        if iso3 in places:
-            add(surface, places[iso3], "demonym", curated=True)
-    for surface, iso3 in cur.CAPITALS:
-        if iso3 in places:
-            add(surface, places[iso3], "capital", curated=True)
-    for surface, iso3 in cur.PART_OF_COUNTRY:
-        if iso3 in places:
-            add(surface, places[iso3], "name", curated=True)
-    for surface, iso3 in cur.ARMED_GROUPS:
-        if iso3 in places:
-            add(surface, places[iso3], "alias", curated=True)
+    curated_tables: tuple[tuple[tuple[tuple[str, str], ...], str], ...] = (
+        (cur.DEMONYMS, "demonym"),
+        (cur.CAPITALS, "capital"),
+        (cur.PART_OF_COUNTRY, "name"),  # Hong Kong reads as China, as a name would
+        (cur.ARMED_GROUPS, "alias"),
+    )
+    for table, via in curated_tables:
+        for surface, iso3 in table:
+            if iso3 in places:
+                add(surface, places[iso3], via, curated=True)
     for name, iso3, kind, lat, lon, region_surfaces in cur.REGIONS:
         region = Place(name=name, iso3=iso3, kind=kind, lat=lat, lon=lon)  # type: ignore[arg-type]
         by_name[name.lower()] = region
