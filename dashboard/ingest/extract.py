@@ -1284,11 +1284,7 @@ def _sentence_claims(
             # transfer outside the licensed channel, as smuggling is
             stated = [("diversion", rng, stated[0][2])]
         if kind == "cancellation" and (
-            _CANCELLED_ORDER.match(sentence, t.end())
-            or (
-                _PASSIVE.search(sentence[max(w_start, t.start() - 40) : t.start()].lower())
-                and _ORDER_SUBJECT.search(sentence[max(w_start, t.start() - 120) : t.start()])
-            )
+            _CANCELLED_ORDER.match(sentence, t.end()) or ctx.order_subject
         ):
             stated.append(("transfer", DateRange.unknown(), []))
         origins = _conjuncts(origin, parties_all, text)
@@ -1922,6 +1918,15 @@ class _Ctx:
     def passive(self) -> bool:
         return bool(_PASSIVE.search(self.pre.lower()))
 
+    @property
+    def order_subject(self) -> re.Match[str] | None:
+        """ "a 2021 contract for helicopters from Russia was cancelled": the passive's subject
+        is an order (its match, over the clause's last 120 characters)."""
+        if not self.passive:
+            return None
+        start = max(self.window[0], self.t_start - 120)
+        return _ORDER_SUBJECT.search(self.text[start : self.t_start])
+
 
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|get|got|remains?|remained|stays?|stayed)\s+"
@@ -2189,9 +2194,7 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             return decider, target
     if c.kind in ("cancellation", "suspension", "resumption"):
         order_after = _BUYER_OBJECT.match(text[c.t_end : c.t_end + 60])
-        order_before = passive and _ORDER_SUBJECT.search(
-            text[max(c.window[0], c.t_start - 120) : c.t_start]
-        )
+        order_before = c.order_subject
         if order_after or order_before:
             # "India cancelled an order for helicopters from Russia"; "Jakarta dropped the
             # Su-35 order"; "the Su-35 order had been abandoned": the buyer decides, the
