@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
-from dashboard.ingest import extract
+from dashboard.ingest import extract, rules
 from dashboard.ingest.prefilter import Prefiltered, required_words
 
 DEV = Path(__file__).resolve().parents[1] / "fixtures" / "labelled" / "dev"
@@ -30,8 +33,20 @@ def test_required_words_come_from_the_pattern(pattern: str, words: set[str] | No
     assert found == (frozenset(words) if words is not None else None)
 
 
+def _modules() -> list[ModuleType]:
+    """The extractor and its rule modules: each rebinds the patterns it defines."""
+    names = [f"{rules.__name__}.{m.name}" for m in pkgutil.iter_modules(rules.__path__)]
+    return [extract, *map(importlib.import_module, names)]
+
+
 def _prefiltered() -> list[tuple[str, Prefiltered]]:
-    return [(n, p) for n, p in vars(extract).items() if isinstance(p, Prefiltered)]
+    """Each prefiltered pattern once, wherever it is defined or imported."""
+    found: dict[int, tuple[str, Prefiltered]] = {}
+    for module in _modules():
+        for n, p in vars(module).items():
+            if isinstance(p, Prefiltered):
+                found.setdefault(id(p), (n, p))
+    return list(found.values())
 
 
 def _texts() -> list[str]:
@@ -69,6 +84,14 @@ def test_extractor_prefilters_the_slow_searches() -> None:
     assert {"_PROSPECTIVE", "_VALUE", "_QUANTITY", "_HEDGE", "_ITEM_PHRASE"} <= names
     for _, p in _prefiltered():
         assert required_words(p.compiled), "a pattern without required words gains nothing"
+
+
+def test_no_module_keeps_a_pattern_from_before_its_prefilter() -> None:
+    """A module that imported a pattern before it was rebound would search the plain one."""
+    names = {n for n, _ in _prefiltered()}
+    for module in _modules():
+        for n in names & vars(module).keys():
+            assert isinstance(getattr(module, n), Prefiltered), (module.__name__, n)
 
 
 @pytest.mark.parametrize("text", ["they ſhould sell", "İmposed", "the bloc\u212a on exports"])

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dashboard.ingest.extract import _find_triggers, _units
+from dashboard.ingest.rules.triggers import _find_triggers, _units
 
-LABELLED = Path(__file__).resolve().parents[1] / "fixtures" / "labelled"
+LABELLED = Path(__file__).resolve().parents[2] / "fixtures" / "labelled"
 
 
 def test_units_carry_the_triggers_a_fresh_search_of_each_sentence_finds() -> None:

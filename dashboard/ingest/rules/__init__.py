@@ -1,0 +1,1 @@
+"""The extractor's rules, one module per step; ``dashboard.ingest.extract`` runs them."""

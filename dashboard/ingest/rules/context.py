@@ -1,0 +1,61 @@
+"""The records rules read: what earlier sentences established, one trigger's surroundings."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dashboard.ingest.rules.parties import _Party
+from dashboard.ingest.rules.vocabulary import _ORDER_SUBJECT, _PASSIVE
+from dashboard.model import Claim, Place
+
+
+@dataclass
+class _State:
+    """What earlier sentences established, for back-references."""
+
+    last_licence: tuple[Place, Place] | None = None
+    last_licence_kind: str = ""
+    last_claims: list[tuple[Claim, int]] = field(default_factory=list)  # (claim, sentence no.)
+    prev_topic: Place | None = None  # first party named in the previous sentence
+    last_sanctioner: Place | None = None  # "It was sanctioned along with...": by whom
+    article_topic: Place | None = None  # first party of the article (its headline, mostly)
+    main_country: Place | None = None  # the country the article names most often
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    """Everything role assignment may look at for one trigger."""
+
+    text: str
+    kind: str
+    direction: str
+    word: str
+    t_start: int
+    t_end: int
+    window: tuple[int, int]
+    opener: str
+    sentence_start: int
+    parties: tuple[_Party, ...]  # whole sentence
+    earlier: tuple[Claim, ...]  # claims from this sentence so far
+    prev_direction: str  # direction of the previous claim's trigger in this sentence
+    prev_topic: Place | None  # first party of the previous sentence ("It was sanctioned")
+    last_actor: Place | None  # the article's main country, else its latest supplier
+
+    @property
+    def pre(self) -> str:
+        """The clause's last 40 characters before the trigger: voice, pronouns, carriers."""
+        return self.text[max(self.window[0], self.t_start - 40) : self.t_start]
+
+    @property
+    def passive(self) -> bool:
+        return bool(_PASSIVE.search(self.pre.lower()))
+
+    @property
+    def order_subject(self) -> re.Match[str] | None:
+        """ "a 2021 contract for helicopters from Russia was cancelled": the passive's subject
+        is an order (its match, over the clause's last 120 characters)."""
+        if not self.passive:
+            return None
+        start = max(self.window[0], self.t_start - 120)
+        return _ORDER_SUBJECT.search(self.text[start : self.t_start])

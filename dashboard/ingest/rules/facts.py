@@ -1,0 +1,169 @@
+"""What a claim carries besides its parties: date, items, figures, hedging and attribution."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TypeVar
+
+from dashboard.ingest.dates import DateMention, extract_dates
+from dashboard.ingest.gazetteer import Mention
+from dashboard.ingest.prefilter import Prefiltered
+from dashboard.ingest.rules.vocabulary import _EARLIER_CLAUSE
+from dashboard.model import DateRange
+
+_HEDGE = re.compile(
+    r"\b(?:allegedly|reportedly|alleged|allegations?|claimed|claims?\s+that|suspected|"
+    r"purportedly|purported|accused|believed\s+to|said\s+to\s+have|may\s+have|might\s+have|"
+    r"unconfirmed|unverified|rumou?red|apparently)\b",
+    re.IGNORECASE,
+)
+
+_VALUE = re.compile(
+    r"(?:(?:US|C|A|NZ)?\$|€|£|USD\s?|EUR\s?)\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m)\b)?"
+    r"|\b\d[\d,.]*\s?(?:million|billion)\s+(?:dollars|euros|pounds|rubles|yuan)\b",
+    re.IGNORECASE,
+)
+_QUANTITY = re.compile(
+    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d+)-?fold|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+times|doubled|"
+    r"tripled|quadrupled|\d[\d,]*\s+(?:units?|tanks?|drones?|jets?|aircraft|missiles?|"
+    r"rounds?|shells|howitzers?|launchers?|helicopters?|vehicles?|rifles?|systems?|"
+    r"batteries|frigates?|submarines?|fighters?))\b",
+    re.IGNORECASE,
+)
+_ITEM_PHRASE = re.compile(
+    r"\b(?:(?:advanced|high-tech|armed|combat|surveillance|attack)\s+)?(?:"
+    r"drone\s+(?:optics|technology|equipment|cameras?)|drone\s+optics|"
+    r"camera\s+systems?|targeting\s+systems?|target\s+acquisition\s+systems?|"
+    r"(?:air[ -]defen[cs]e|missile(?:-defen[cs]e)?)\s+systems?|combat\s+drones?|armed\s+drones?|"
+    r"military\s+goods(?:\s+and\s+technolog(?:y|ies))?|fighter\s+jets?|artillery\s+shells|"
+    r"(?:artillery|tank|ammunition|ballistic\s+missiles?|cruise\s+missiles?|anti-tank\s+missiles?)"
+    r"|drones?|tanks|howitzers|helicopters|frigates?|submarines?|rifles|ammunition)\b",
+    re.IGNORECASE,
+)
+
+_T = TypeVar("_T")
+
+
+class _Lazy(Sequence[_T]):
+    """A list built on first use: most trigger sentences make no claim, and need neither
+    their dates (a fifth of extraction time) nor anything derived from them."""
+
+    def __init__(self, build: Callable[[], list[_T]]) -> None:
+        self._build = build
+
+    @functools.cached_property
+    def _items(self) -> list[_T]:
+        return self._build()
+
+    def __getitem__(self, index: int) -> _T:  # type: ignore[override]
+        return self._items[index]
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[_T]:
+        return iter(self._items)
+
+
+def _sentence_dates(text: str, start: int, end: int, published: date | None) -> list[DateMention]:
+    """The dates of text[start:end], with offsets into text."""
+    return [
+        DateMention(d.start + start, d.end + start, d.phrase, d.range, d.warning)
+        for d in extract_dates(text[start:end], published)
+    ]
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What a sentence says about every claim it makes: hedging, figures, who says so."""
+
+    hedged: bool
+    quantities: list[re.Match[str]]
+    values: list[re.Match[str]]
+    attribution: str | None
+
+    @staticmethod
+    def of(sentence: str) -> _Facts:
+        return _Facts(
+            hedged=bool(_HEDGE.search(sentence)),
+            quantities=list(_QUANTITY.finditer(sentence)),
+            values=list(_VALUE.finditer(sentence)),
+            attribution=_attribution(sentence),
+        )
+
+
+def _date_for(
+    dates: Sequence[DateMention],
+    t_abs: int,
+    window: tuple[int, int],
+    opener: str,
+    windows: list[tuple[int, int, str]],
+    s_start: int,
+) -> tuple[DateRange, str | None]:
+    """Nearest date in the trigger's clause, else in the sentence unless the clause is earlier."""
+    inside = [d for d in dates if window[0] <= d.start < window[1]]
+    pool = inside
+    if not pool and opener not in _EARLIER_CLAUSE:
+        pool = [d for d in dates if d.start < window[0]]
+    if not pool:
+        return DateRange.unknown(), None
+    best = min(pool, key=lambda d: (abs(d.start - t_abs), d.start))
+    if best.warning:
+        return DateRange(None, None, "unknown", best.phrase, resolved=False), best.warning
+    return best.range, None
+
+
+def _items(
+    sentence: str, mentions: Sequence[Mention], window: tuple[int, int], s_start: int
+) -> tuple[str, ...]:
+    found: list[str] = [m.surface for m in mentions if m.via == "system"]
+    wtext = sentence[window[0] - s_start : window[1] - s_start]
+    found += [m.group(0) for m in _ITEM_PHRASE.finditer(wtext)]
+    return tuple(dict.fromkeys(found))
+
+
+def _nearest(found: list[re.Match[str]], pos: int, w_start: int, w_end: int) -> str | None:
+    """The stated figure in the trigger's clause, else the first in the sentence."""
+    inside = [m for m in found if w_start <= m.start() < w_end]
+    pick = min(inside, key=lambda m: abs(m.start() - pos)) if inside else (found or [None])[0]
+    return pick.group(0).strip() if pick else None
+
+
+_SAY = (
+    r"(?:said|says|stated|states|added|noted|wrote|writes|reported|reports|told|confirmed|"
+    r"announced)"
+)
+_NP_WORD = (
+    r"(?:[A-Z][\w’'.-]*|of|for|and|the|media|outlet|officials?|ministry|minister|government|"
+    r"foreign|defen[cs]e|spokes(?:man|woman|person)|agency|military|army|officers?|analysts?|"
+    r"intelligence|sources?|diplomats?|statement)"
+)
+_ATTR_AFTER = re.compile(rf"\b{_SAY}\s*,?\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+{_NP_WORD}){{0,7}})")
+_ATTR_BEFORE = re.compile(rf"((?:[A-Z][\w’'.-]*)(?:\s+{_NP_WORD}){{0,7}})\s+{_SAY}\b")
+_ACCORDING = re.compile(rf"\baccording\s+to\s+((?:the\s+)?{_NP_WORD}(?:\s+{_NP_WORD}){{0,7}})")
+
+
+def _attribution(sentence: str) -> str | None:
+    """Who says so: "Canadian Foreign Minister Marc Garneau", "CBC", "Turkey’s Ministry..."."""
+    for rx in (_ACCORDING, _ATTR_BEFORE, _ATTR_AFTER):
+        for m in rx.finditer(sentence):
+            who = re.sub(r"(?:\s+(?:and|of|for|the))+$", "", m.group(1).strip(" ,.\u00a0"))
+            who = re.sub(r"^(?:The|the|and|of|for)\s+", "", who)
+            if who and who.split()[0].lower() not in ("it", "they", "he", "she", "we", "this"):
+                return who
+    return None
+
+
+# Searches that mostly fail, over whole sentences or clauses: each first looks for the words
+# a match needs (``prefilter``), which costs a fraction of the pattern's own scan. Rebound
+# here, after all the rules, so that the rules above read as plain regexes; modules that
+# import them do so after this module has run, and get the prefiltered patterns.
+_VALUE = Prefiltered(_VALUE)  # type: ignore[assignment]
+_QUANTITY = Prefiltered(_QUANTITY)  # type: ignore[assignment]
+_HEDGE = Prefiltered(_HEDGE)  # type: ignore[assignment]
+_ITEM_PHRASE = Prefiltered(_ITEM_PHRASE)  # type: ignore[assignment]

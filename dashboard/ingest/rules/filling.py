@@ -1,0 +1,517 @@
+"""Parties a clause leaves unnamed, from context: the subject, main country, earlier claims."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.ingest.rules.context import _Ctx, _State
+from dashboard.ingest.rules.parties import _Party, _synthetic
+from dashboard.ingest.rules.vocabulary import (
+    _BUYER_OBJECT,
+    _COORD_VERB,
+    _ITEM_WORDS,
+    _MADE_IN,
+    _ORDER_SUBJECT,
+    _PREP_WORDS,
+    _SUPPLIED_BY,
+    _TRADE_OBJECT,
+    _VEHICLE_ACTS,
+    LICENCE_KINDS,
+)
+from dashboard.model import Place
+
+# a licensing authority or court named without its country ("The NCACC refused...")
+_BODY_SUBJECT = re.compile(
+    r"^\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,6}?(?:[A-Z]{2,}|committee|commission|agency|"
+    r"court|council|inspectorate|ministry|office|authority|regulator)\b",
+)
+_REQUEST_FROM = re.compile(
+    r"^\s+(?:an?\s+|the\s+|repeated\s+|several\s+|two\s+|three\s+)*"
+    r"(?:requests?|applications?|appeals?|calls?|pleas?)\s+(?:by|from)\s+(?:the\s+)?",
+    re.I,
+)
+_BY_AGENT = re.compile(
+    r"\bby\s+(?!(?:sea|air|rail|road|ship|truck|plane|land|the\s+end|late|early|mid|\d))"
+    r"(?:[\w-]+\s+){0,3}?(?:customers|buyers|firms|companies|traders|brokers|dealers|"
+    r"middlemen|intermediaries|smugglers|networks?|third\s+parties)\b",
+    re.IGNORECASE,
+)
+_RECEIVED = re.compile(
+    r"^(?:received|receives|(?:took|takes|taking)\s+delivery|has\s+received|got|acquired)\b"
+)
+# "12 used Rafale fighters bought from France": a past participle right after its noun
+_PARTICIPLE = re.compile(r"\b(?!(?:has|was|is|its|this|as|his|does)\b)[a-z][\w-]*s\s+$")
+_BUY_PARTICIPLES = frozenset({"bought", "ordered", "purchased", "acquired", "procured", "imported"})
+_GIVE_PARTICIPLES = frozenset(
+    {"delivered", "handed over", "sent", "supplied", "transferred", "shipped", "donated", "given"}
+)
+_NOUN_TRIGGER = re.compile(
+    r"^(?:sales?|exports|deliver(?:y|ies)|shipments?|transfers|deals?|contracts?|purchases?|"
+    r"orders|suspensions?|limitations?|restrictions?|cancellation|freeze|ban|embargo|"
+    r"suppliers?)$"
+)
+
+_FROM_MIDDLEMEN = re.compile(
+    r"\bfrom\s+(?:[a-z][\w-]*\s+){0,2}?(?:distributors?|dealers?|brokers?|suppliers?|traders?|"
+    r"intermediaries|middlemen|resellers?|vendors?|third\s+parties)\b"
+)
+# "sold it SPYDER batteries", "gave them drones": the pronoun receives (not "sold it to X")
+_PRONOUN_RECIPIENT = re.compile(
+    r"\s+(?:it|them)\s+(?!(?:to|from|for|on|in|as|at|with|by|back|off|out|over|and|or)\b)"
+    r"[\w-]+",
+    re.IGNORECASE,
+)
+
+
+def _fill_missing(
+    c: _Ctx,
+    origin: _Party | None,
+    dest: _Party | None,
+    state: _State,
+    sent_no: int,
+) -> tuple[_Party | None, _Party | None]:
+    """Supply a missing party from item origins, the sentence, or earlier claims."""
+    window = [p for p in c.parties if c.window[0] <= p.mention.start < c.window[1]]
+    items = [p for p in window if p.role == "item"]
+    kind = c.kind
+    if (
+        kind == "transfer"
+        and dest is None
+        and origin is not None
+        and c.direction == "fwd"
+        and _PRONOUN_RECIPIENT.match(c.text, c.t_end)
+    ):
+        # "Hanoi has diversified: Israel sold it SPYDER batteries": "it" is the party named
+        # before the seller, else the one the sentence before was about
+        named = [
+            p
+            for p in c.parties
+            if p.role == "party"
+            and p.mention.end <= origin.mention.start
+            and p.mention.place != origin.mention.place
+        ]
+        if named:
+            dest = named[-1]
+        elif c.prev_topic is not None and c.prev_topic != origin.mention.place:
+            dest = _synthetic(c.prev_topic)
+    if kind == "transfer":
+        # "shells manufactured in India have been sent to Ukraine by European customers":
+        # the passive names its sender, just not as a country, so the maker is not it
+        agent = c.passive and _BY_AGENT.search(c.text[c.t_end : c.window[1]])
+        if (
+            dest is None
+            and origin is not None
+            and re.match(r"\s+(?:for|to)\s+(?:it|them)\b", c.text[c.t_end : c.t_end + 12])
+        ):
+            # "The country ... operates ships built for it by the Turkish yard": the subject
+            dest = _sentence_subject(c, other_than=origin.mention.place)
+        if (
+            origin is None
+            and dest is not None
+            and not agent
+            # "bought US-origin chips from distributors in Asia": the maker did not sell them
+            and not _FROM_MIDDLEMEN.search(c.text, c.t_end, c.window[1])
+        ):
+            # "ammunition for its Leopard 1 fleet": the platform served, not the goods' maker
+            origin = next(
+                (
+                    p
+                    for p in items
+                    if p.mention.place.key != dest.mention.place.key
+                    and (p.prep != "for" or c.word.endswith("for"))  # "signs for Danish F-16s"
+                ),
+                None,
+            )
+            if origin is None and c.direction == "rev" and _RECEIVED.match(c.word):
+                # "Fiji and Solomon Islands have each received two": from the supplier the
+                # article just named, if it sent the same kind of thing to someone else
+                recent = [
+                    prev
+                    for prev, n in state.last_claims
+                    if n >= sent_no - 2
+                    and prev.kind == "transfer"
+                    and dest.mention.place not in (prev.origin, prev.destination)
+                ]
+                if recent:
+                    origin = _synthetic(recent[-1].origin)
+            if (
+                origin is None
+                and state.last_licence
+                and state.last_licence[1] == dest.mention.place
+                # "licences to X ... deliveries to X" name the supplier; an embargo does not
+                and state.last_licence_kind != "embargo"
+                and not _VEHICLE_ACTS.search(c.pre)
+            ):
+                origin = _synthetic(state.last_licence[0])
+        if (
+            dest is None
+            and origin is not None
+            and c.earlier
+            and c.earlier[-1].origin == origin.mention.place
+            and _COORD_VERB.search(c.pre)
+        ):
+            # "lifted its ban on sales to Vietnam ... and has since handed over cutters"
+            dest = _synthetic(c.earlier[-1].destination)
+        if dest is None and origin is not None and c.direction == "fwd" and origin.prep == "by":
+            # "while Cambodia relies on rockets, much of it supplied by Beijing": the subject
+            # of the clause the participle hangs on
+            holder = next(
+                (
+                    p
+                    for p in reversed(c.parties)
+                    if p.role == "party"
+                    and p.mention.end <= c.t_start
+                    and p.prep not in _PREP_WORDS
+                    and p.mention.place != origin.mention.place
+                ),
+                None,
+            )
+            if holder is not None:
+                dest = holder
+        if dest is None and origin is not None and c.direction == "fwd":
+            # "It has used jets supplied by Russia": the supplier the use was given to
+            used = [e for e in c.earlier if e.kind == "use" and e.origin == origin.mention.place]
+            if used:
+                dest = _synthetic(used[-1].destination)
+        if (
+            dest is None
+            and origin is not None
+            and c.direction == "fwd"
+            and not _NOUN_TRIGGER.match(c.word)
+        ):
+            # this sentence's own claims are the most recent ("approved the sale of aircraft
+            # to Kenya, and the first two were handed over last year")
+            recent = [prev for prev, n in state.last_claims if n >= sent_no - 2] + list(c.earlier)
+            # the same supplier's recipient ("approved the export of the Leopards") first,
+            # else the recipient another supplier just sent to ("Poland also sent tanks")
+            same = [p for p in recent if p.kind == "transfer" and p.origin == origin.mention.place]
+            other = [p for p in recent if p.kind == "transfer" and p.origin != origin.mention.place]
+            if same or other:
+                dest = _synthetic((same or other)[-1].destination)
+        topic = state.article_topic
+        passive = c.passive
+        participle = (
+            c.word in _BUY_PARTICIPLES
+            and (
+                _PARTICIPLE.search(c.text[c.window[0] : c.t_start])
+                # "40 UH-60M Black Hawks ordered from the United States"
+                or any(
+                    p.role == "item" and re.fullmatch(r"s?\s+", c.text[p.mention.end : c.t_start])
+                    for p in c.parties
+                )
+            )
+        )
+        if passive or participle:
+            # "Pinaka launchers were ordered from Indian companies" in an article about
+            # Armenia; "helicopters were handed over to Ukraine" in one about Croatia
+            if c.direction == "rev" and dest is None and origin is not None:
+                # "Vietnam's navy relies on ... submarines bought from Russia": the sentence's
+                # own subject, else the article's
+                owner = _sentence_subject(c, other_than=origin.mention.place)
+                dest = owner or (_synthetic(topic) if topic else None)
+            elif (
+                c.direction == "fwd"
+                and passive
+                and origin is None
+                and dest is not None
+                and dest.prep == "to"
+                and c.word in _GIVE_PARTICIPLES
+            ):
+                # "missiles that Nicosia bought ...; they were handed over to Greece": the
+                # holder the sentence just named passes them on, else the article's subject
+                held = [
+                    e.destination
+                    for e in c.earlier
+                    if e.kind == "transfer" and e.destination != dest.mention.place
+                ]
+                giver = held[-1] if held else topic
+                origin = _synthetic(giver) if giver else None
+        if (
+            origin is None
+            and dest is None
+            and _NOUN_TRIGGER.match(c.word)
+            and state.last_claims
+            # not when the clause names a party of its own ("a contract ... from Qatar")
+            and not any(p.role == "party" and p.prep in ("from", "to", "with") for p in window)
+        ):
+            prev, n = state.last_claims[-1]
+            if n == sent_no - 1 and prev.kind == "transfer":
+                return _synthetic(prev.origin), _synthetic(prev.destination)
+        if dest is None and origin is not None and c.direction == "fwd":
+            dest = _to_main_country(c, origin, state)
+        return origin, dest
+    if kind == "diversion" and dest is not None and origin is None:
+        item_keys = {p.mention.place.key for p in items}
+        cands = [
+            p
+            for p in c.parties
+            if p.role == "party"
+            and p.mention.start < c.t_start
+            and p.mention.place.key not in item_keys | {dest.mention.place.key}
+            and p.mention.place.kind == "country"
+        ]
+        return (cands[-1] if cands else None), dest
+    if kind == "use" and c.direction == "enduse":
+        last = state.last_licence
+        if origin is None and dest is not None and last and last[1] == dest.mention.place:
+            origin = _synthetic(last[0])
+        return origin, dest
+    if kind == "use":
+        weapons = [p for p in items if p.prep in ("with", "using", "by")]
+        if weapons and re.match(r"shot\s+down|downed|intercept", c.word):
+            items = weapons  # "shot down Indian aircraft with Chinese missiles"
+        elif aim := _USE_AIM.search(c.text, c.t_end, c.window[1]):
+            # "used them to shoot down several Russian aircraft": those are the targets
+            items = [p for p in items if p.mention.start < aim.start()]
+        return _fill_use(c, items, dest, state, sent_no)
+    if (
+        kind == "sanction"
+        and origin is None
+        and dest is not None
+        and state.last_sanctioner
+        and state.last_sanctioner != dest.mention.place
+    ):
+        return _synthetic(state.last_sanctioner), dest
+    if (
+        kind in ("cancellation", "suspension")
+        and dest is None
+        and (
+            _ORDER_SUBJECT.search(c.text[max(c.window[0], c.t_start - 60) : c.t_start])
+            or _BUYER_OBJECT.match(c.text[c.t_end : c.t_end + 60])
+        )
+    ):
+        # "the aircraft part of the contract was cancelled": the deal reported just before
+        named = origin.mention.place if origin is not None else None
+        for prev, n in reversed(state.last_claims):
+            if n < sent_no - 3:
+                break
+            if prev.kind == "transfer" and named in (None, prev.origin, prev.destination):
+                return _synthetic(prev.origin), _synthetic(prev.destination)
+    if kind in LICENCE_KINDS | {"sanction"}:
+        if dest is None and kind != "sanction":
+            dest = next(
+                (
+                    p
+                    for p in c.parties
+                    if p.role == "party"
+                    and p.mention.start >= c.t_end
+                    and p.prep in ("to", "for", "against", "on")
+                    and p is not origin
+                ),
+                None,
+            )
+        if dest is None and c.passive and kind != "sanction":
+            # "Exports of firearms to the Philippine police remain suspended"
+            dest = next(
+                (
+                    p
+                    for p in c.parties
+                    if p.role == "party"
+                    and c.window[0] <= p.mention.start < c.t_start
+                    and p.prep in ("to", "for")
+                ),
+                None,
+            )
+        if dest is None and kind == "denial":
+            # "turned down repeated requests from Kyiv": the one who asked would receive
+            asked = _REQUEST_FROM.search(c.text[c.t_end : c.window[1]])
+            if asked:
+                at = c.t_end + asked.end()
+                dest = next((p for p in c.parties if p.mention.start == at), None)
+        if (origin is None or dest is None) and state.last_licence:
+            lo, ld = state.last_licence
+            if origin is None and dest is None and kind not in ("sanction", "embargo"):
+                return _synthetic(lo), _synthetic(ld)  # "the hold was lifted in 2020"
+            if origin is None and dest is not None and dest.mention.place == ld:
+                return _synthetic(lo), dest
+            if (
+                origin is None
+                and dest is not None
+                and kind in ("denial", "suspension")
+                and dest.mention.place != lo
+                and _BODY_SUBJECT.search(c.text[c.window[0] : c.t_start])
+            ):
+                # "The NCACC refused a sale to a buyer in Libya": the licensing body of the
+                # country whose licence decisions the article reports
+                return _synthetic(lo), dest
+            if dest is None and origin is not None and origin.mention.place == lo:
+                return origin, _synthetic(ld)
+        if dest is None and origin is not None:
+            # "Canada lifted its freeze on permits for Saudi Arabia; it had halted new permits
+            # after 2018": the same decider's counterpart earlier in the sentence
+            same = [
+                e
+                for e in c.earlier
+                if e.origin == origin.mention.place and e.kind in LICENCE_KINDS | {"transfer"}
+            ]
+            if same:
+                dest = _synthetic(same[-1].destination)
+        main = state.main_country
+        if (
+            origin is None
+            and dest is not None
+            and kind in ("denial", "suspension", "resumption")
+            and main is not None
+            and main != dest.mention.place
+            and (c.passive or _BODY_SUBJECT.search(c.text[c.window[0] : c.t_start]))
+        ):
+            # "Exports of firearms to the Philippine police remain suspended" in a report on
+            # one country's licensing: that country decided
+            return _synthetic(main), dest
+    return origin, dest
+
+
+_USE_AIM = re.compile(
+    r"\b(?:shoot|shot|bring|brought)\s+down\b|\bagainst\b|\b(?:to\s+)?(?:strike|hit|destroy|"
+    r"target|attack)\b",
+    re.IGNORECASE,
+)
+
+_USED_BACK_REFERENCE = re.compile(
+    rf"\s+(?:them|it|(?:the|these|those|such)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ITEM_WORDS}))\b",
+    re.IGNORECASE,
+)
+
+
+def _fill_use(
+    c: _Ctx, items: list[_Party], user: _Party | None, state: _State, sent_no: int
+) -> tuple[_Party | None, _Party | None]:
+    """Use: supplier = the items' origin; user = named user or the recipient in context."""
+    owner = next(
+        (
+            p
+            for p in items
+            if p.mention.via == "demonym"
+            and p.mention.start < c.t_start
+            and not _MADE_IN.match(c.text[p.mention.end : p.mention.end + 12])
+        ),
+        None,
+    )
+    if user is None and owner is not None and c.passive:
+        # "The Moroccan drones have been used in strikes": Morocco's drones, Morocco uses
+        # them; they came from whoever the article says supplied Morocco
+        supplied = [
+            prev
+            for prev, _n in reversed(state.last_claims)
+            if prev.kind in ("transfer", "diversion") and prev.destination == owner.mention.place
+        ]
+        others = [p for p in items if p.mention.place != owner.mention.place]
+        if supplied:
+            return _synthetic(supplied[0].origin), owner
+        return (others[0] if others else None), owner
+    src = items[0] if items else None
+    if src is None:
+        # "used fighter jets supplied by Russia": whoever supplied them
+        src = next(
+            (
+                p
+                for p in c.parties
+                if p.role == "party"
+                and c.t_end <= p.mention.start < c.window[1]
+                and _SUPPLIED_BY.search(
+                    c.text[max(c.t_end, p.mention.start - 40) : p.mention.start]
+                )
+                and (user is None or p.mention.place != user.mention.place)
+            ),
+            None,
+        )
+    if user is None:
+        transfers = [e for e in c.earlier if e.kind in ("transfer", "diversion")]
+        if transfers:
+            user = _synthetic(transfers[-1].destination)
+            src = src or _synthetic(transfers[-1].origin)
+        elif src is not None:
+            for prev, _n in reversed(state.last_claims):
+                if prev.origin == src.mention.place and prev.kind in ("transfer", "diversion"):
+                    user = _synthetic(prev.destination)
+                    break
+            if user is None and c.passive:
+                user = _passive_user(c, src.mention.place, state)
+        elif re.search(_ITEM_WORDS, c.text[c.window[0] : c.t_start], re.IGNORECASE):
+            for prev, n in reversed(state.last_claims):
+                if n < sent_no - 3:
+                    break
+                if prev.kind in ("transfer", "diversion"):
+                    return _synthetic(prev.origin), _synthetic(prev.destination)
+    if src is None and user is not None:
+        # "Georgia, which bought Buk systems from Ukraine, used them": the seller's weapons
+        bought = [
+            e for e in c.earlier if e.kind == "transfer" and e.destination == user.mention.place
+        ]
+        if bought:
+            return _synthetic(bought[-1].origin), user
+        earlier = [e for e in c.earlier if e.destination != user.mention.place]
+        if earlier:
+            src = _synthetic(earlier[-1].destination)
+        elif _USED_BACK_REFERENCE.match(c.text, c.t_end):
+            # "Australia sent Bushmasters to Ukraine. Ukrainian units have used the vehicles":
+            # what the user recently received, from whoever sent it
+            received = [
+                prev
+                for prev, n in reversed(state.last_claims)
+                if n >= sent_no - 2
+                and prev.kind in ("transfer", "diversion")
+                and prev.destination == user.mention.place
+            ]
+            if received:
+                src = _synthetic(received[0].origin)
+    return src, user
+
+
+def _passive_user(c: _Ctx, maker: Place, state: _State) -> _Party | None:
+    """Who used foreign-made weapons when the sentence says only that they "were used": the
+    sentence's first party ("India's strikes ... Israeli-made munitions were used against
+    Pakistani radars"), else the country the article is about; never a target or the maker."""
+    targets = {
+        p.mention.place
+        for p in c.parties
+        if p.prep in ("against", "on", "at") or p.mention.start >= c.t_end
+    }
+    first = next((p for p in c.parties if p.role == "party"), None)
+    if first is not None and first.mention.start < c.t_start:
+        user = first.mention.place
+    else:
+        user = state.main_country
+    if user is None or user == maker or user in targets or user.kind != "country":
+        return None
+    return _synthetic(user)
+
+
+def _sentence_subject(c: _Ctx, other_than: Place) -> _Party | None:
+    """The first party before the trigger that no preposition governs (a subject or a
+    possessor: "Vietnam's navy"), other than the given place."""
+    return next(
+        (
+            p
+            for p in c.parties
+            if p.role == "party"
+            and p.mention.start < c.t_start
+            and p.prep not in _PREP_WORDS
+            and p.mention.place != other_than
+        ),
+        None,
+    )
+
+
+def _to_main_country(c: _Ctx, origin: _Party, state: _State) -> _Party | None:
+    """The recipient a supplier's act names no one for, in an article about one country:
+    "Cairo sent a second consignment by sea" in a story about Somalia's army."""
+    main = state.main_country
+    if main is None or main == origin.mention.place or origin.mention.place.kind != "country":
+        return None
+    if c.passive and origin.prep != "by":
+        return None  # "the first were delivered last year": the subject did not send them
+    if (
+        _NOUN_TRIGGER.match(c.word)
+        or c.word == "arms"
+        or not _TRADE_OBJECT.search(c.text[c.t_end : c.window[1]])
+    ):
+        return None  # a verb with goods as its object: "supplied the army with rifles"
+    others = {
+        p.mention.place
+        for p in c.parties
+        if p.role == "party" and p.mention.place not in (origin.mention.place, main)
+    }
+    if others:
+        return None  # another country in the sentence may be the one meant
+    return _synthetic(main)

@@ -1,0 +1,211 @@
+"""Article-wide readings of mentions: main country, back references, acronyms, topic."""
+
+from __future__ import annotations
+
+import collections
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from dashboard.ingest.gazetteer import Gazetteer, Mention
+from dashboard.ingest.places_curated import MONARCHY_NOUNS
+from dashboard.ingest.rules.parties import _classify
+from dashboard.model import Place
+
+
+def _main_country(mentions: Sequence[Mention]) -> Place | None:
+    """The country an article names most often (names, capitals, demonyms), if it clearly
+    leads: what "the government" means when the sentence does not say."""
+    counts = collections.Counter(
+        m.place for m in mentions if m.place.kind == "country" and m.via not in ("system",)
+    )
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+# "the Andean country", "the island nation", "the kingdom": a country named earlier
+_COUNTRY_BACK_REFERENCE = re.compile(
+    r"\b[Tt]he\s+(?!(?:recipient|exporting|importing|buyer|buying|third|host|transit|"
+    r"destination|supplier|supplying|end-user|other|same|first|second|last|next|neighbouring|"
+    r"neighboring|producing|origin|target|sanctioned|partner|donor|foreign)\b)"
+    r"(?:[\w-]+\s+)?(?P<noun>country|nation|republic|kingdom|emirate|sultanate|island)\b"
+    r"(?!\s+of\b)"
+)
+_MONARCHIES = dict(MONARCHY_NOUNS)
+_COUNTRY_NOUNS = ("country", "nation", "republic", "kingdom", "emirate", "sultanate", "island")
+_FIRM_NOUNS = ("company", "firm", "manufacturer", "trader", "shipyard", "contractor")
+_FIRM_BACK_REFERENCE = re.compile(
+    r"\b[Tt]he\s+(?:company|firm|manufacturer|trader|shipyard|contractor)\b(?!['’]s\s+rivals)"
+)
+
+
+def _latest_before(
+    text: str,
+    mentions: Sequence[Mention],
+    pos: int,
+    reach: int,
+    keep: Callable[[Mention], bool],
+    same_paragraph: bool = True,
+) -> Mention | None:
+    """The last mention kept by ``keep`` within ``reach`` characters before pos (and, by
+    default, in the same paragraph): what a back-reference at pos points to."""
+    floor = pos - reach
+    if same_paragraph:
+        floor = max(floor, text.rfind("\n", 0, pos))
+    return next((m for m in reversed(mentions) if floor <= m.start < pos and keep(m)), None)
+
+
+_PREP_BEFORE_BACKREF = re.compile(r"\b(?:to|for|on|against|with|from|into)\s+$", re.IGNORECASE)
+
+
+def _opens_sentence(text: str, m: Mention, pos: int) -> bool:
+    """Is m among the first words (the subject) of the sentence that runs on to pos?"""
+    if re.search(r"[.!?]\s", text[m.end : pos]):
+        return False
+    start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    head = text[start : m.start]
+    return bool(
+        re.fullmatch(r"\s*(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s*(?:,|and)\s*)*", head)
+    )
+
+
+def _subject_of(text: str, m: Mention, pos: int, mentions: Sequence[Mention]) -> bool:
+    """Is m the subject of the clause that reaches pos: it opens the sentence and every
+    party named between it and pos opens it too ("Denmark and Finland halted ...")?"""
+    return _opens_sentence(text, m, pos) and all(
+        _opens_sentence(text, o, pos) for o in mentions if m.end <= o.start and o.end <= pos
+    )
+
+
+_ACRONYM_NAME = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+|(?:of|for|and|on|the|de)\s+){1,10}")
+_ACRONYM_DEFINED = re.compile(r"\((?P<acr>[A-Z][A-Z0-9&]{1,9})\)")
+
+
+def _bound_acronyms(
+    text: str, mentions: Sequence[Mention], free: Callable[[re.Match[str]], bool]
+) -> list[Mention]:
+    """ "South Africa's National Conventional Arms Control Committee (NCACC)": later
+    mentions of the acronym ("the NCACC suspended approvals") stand for that country."""
+    out: list[Mention] = []
+    if "(" not in text:
+        return out
+    for d in _ACRONYM_DEFINED.finditer(text):
+        acr = d.group("acr")
+        owner = _latest_before(
+            text,
+            mentions,
+            d.start(),
+            120,
+            lambda m: (
+                m.place.kind == "country" and m.via in ("name", "alias", "demonym", "capital")
+            ),
+        )
+        if owner is None or any(m.surface == acr for m in mentions):
+            continue
+        if not _ACRONYM_NAME.fullmatch(text, owner.end, d.start()):
+            continue  # the country must open the name: "South Africa's National ... Committee"
+        for r in re.finditer(rf"\b{re.escape(acr)}\b", text[d.end() :]):
+            at = d.end() + r.start()
+            hit = re.compile(re.escape(acr)).match(text, at)
+            if hit is not None and free(hit):
+                out.append(Mention(at, at + len(acr), acr, owner.place, "alias"))
+    return out
+
+
+def _with_back_references(
+    text: str, mentions: Sequence[Mention], main: Place | None
+) -> list[Mention]:
+    """Mentions plus "the country"-style references: the article's main country, or for "the
+    kingdom" (emirate, sultanate) the latest such monarchy named before it."""
+    taken = [(m.start, m.end) for m in mentions]
+
+    def free(r: re.Match[str]) -> bool:
+        return not any(a < r.end() and r.start() < b for a, b in taken)
+
+    extra: list[Mention] = []
+    # the regexes are slow to try at every "the"; most articles have none of their nouns
+    countries = any(noun in text for noun in _COUNTRY_NOUNS)
+    firms = any(noun in text for noun in _FIRM_NOUNS)
+    for r in _COUNTRY_BACK_REFERENCE.finditer(text) if countries else ():
+        if not free(r):
+            continue
+        place: Place | None = main
+        if r.group(0)[0] == "T":
+            # "The country took delivery ...": a sentence about the country just discussed
+            named = _latest_before(
+                text,
+                mentions,
+                r.start(),
+                300,
+                lambda m: m.place.kind == "country" and m.via in ("name", "capital", "alias"),
+            )
+            place = named.place if named is not None else main
+        if (monarchies := _MONARCHIES.get(r.group("noun"))) is not None:
+            # "Denmark and Finland halted licences to the kingdom": an object is not the
+            # sentence's own subject
+            at = r.start()
+            as_object = bool(_PREP_BEFORE_BACKREF.search(text, max(0, at - 12), at))
+            named = _latest_before(
+                text,
+                mentions,
+                at,
+                400,
+                lambda m, kinds=monarchies, obj=as_object, at=at: (
+                    m.place.iso3 in kinds
+                    and m.via != "system"
+                    and not (obj and _subject_of(text, m, at, mentions))
+                ),
+            )
+            fallback = main if main is not None and main.iso3 in monarchies else None
+            place = named.place if named is not None else fallback
+        if place is not None:
+            extra.append(Mention(r.start(), r.end(), r.group(0), place, "backref"))
+    extra += _bound_acronyms(text, mentions, free)
+    for r in _FIRM_BACK_REFERENCE.finditer(text) if firms else ():
+        # "the company" / "the manufacturer": the firm named just before, by name ("Thales")
+        # or by base ("a Bangkok-based trading company"), stands for its country
+        if not free(r):
+            continue
+        firm = _latest_before(
+            text,
+            mentions,
+            r.start(),
+            600,
+            lambda m: m.via == "company" or text.startswith("-based", m.end),
+            same_paragraph=False,
+        )
+        if firm is not None:
+            extra.append(Mention(r.start(), r.end(), r.group(0), firm.place, "company"))
+    return sorted([*mentions, *extra], key=lambda m: m.start) if extra else list(mentions)
+
+
+_EU_MEASURE_AFTER = re.compile(
+    r"[^.;]{0,80}\b(?:embargo|sanction|restrictive\s+measures|asset\s+freeze)", re.IGNORECASE
+)
+
+
+def _brussels_as_eu(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """ "Brussels imposed an arms embargo": the EU speaks through Brussels on embargoes and
+    sanctions; elsewhere Brussels stays Belgium's capital."""
+    if not any(m.surface == "Brussels" for m in mentions):
+        return mentions
+    eu = gazetteer.lookup("EU")
+    if eu is None:
+        return mentions
+    return [
+        replace(m, place=eu, via="alias")
+        if m.surface == "Brussels" and _EU_MEASURE_AFTER.match(text, m.end)
+        else m
+        for m in mentions
+    ]
+
+
+def _topic(text: str, mentions: Sequence[Mention], start: int, end: int) -> Place | None:
+    """The first party a sentence names: what a following "It ..." most likely means."""
+    for m in mentions:
+        if m.via not in ("system", "company"):
+            party = _classify(text, m, start, end)
+            return party.mention.place if party.role == "party" else None
+    return None

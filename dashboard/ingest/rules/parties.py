@@ -1,0 +1,312 @@
+"""What a mention is in its sentence (party, item maker, reporter) and which form one list."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from dataclasses import dataclass, replace
+
+from dashboard.ingest.gazetteer import Mention
+from dashboard.ingest.prefilter import Prefiltered
+from dashboard.ingest.rules.triggers import _first_words, _may_trigger
+from dashboard.ingest.rules.vocabulary import (
+    _ACTOR_WORDS,
+    _ADDED_TO_LIST,
+    _FIRM_AFTER,
+    _ITEM_WORDS,
+    _MADE_IN,
+    _PREP_WORDS,
+)
+from dashboard.model import Place
+
+_REPORT_VERBS = (
+    r"said|says|say|claimed|claims|claim|reported|reports|told|accused|accuses|alleged|"
+    r"alleges|warned|warns|stated|states|noted|notes|added(?=\s+that|,)|believes|believe|"
+    r"insisted|"
+    r"insists|argued|argues|denied\s+that|confirmed|confirms|criticized|criticised|"
+    r"contested|expressed|urged|urges|complained"
+)
+
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these"}
+
+
+def _listed_parties(text: str, start: int, end: int, parties: list[_Party]) -> list[_Party]:
+    """Parties named among what "added ... to its list" put on the list."""
+    listing = _ADDED_TO_LIST.search(text[start:end])
+    if listing is None:
+        return []
+    lo, hi = start + listing.start(1), start + listing.end(1)
+    return [p for p in parties if p.role == "party" and lo <= p.mention.start < hi]
+
+
+@functools.cache
+def _context_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    item_after = re.compile(rf"^(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{_ITEM_WORDS})\b", re.I)
+    actor_after = re.compile(rf"^(?:['’]s)?\s+(?:[\w-]+\s+){{0,1}}?(?:{_ACTOR_WORDS})\b", re.I)
+    reporter_after = re.compile(
+        rf"^(?:['’]s)?(?:\s+[A-Z][\w-]*|\s+(?:foreign|defen[cs]e|state|official|"
+        rf"government|media|news)\b[\w\s-]*?){{0,6}}\s+(?:{_REPORT_VERBS})\b"
+    )
+    return item_after, actor_after, reporter_after
+
+
+@dataclass
+class _Party:
+    mention: Mention
+    prep: str  # governing word before the mention (determiners, one adjective skipped)
+    role: str  # "party" | "item" | "reporter" | "descriptor"
+    prev: str = ""  # the word right before the mention (determiners skipped)
+
+
+_PLACE_NOUNS = frozenset(
+    {"port", "ports", "base", "bases", "airbase", "airport", "warehouse", "warehouses",
+     "depot", "depots", "hub", "airstrip", "airstrips", "airfield", "airfields", "facility",
+     "facilities", "border", "harbour", "harbor", "terminal", "site", "plant", "factory",
+     "camp", "city", "town", "region", "province", "area", "capital", "coast", "island",
+     "exhibition", "show", "fair", "summit", "talks", "meeting", "conference", "court",
+     "parliament"}
+)  # fmt: skip
+
+
+def _prep_before(text: str, start: int, floor: int) -> tuple[str, str]:
+    """(governing word, previous word) in front of a mention, determiners skipped.
+
+    The governing word also skips one lower-case modifier ("to the Israeli port" → "to"), and
+    "from Chennai in India" counts as "from".
+    """
+    chunk = text[max(floor, start - 60) : start]
+    words = re.findall(r"[\w’'-]+|[,;:“”\"()—–]", chunk)
+    k = len(words)
+    while k and words[k - 1].lower() in ("the", "a", "an"):
+        k -= 1
+    if k and words[k - 1].lower() in ("that", "which", "who"):
+        return "that", "that"  # "frigates that Cairo bought": a relative clause's subject
+    while words and words[-1].lower() in _DETERMINERS:
+        words.pop()
+    # "to the Royal Solomon Islands Police Force", "to Haftar's Libyan National Army"
+    while words and (words[-1] in _HONORIFICS or _NAME_POSSESSIVE.fullmatch(words[-1])):
+        words.pop()
+        while words and words[-1].lower() in _DETERMINERS:
+            words.pop()
+    prev = words[-1].lower() if words else ""
+    skipped = 0
+    while words and (
+        words[-1].lower() in _DETERMINERS
+        or (
+            skipped < 1
+            and words[-1].islower()
+            and words[-1] not in _PREP_WORDS
+            and words[-1] not in _CONTROL_VERBS
+            # "for supplying Russia", "to send Greece's missiles": a trigger verb governs its
+            # object, it is no modifier
+            and words[-1] not in _first_words()
+        )
+    ):
+        if words[-1].lower() not in _DETERMINERS:
+            skipped += 1
+        words.pop()
+    prep = words[-1].lower() if words else ""
+    if (
+        prep == "in"
+        and len(words) >= 3
+        and words[-2].islower()
+        and words[-2] not in _PLACE_NOUNS
+        and "to" in (w.lower() for w in words[-4:-2])
+    ):
+        # "a sale to a buyer in Libya", "passed on to criminal groups in Brazil": the buyer's
+        # country receives; "shipped to a port in Greece" names a transit point instead
+        prep = "to"
+    if prep == "in" and len(words) >= 3 and words[-2] in _MAKER_NOUNS and "by" in words[-6:-2]:
+        prep = "by"  # "sold to the Congo by a state aircraft plant in Georgia"
+    if prep == "and" and len(words) >= 2 and words[-2] == ",":
+        prep = ","  # "..., and Tokyo approved": a new clause's subject, not a conjunct
+    if (
+        prep == "in"
+        and len(words) >= 3
+        and words[-2][:1].isupper()
+        and words[-3].lower() in ("from", "to")
+    ):
+        prep = words[-3].lower()
+    return prep, prev
+
+
+_NAME_POSSESSIVE = re.compile(r"[A-Z][\w-]*['’]s")
+_MAKER_NOUNS = {
+    "plant", "factory", "firm", "company", "manufacturer", "maker", "yard", "shipyard",
+    "supplier", "dealer", "broker", "trader", "exporter", "network", "works", "arsenal",
+}  # fmt: skip
+_HONORIFICS = {"Royal", "Imperial", "Federal", "National", "Islamic", "Democratic", "Hellenic"}
+_CONTROL_VERBS = {"let", "allow", "allowing", "help", "ask", "asked", "urged", "urge", "force"}
+_MILITARY_GOODS = re.compile(
+    r"^(?:['’]s)?\s+military\s+(?:goods|equipment|technolog|hardware|items|exports|sales|aid|"
+    r"assistance|supplies|vehicles|components|parts|drones|aircraft)",
+    re.IGNORECASE,
+)
+_BLOC_DESCRIPTOR = re.compile(
+    r"^(?:\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
+    r"\s+(?:member|members|member\s+states?|countries|country|allies|ally|partners?|nations?|"
+    r"capitals?|officials?|summit|standards?|territory|membership|accession|path|candidate|"
+    r"rules?|law|laws|regulations?|criteria|guidelines|directives?|common\s+position|"
+    r"code\s+of\s+conduct|mission|missions|force|forces|troops|peacekeepers|peacekeeping|"
+    r"operation|operations|contingent)\b",
+    re.IGNORECASE,
+)
+
+_HOSTILE_INFINITIVES = frozenset(
+    {"strike", "attack", "bomb", "hit", "target", "shell", "confront", "fight", "counter",
+     "deter", "intercept", "shoot", "destroy", "repel", "invade", "punish", "pressure"}
+)  # fmt: skip
+
+
+def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
+    item_after, actor_after, reporter_after = _context_res()
+    after = text[m.end : min(ceil, m.end + 80)]
+    prep, prev = _prep_before(text, m.start, floor)
+    if prep == "to" and prev in _HOSTILE_INFINITIVES:
+        prep = "at"  # "sent jets to strike Cambodian artillery": a target, not a recipient
+    before = text[max(floor, m.start - 14) : m.start].lower()
+    before_long = text[max(floor, m.start - 40) : m.start]
+    if m.via == "system":
+        role = "item"
+    elif reporter_after.match(after) or "according to" in before:
+        role = "reporter"
+    elif m.place.kind == "bloc" and _BLOC_DESCRIPTOR.match(after):
+        role = "descriptor"
+    elif m.via in ("demonym", "name", "alias") and re.match(r"^-(?:led|backed)\b", after):
+        role = "descriptor"  # "the Saudi-led coalition" is not Saudi Arabia itself
+    elif m.via == "demonym" and _FIRM_AFTER.match(after):
+        role = "party"  # "American defence companies": firms stand for their country
+    elif m.via in ("demonym", "name", "alias") and _MADE_IN.match(after):
+        role = "item"  # "Belgian-made rifles": where the goods come from
+    elif m.via in ("name", "alias", "capital") and _MADE_IN_BEFORE.search(before_long):
+        role = "item"  # "rifles manufactured in Bulgaria": the maker, not a party
+    elif m.via == "demonym" and prep not in ("to", "for", "by", "from", "against"):
+        found = item_after.match(after)
+        # "Czech companies purchased shells": the item word belongs to another clause
+        is_item = found and not actor_after.match(after) and not _may_trigger(found.group(0))
+        if re.match(r"^\s+military\b", after, re.IGNORECASE):
+            is_item = bool(_MILITARY_GOODS.match(after))
+        role = "item" if is_item else "party"
+    else:
+        role = "party"
+    return _Party(m, prep, role, prev)
+
+
+_CONJ_GAP = re.compile(
+    r"^(?:['’]s)?\s*(?:,|,?\s*and|,?\s*or|,?\s*as\s+well\s+as|,?\s*together\s+with|"
+    r",?\s*along\s+with|,?\s*alongside)\s*(?:the\s+)?$"
+)
+
+
+def _list_preps(parties: list[_Party], text: str) -> list[_Party]:
+    """List members take the preposition of the list: in "from Croatia, Slovenia and Turkey"
+    all three are "from", not subjects. A demonym right before a weapon system names its
+    owner ("Danish F-16s")."""
+    out = list(parties)
+    for i, p in enumerate(out):
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if (
+            p.role == "party"
+            and p.mention.via == "demonym"
+            and nxt is not None
+            and nxt.mention.via == "system"
+            and not text[p.mention.end : nxt.mention.start].strip()
+        ):
+            # "Danish F-16s": Denmark's aircraft, whoever made them
+            out[i] = replace(p, role="item")
+            continue
+        if p.role != "party" or p.prep not in (",", "and", "or"):
+            continue
+        group = _conjuncts(p, out, text)
+        head = group[0]
+        if len(group) > 1 and head is not p and head.prep in _PREP_WORDS - {"and", "or"}:
+            out[i] = replace(p, prep=head.prep)
+    return out
+
+
+_GAPPED_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:[\w’'-]+\s+){1,6}?to\s+(?:the\s+)?")
+
+
+def _item_conjuncts(first: _Party, parties: list[_Party], text: str, dest: _Party) -> list[_Party]:
+    """Makers of the other goods listed with first's ("American F-16s and Swedish-built
+    Gripens"): items joined by "and" or commas, each of another country."""
+    items = [p for p in parties if p.role == "item" and p.mention.start >= first.mention.start]
+    out: list[_Party] = []
+    seen = {first.mention.place, dest.mention.place}
+    for prev, p in itertools.pairwise(items):
+        gap = text[prev.mention.end : p.mention.start]
+        if not re.fullmatch(r"\s*|(?:-\w+\s+)?[\w-]*?s?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", gap):
+            break
+        if p.mention.via == "demonym" and p.mention.place not in seen:
+            seen.add(p.mention.place)
+            out.append(p)
+    return out
+
+
+def _gapped_recipients(
+    last: _Party, parties: list[_Party], text: str, window_end: int
+) -> list[_Party]:
+    """ "provided radars to the Philippines, patrol boats to Bangladesh and Fiji, and
+    equipment to Malaysia": the same verb, its object and recipient repeated without it."""
+    out: list[_Party] = []
+    for p in parties:
+        if p.role != "party" or p.prep != "to" or not last.mention.end <= p.mention.start:
+            continue
+        if p.mention.start >= window_end:
+            break
+        if not _GAPPED_CLAUSE.fullmatch(text, last.mention.end, p.mention.start):
+            break
+        group = _conjuncts(p, parties, text)
+        out += group
+        last = group[-1]
+    return out
+
+
+def _conjuncts(party: _Party, parties: list[_Party], text: str) -> list[_Party]:
+    """A party plus those coordinated with it: "London and Washington", "to X, Y and Z"."""
+    if party.mention.start < 0:
+        return [party]
+    ordered = [p for p in parties if p.role in ("party", "actor")]
+    try:
+        i = next(k for k, p in enumerate(ordered) if p.mention.start == party.mention.start)
+    except StopIteration:
+        return [party]
+    group = [party]
+    j = i
+    while j > 0 and _CONJ_GAP.match(text[ordered[j - 1].mention.end : ordered[j].mention.start]):
+        j -= 1
+        group.insert(0, ordered[j])
+    j = i
+    while j + 1 < len(ordered) and _CONJ_GAP.match(
+        text[ordered[j].mention.end : ordered[j + 1].mention.start]
+    ):
+        j += 1
+        group.append(ordered[j])
+    gaps = [text[a.mention.end : b.mention.start] for a, b in itertools.pairwise(group)]
+    comma_only = any(re.fullmatch(r"(?:['’]s)?\s*,\s*(?:the\s+)?", g) for g in gaps)
+    if comma_only and not re.search(r"\b(?:and|or)\b", gaps[-1]):
+        return [party]  # "with Russia, Turkey faces": a comma alone is not a list
+    if len(group) == 2 and re.match(r"\s*,\s*and\b", gaps[0]):
+        return [party]  # "from Germany, and Zagreb will send": two clauses, not a list
+    seen: dict[str, _Party] = {}
+    for p in group:
+        seen.setdefault(p.mention.place.key, p)
+    return list(seen.values())
+
+
+_MADE_IN_BEFORE = re.compile(
+    r"\b(?:made|manufactured|produced|built|assembled|designed)\s+in\s+(?:the\s+)?$", re.I
+)
+
+
+def _synthetic(place: Place) -> _Party:
+    """A party taken from context rather than named in the sentence."""
+    return _Party(Mention(-1, -1, place.name, place, "context"), "", "party")
+
+
+# Searches that mostly fail, over whole sentences or clauses: each first looks for the words
+# a match needs (``prefilter``), which costs a fraction of the pattern's own scan. Rebound
+# here, after all the rules, so that the rules above read as plain regexes; modules that
+# import them do so after this module has run, and get the prefiltered patterns.
+_MADE_IN_BEFORE = Prefiltered(_MADE_IN_BEFORE)  # type: ignore[assignment]

@@ -1,0 +1,398 @@
+"""Words around a trigger that change its kind or direction, or drop it ("lifted the embargo")."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.ingest.prefilter import Prefiltered
+from dashboard.ingest.rules.vocabulary import _DEAL_WORDS, _PASSIVE, _STANDING_HALT
+
+_HAS_NOT = re.compile(r"\b(?:has|have|had)\s+(?:not|never)\s+$", re.IGNORECASE)
+_HAS = re.compile(r"\b(?:has|have|had)\s+$", re.IGNORECASE)
+
+_SENT_TO_STRIKE = re.compile(
+    r"\s+(?:[\w-]+\s+){1,5}?(?:to\s+(?:strike|attack|bomb|hit|target|shell|shoot\s+down)|"
+    r"against)\b",
+    re.IGNORECASE,
+)
+
+
+def _refine(
+    kind: str, direction: str, word: str, sentence: str, t: re.Match[str]
+) -> tuple[str | None, str]:
+    """Context that changes a trigger's meaning ("lifted the embargo", "export permits")."""
+    after = sentence[t.end() : t.end() + 40].lower()
+    before = sentence[max(0, t.start() - 30) : t.start()].lower()
+    if (
+        word in ("sanctions", "sanction")
+        and re.match(r"\s+(?:regimes?|frameworks?|programmes?|programs?|laws?)\b", after)
+        and re.search(r"\bunder\s+(?:[\w'’-]+\s+){0,4}$", before)
+    ):
+        return None, direction  # "listed under their own Russia sanctions regimes": the law
+    if word in ("sent", "send", "sends", "sending") and _SENT_TO_STRIKE.match(sentence, t.end()):
+        return "use", "use"  # "Thailand sent F-16 jets to strike Cambodian positions"
+    if (
+        kind == "transfer"
+        and direction == "fwd"
+        and word.startswith("export")
+        and re.match(
+            r"\s+(?:licen|permit|control|regime|credit|decision|figure|data|statistic|report|"
+            r"polic|rule|market|business|revenue|earning|volume|record|criteri|guideline|"
+            r"strateg|promotion|agenc|office|authorit|customer|client|buyer|success|version|"
+            r"variant|model)",
+            after,
+        )
+    ):
+        return None, direction
+    if (
+        kind == "transfer"
+        and word in _DEAL_WORDS
+        and not re.search(r"\b(?:with|to|from|for)\b", after[:25] + " " + before[-15:])
+    ):
+        return None, direction
+    if (
+        kind == "sanction"
+        and word == "removed"
+        and not re.search(r"from\s+the\s+F-35|program", after)
+    ):
+        return None, direction
+    if (
+        kind == "sanction"
+        and word in ("excluded", "expelled", "kicked out")
+        and not re.search(r"program|F-35|market|fair|exercise", after)
+    ):
+        return None, direction
+    if (
+        kind == "transfer"
+        and word.startswith("order")
+        and _COMMAND.match(sentence[t.end() : t.end() + 80])
+    ):
+        return None, direction  # "a court ordered a halt", "ordered the government to stop"
+    if (
+        kind == "transfer"
+        and word.startswith("pledg")
+        and re.match(r"\s+to\s+(?!(?:send|supply|deliver|provide|give|donate|transfer)\b)", after)
+    ):
+        return None, direction  # "pledged to pay Syrian salaries": a promise of something else
+    if kind == "transfer" and word.startswith("sen") and _SENT_ON_VISIT.match(after):
+        return None, direction  # "sent the patrol ship HMS Trent on a visit": a deployment
+    if (
+        kind == "transfer"
+        and _PASSIVE.search(before)
+        and _DOCUMENT_SENT.search(sentence[: t.start()])
+    ):
+        return None, direction  # "a proposal to buy them has been sent to the ministry"
+    if kind == "suspension" and _STANDING_HALT.match(word):
+        # "has not authorised any exports ... since", "has granted no new licences ... since";
+        # without the negated perfect the verb keeps its usual reading
+        if _HAS_NOT.search(before) or (_HAS.search(before) and re.match(r"\s+no\b", after)):
+            return kind, direction
+        if not word.startswith("approv"):
+            return None, direction
+        kind, direction = "transfer", "fwd"  # "has approved exports worth ... since 2022"
+    if kind == "sanction" and word == "sanctioned" and _ADJECTIVE_SLOT.search(before):
+        return None, direction  # "payments for sanctioned Russian arms makers": an adjective
+    if kind == "transfer" and _FACILITATED.search(before):
+        return None, direction  # "for processing payments and shipments": facilitation
+    if (
+        kind == "transfer"
+        and _HALT_WORD.search(sentence, t.end(), t.end() + 90)
+        and _HALTED_LATER.match(sentence, t.end(), t.end() + 90)
+    ):
+        return None, direction  # "deliveries under existing licences have been put on hold"
+    if (
+        kind == "use"
+        and word in ("struck", "bombed", "pounded", "shelled", "hit")
+        and not (_WEAPON_SUBJECT.search(before))
+    ):
+        return None, direction  # only weapons as the subject: not "Russia struck Kyiv"
+    if kind == "transfer" and word == "shipping" and _SHIPPING_NOUN.search(before):
+        return None, direction  # "commercial shipping has been attacked": the ships at sea
+    if kind == "transfer" and word in ("ship", "ships") and _SHIP_NOUN.search(before):
+        return None, direction  # "supply ships", "two ships": a vessel
+    if kind == "transfer" and _SUPPLY_NOUN.match(word + after):
+        return None, direction  # "supply ships", "supply chains": nouns, not a supply
+    if kind == "resumption" and word.startswith("lift") and "embargo" in after:
+        return "resumption", direction
+    if (
+        kind in ("embargo", "sanction")
+        and re.search(
+            r"\b(?:violat|breach|defian|under\s+the|despite|evad|evasion|circumvent|implement)\w*",
+            before,
+        )
+        # "despite the arms embargo that the European Union has maintained on the country"
+        # still states who imposed it
+        and not re.match(r"\s+(?:that|which)\s+(?:the\s+)?[A-Z]", sentence[t.end() :])
+    ):
+        return None, direction
+    if kind == "embargo" and re.search(r"\bunder\s+(?:an?\s+|the\s+)?$", before):
+        return None, direction
+    if (
+        kind == "suspension"
+        and word.startswith("stop")
+        and not re.match(
+            r"\s+(?:\w+\s+){0,3}(?:export|sale|deliver|ship|licen|permit|arms|weapon)", after
+        )
+    ):
+        return None, direction
+    if (
+        kind == "use"
+        and word in ("used", "using")
+        and re.match(r"\s+to\b", after)
+        and not re.search(r"\bwas|were|been|being\b", before[-12:])
+    ):
+        return None, direction
+    if (
+        kind == "transfer"
+        and word
+        in (
+            "approved",
+            "approves",
+            "approval",
+            "approve",
+            "cleared",
+            "clears",
+        )
+        and not re.match(
+            r"\s+(?:\w+\s+){0,4}(?:sale|export|transfer|deliver|purchase|licen|permit|deal|"
+            r"shipment|supply|supplies)",
+            after,
+        )
+        # "Twenty F-35 fighters were approved for Greece": the goods are the subject
+        and not (
+            re.search(r"\b(?:was|were|been|being|is|are)\s+$", before)
+            and re.match(r"\s+for\b", after)
+        )
+    ):
+        return None, direction
+    if (
+        kind == "transfer"
+        and word in ("arms", "armed", "arming")
+        # "arms supplies" is a transfer, "arms supplier" names one (its own trigger)
+        and not re.match(r"\s+(?:sales?|exports?|deliver|suppl(?!iers?\b)|transfer)", after)
+        and word == "arms"
+    ):
+        return None, direction
+    if kind == "suspension" and re.match(
+        r"\s+(?:[\w-]+\s+){0,2}?(?:assets|accounts|funds|holdings)\b", after
+    ):
+        return "sanction", direction  # "froze their assets": a sanction, not an arms freeze
+    if (
+        kind == "sanction"
+        and word == "listed"
+        and not re.search(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|now\s+)?$", before)
+        # "the EU has already listed several of the same Hong Kong companies"
+        and not (
+            re.search(r"\b(?:has|have|had)\s+(?:already\s+|also\s+|now\s+)?$", before)
+            and re.match(
+                r"\s+(?:[\w-]+\s+){0,6}?(?:companies|firms|entities|individuals|banks)\b", after
+            )
+        )
+    ):
+        return None, direction  # only the passive "firms ... were listed" designates
+    if (
+        kind == "cancellation"
+        and re.match(r"aband|ditch|drop|walked", word)
+        and not re.match(
+            r"\s+(?:[\w-]+\s+){0,4}?(?:order|purchase|contract|deal|acquisition|programme|"
+            r"program|sale|tender|procurement|plans?)",
+            after,
+        )
+        and not re.search(
+            r"\b(?:order|purchase|contract|deal|acquisition|programme|program|sale|tender|"
+            r"procurement)s?\s+(?:\w+\s+){0,3}$",
+            before,
+        )
+    ):
+        return None, direction  # "abandoned its post-war principles": no deal dropped
+    if kind in ("transfer", "suspension", "resumption") and _CIVIL_GOODS.search(before):
+        return None, direction  # "suspended banana imports": trade, but not in arms
+    if kind == "sanction" and before.endswith("(") and after.startswith(")"):
+        return None, direction  # "the Russia (Sanctions) (EU Exit) Regulations": a law's name
+    if kind == "use" and _POLICING.match(after):
+        return None, direction  # "used mainly against smugglers": policing, not a conflict
+    if kind == "transfer" and re.search(
+        r"\b(?:western|european|foreign|international|allied|nato)\s+(?:military\s+)?$", before
+    ):
+        return None, direction  # "Western military aid to Ukraine": no one country supplies
+    if kind in ("sanction", "embargo") and re.search(
+        r"\b(?:oppos|condemn|criticis|criticiz|denounc|protest)\w*\b[^.;]{0,30}$", before
+    ):
+        return None, direction  # "it firmly opposed illegal unilateral sanctions"
+    if kind == "transfer" and _REACTION_BEFORE.search(before):
+        return None, direction  # "Beijing has reacted to arms sales to Taiwan": not a seller
+    if kind == "transfer" and _GENERIC_RECIPIENTS.match(after):
+        return None, direction  # "its policy on arms exports to countries at war": generic
+    if kind == "transfer" and _PERSONNEL_OBJECT.match(after):
+        return None, direction  # "would send officers to train aboard": people, not arms
+    if kind == "transfer" and re.search(r"\b(?:any|future)\s+(?:arms\s+|weapons?\s+)?$", before):
+        return None, direction  # "opposed any arms sales that undermine peace": generic
+    if kind in ("transfer", "diversion") and _CIVIL_OBJECT.match(after):
+        return None, direction  # "the proceeds of smuggled Zimbabwean gold"
+    if (
+        kind == "use"
+        and word.startswith("use")
+        and re.search(
+            r"\b(?:exclusive|sole|own|end|final)\s+$|"
+            r"\b(?:conditions|restrictions|limits|rules|curbs|checks|controls)\s+on\s+"
+            r"(?:the\s+)?$",
+            before,
+        )
+    ):
+        # "for the exclusive use of the Ugandan forces", "conditions on the use of": terms
+        return None, direction
+    if (
+        kind == "transfer"
+        and direction == "rev"
+        and re.match(r"obtain|receiv|acquir", word)
+        and re.match(
+            r"\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?(?:exemption|approval|permission|"
+            r"waiver|assurances?|guarantees?|consent|licen[cs]e|permit|backing|support)\b",
+            after,
+        )
+    ):
+        return None, direction  # "obtained an exemption from the UN": no goods
+    if kind in ("embargo", "sanction") and re.search(
+        r"\b(?:so-called|calls?|called|dubbed|describes?\s+as|described\s+as)\s+"
+        r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
+        before,
+    ):
+        return None, direction  # "what it called an embargo": someone's word for it
+    if kind == "denial" and re.match(r"(?:\s+[\w’'-]+){0,3}\s+(?:access|entry|landing)\b", after):
+        return None, direction  # "deny Russian warships access to its ports": no arms refused
+    if kind == "transfer" and _BANNED.search(sentence[max(0, t.start() - 70) : t.start()]):
+        return None, direction  # "it bans the sale, supply or export of arms": no sale
+    if kind == "transfer" and word.startswith("carr") and re.match(r"\s+out\b", after):
+        return None, direction  # "strikes were carried out by Rafale jets"
+    if kind == "transfer" and word == "armed" and _ARMED_ADJECTIVE.match(after):
+        return None, direction  # "its armed forces", "armed drones": an adjective
+    if (
+        _DEFINITE_NOUN.match(word)
+        and re.search(r"\bthe\s+$", before)
+        and re.match(r"\s+(?:had|has|was|is|would|will|could|did|does|must|remains?)\b", after)
+    ):
+        return None, direction  # "the cancellation had nothing to do with Gaza": reported
+    if kind == "use" and word == "used" and _USED_ADJECTIVE.search(before):
+        return None, direction  # "bought 24 used F-16 fighters": second-hand, not use
+    return kind, direction
+
+
+_BANNED = re.compile(
+    r"\b(?:bans?|banned|banning|prohibits?|prohibited|prohibiting|forbids?|forbade|"
+    r"outlaws?|outlawed)\s+(?:the\s+|all\s+|any\s+|further\s+)?"
+    r"(?:[\w-]+,?\s+(?:or\s+|and\s+)?){0,4}$",
+    re.IGNORECASE,
+)
+_DEFINITE_NOUN = re.compile(
+    r"^(?:cancellation|suspension|freeze|ban|embargo|sale|deal|contract|order|purchase|"
+    r"delivery|transfer|decision|refusal|denial|veto|halt)$"
+)
+_USED_ADJECTIVE = re.compile(
+    r"(?:\b\d+|\b(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|"
+    r"several|some|many|more|of|buy|buys|bought|buying|sell|sells|sold|selling|its|their|"
+    r"cheap|cheaper|older))\s+$",
+    re.IGNORECASE,
+)
+_CIVIL_GOODS = re.compile(
+    r"\b(?:banana|fruit|grain|wheat|rice|food|coffee|cocoa|sugar|beef|meat|fish|seafood|"
+    r"oil|crude|gas|LNG|coal|timber|steel|fertili[sz]er|textile|car|pharmaceutical|"
+    r"medicine|vaccine|chicken|pork|dairy|wine)s?\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_POLICING = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}(?:against|to\s+(?:fight|catch|stop|chase))\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(?:smugglers|traffickers|pirates|poachers|criminals|gangs|cartels|"
+    r"illegal\s+fishing|drug)",
+    re.IGNORECASE,
+)
+_REACTION_BEFORE = re.compile(
+    r"\b(?:react\w*|respond\w*|protest\w*|condemn\w*|oppos\w*|object\w*|criticis\w*|"
+    r"criticiz\w*|complain\w*|retaliat\w*)\s+(?:to\s+|against\s+|over\s+|about\s+|for\s+)?"
+    r"(?:the\s+|any\s+|all\s+|new\s+|further\s+|recent\s+|latest\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_GENERIC_RECIPIENTS = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:other\s+|third\s+|foreign\s+)?(?:countries|states|"
+    r"nations|governments|regimes|conflict\s+zones|war\s+zones|parties|buyers|customers)\b"
+    r"(?!\s+(?:in|from|based\s+in)\s+(?:the\s+)?[A-Z])",  # "to buyers in the Czech Republic"
+    re.IGNORECASE,
+)
+_PERSONNEL_OBJECT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}(?:officers|troops|soldiers|personnel(?!\s+carriers)|advisers|"
+    r"advisors|instructors|delegations?|teams?|experts|observers|peacekeepers|doctors|"
+    r"police(?!\s+(?:vehicles|cars|boats|equipment|weapons|rifles))|"
+    r"diplomats|envoys?|condolences|messages?|letters?|invitations?|signals?)\b(?!-)",
+    re.IGNORECASE,
+)
+_CIVIL_OBJECT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}(?:gold|diamonds?|minerals|oil|fuel|cash|money|proceeds|"
+    r"cigarettes|drugs|narcotics|cocaine|timber|wildlife|ivory|grain|food)\b",
+    re.IGNORECASE,
+)
+_ARMED_ADJECTIVE = re.compile(
+    r"\s+(?:forces|conflicts?|groups?|drones?|men|police|services|struggle|violence|wings?|"
+    r"attacks?|opposition|militias?|clashes|confrontation|resistance|robbery|personnel|"
+    r"rebels?|insurgen\w*|factions?|helicopters?|aircraft|vehicles?|versions?|variants?|"
+    r"UAVs?|neutrality|guards?|escorts?|reconnaissance|uprising|gangs?|fighters)\b",
+    re.IGNORECASE,
+)
+_COMMAND = re.compile(
+    r"\s+(?:(?:an?|the)\s+)?(?:immediate\s+|temporary\s+)?(?:halt|stop|end|freeze|suspension|"
+    r"review|investigation|inquiry|probe|release|withdrawal)\b"
+    r"|\s+(?:the\s+)?(?:[\w-]+\s+){0,5}to\s+(?:stop|halt|suspend|end|cease|block|freeze|"
+    r"withhold|review|revoke|cancel|reconsider|pay|leave|withdraw)\b",
+    re.IGNORECASE,
+)
+_ADJECTIVE_SLOT = re.compile(
+    r"\b(?:for|of|to|with|from|on|the|a|an|other|already|previously|two|three|several|many)\s+$",
+    re.IGNORECASE,
+)
+_FACILITATED = re.compile(
+    r"\b(?:processing|handling|facilitating|arranging|financing|insuring)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_HALT_WORD = re.compile(r"hold|suspend|halt|frozen|stopp|paus|block|withh")
+_HALTED_LATER = re.compile(
+    r"[^.;,]{0,60}?\b(?:have|has|had|were|was|are|is)\s+(?:been\s+|now\s+|also\s+)*"
+    r"(?:put\s+on\s+hold|suspended|halted|frozen|stopped|paused|blocked|withheld)\b",
+    re.IGNORECASE,
+)
+_WEAPON_SUBJECT = re.compile(
+    r"(?:\b(?:drones?|jets?|aircraft|helicopters?|gunships?|bombers?|fighters?|missiles?|"
+    r"rockets?|artillery|howitzers?|munitions?)|\b[A-Z][\w-]*\d[\w-]*?s?)\s+(?:\w+ly\s+)?"
+    r"(?:(?:have|has|had)\s+)?$",
+    re.IGNORECASE,
+)
+_SENT_ON_VISIT = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,6}?on\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?(?:visit|deployment|mission|"
+    r"patrol|tour|exercise|port\s+call)\b",
+    re.IGNORECASE,
+)
+_DOCUMENT_SENT = re.compile(
+    r"\b(?:proposal|request|letter|report|bill|note|application|offer|message|invitation|"
+    r"list|questionnaire)\b[^.;]{0,60}?\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?"
+    r"(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+_SHIPPING_NOUN = re.compile(
+    r"\b(?:commercial|merchant|international|global|civilian|maritime|container|world|"
+    r"against|on|at|attacks?)\s+$"
+)
+_SHIP_NOUN = re.compile(  # "coast guard ships continue to confront ...": vessels
+    r"\b(?:supply|cargo|war|navy|naval|container|merchant|patrol|landing|research|the|a|its|"
+    r"their|two|three|four|five|\d+|several|many|and|guard|fishing|survey|escort|these|those|"
+    r"some|other|foreign)\s+$"
+)
+_SUPPLY_NOUN = re.compile(
+    r"suppl(?:y|ies)\s+(?:ships?|lines?|chains?|routes?|depots?|convoys?|shortages?|"
+    r"problems?|bottlenecks?|hubs?|trucks?|vessels?|networks?)\b"
+)
+
+
+# Searches that mostly fail, over whole sentences or clauses: each first looks for the words
+# a match needs (``prefilter``), which costs a fraction of the pattern's own scan. Rebound
+# here, after all the rules, so that the rules above read as plain regexes; modules that
+# import them do so after this module has run, and get the prefiltered patterns.
+_CIVIL_GOODS = Prefiltered(_CIVIL_GOODS)  # type: ignore[assignment]
+_REACTION_BEFORE = Prefiltered(_REACTION_BEFORE)  # type: ignore[assignment]
+_BANNED = Prefiltered(_BANNED)  # type: ignore[assignment]

@@ -1,0 +1,696 @@
+"""Supplier and recipient among a clause's named parties, by preposition, voice and kind."""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.ingest.rules.context import _Ctx
+from dashboard.ingest.rules.parties import _Party, _synthetic
+from dashboard.ingest.rules.vocabulary import (
+    _ACTOR_WORDS,
+    _ADDED_TO_LIST,
+    _BUYER_OBJECT,
+    _COORD_VERB,
+    _DEAL_WORDS,
+    _EARLIER_CLAUSE,
+    _FIRM_AFTER,
+    _ITEM_WORDS,
+    _PREP_WORDS,
+    _SUPPLIED_BY,
+    _VEHICLE_ACTS,
+    _VEHICLES,
+    LICENCE_KINDS,
+)
+from dashboard.model import Place
+
+_ACTOR_GAP = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{_ACTOR_WORDS})\s+", re.I)
+_DEST_PREPS = {"to", "into", "on", "against", "with", "toward", "towards", "for"}
+# an embargo or sanctions fall "on"/"against" their target: "pushed Cambodia into Beijing's
+# arms" names no target in Beijing
+_MEASURE_PREPS = {"on", "against"}
+_WITH_NOT_RECIPIENT = re.compile(
+    r"\b(?:war|wars|conflict|fighting|clashes|border|borders|talks|relations|ties|rivalry|"
+    r"dispute|tensions|deal|agreement|partnership|cooperation)\s+with\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_RELATIVE_WORD = re.compile(r"\b(?:whose|which|where|who|whom)\b")
+_NEW_CLAUSE = re.compile(r",\s+and\s+(?:the\s+)?[A-Z]|;")
+_INCLUDING_SUBJECT = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+including\s+(?:the\s+)?")
+_VEHICLE = re.compile(rf"\b{_VEHICLES}\b", re.I)  # "a cargo ship ... because it was carrying"
+_PRONOUN = re.compile(r"\b(?:it|they|we|its\s+government)\s+(?:[\w’']+\s+){0,3}$", re.I)
+_GOVERNMENT = re.compile(
+    r"\b(?:the|successive|previous|both|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:governments?|administrations?|cabinets?|authorities)"
+    r"\s+(?:[\w’']+\s+){0,2}$",
+    re.I,
+)
+_GRANT_VERBS = frozenset({"granted", "grants", "issued", "issues", "gave", "gives", "awarded"})
+_LICENCE_TO = re.compile(
+    r"(?:\s+[A-Z][\w.&-]*)*\s+(?:an?\s+|the\s+)?(?:export\s+)?(?:licen[cs]e|permit|"
+    r"authori[sz]ation)s?\s+to\s+",
+)
+_COUNT_WORD = re.compile(
+    r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|"
+    r"all|more|dozens?|many|few|other|further|additional"
+)
+_RELATIVE_THAT = re.compile(
+    r"(?:['’]s)?\s+(?:that|which|who)\s+(?:(?:it|they|officials|investigators|prosecutors)\s+"
+    r"(?:said|says|say|alleged|alleges|claimed|claims|believes?)\s+)?"
+    r"(?:(?:had|has|have)\s+)?(?:(?:also|allegedly|reportedly|illegally|secretly)\s+)?"
+)
+_WHOSE = re.compile(r"(?:['’]s)?,\s+whose\s+(?:[\w-]+\s+){0,3}(?:has\s+|have\s+|had\s+)?")
+_TO_WHICH = re.compile(r",\s+to\s+(?:which|whom)\s+(?:[\w-]+\s+){0,4}(?:have\s+|has\s+|had\s+)?")
+_GERUND_FOR = re.compile(r"\bfor\s+(?:\w+ly\s+)?$", re.I)
+_PARTY_ROLES = ("party",)
+
+
+def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
+    """Origin and destination among a window's parties, from prepositions and voice."""
+    text = c.text
+    cand = [
+        p
+        for p in c.parties
+        if p.role in _PARTY_ROLES and c.window[0] <= p.mention.start < c.window[1]
+    ]
+    before = [p for p in cand if p.mention.end <= c.t_start]
+    before = [
+        p
+        for p in before
+        # "Finland, whose own NATO application is waiting, halted licences": not NATO
+        if not (
+            _OPEN_RELATIVE.search(text[c.window[0] : p.mention.start])
+            and "," in text[p.mention.end : c.t_start]
+        )
+    ]
+    if c.opener in _EARLIER_CLAUSE and (comma := text.rfind(",", c.window[0], c.t_start)) > 0:
+        # "weeks after Abu Dhabi normalised relations, the administration approved": the
+        # subordinate clause's subject does not act in the main clause
+        before = [p for p in before if p.mention.start > comma]
+    after = [p for p in cand if p.mention.start >= c.t_end]
+    pre = c.pre
+    passive = c.passive
+    by = next((p for p in after if p.prep == "by"), None)
+    if by is not None and _RELATIVE_WORD.search(text, c.t_end, by.mention.start):
+        by = None  # "to Djibouti, whose waters see shipping attacked by the Houthis"
+    frm = next((p for p in after if p.prep == "from"), None)
+    if frm is not None and c.kind != "transfer" and frm.mention.start - c.t_end > 30:
+        frm = None  # "faces an embargo from Canada", not a "from" three clauses on
+    frm_before = next((p for p in before if p.prep == "from"), None)
+    if frm is None and c.kind == "transfer" and c.direction == "rev":
+        frm = frm_before  # "From Russia, India bought..."
+    to = next(
+        (
+            p
+            for p in after
+            if p.prep in (_MEASURE_PREPS if c.kind in ("embargo", "sanction") else _DEST_PREPS)
+            # "during the war with Iran", "talks with Paris": not a recipient
+            and not _WITH_NOT_RECIPIENT.search(
+                text[max(c.t_end, p.mention.start - 30) : p.mention.start]
+            )
+            # "provides air defence ..., and the CSTO remains the framework for Kazakhstan"
+            and (
+                p.prep not in ("for", "with")
+                or not _NEW_CLAUSE.search(text[c.t_end : p.mention.start])
+            )
+        ),
+        None,
+    )
+    if to is None and c.direction == "fwd":
+        for p in c.parties:
+            if (
+                p.role == "party"
+                and p.mention.end <= c.t_start
+                and _TO_WHICH.fullmatch(text[p.mention.end : c.t_start])
+            ):
+                to = p  # "the United States, to which Norwegian companies sold missiles"
+                break
+    last_word = c.word.split()[-1]
+    # the verb's object, right after it or after one modifier ("sanctioned three Uzbek firms")
+    direct = next(
+        (
+            p
+            for p in after
+            if p.prev == last_word or (p.prep == last_word and _COUNT_WORD.fullmatch(p.prev))
+        ),
+        None,
+    )
+    subject = next((p for p in reversed(before) if p.prep not in _PREP_WORDS), None)
+    for p in reversed(before):
+        if _WHOSE.fullmatch(text[p.mention.end : c.t_start]):
+            subject = p  # "Brazil, whose air force bought 36 Gripens": Brazil buys
+            break
+    if before and _RELATIVE_THAT.fullmatch(text[before[-1].mention.end : c.t_start]):
+        # "companies in the United Arab Emirates that it said had supplied engines": the
+        # relative clause's subject is its antecedent, not the main clause's subject
+        subject = before[-1]
+    if subject is None and (
+        named := next(
+            (
+                p
+                for p in before
+                if p.prep == "including"
+                and _INCLUDING_SUBJECT.fullmatch(text, c.window[0], p.mention.start)
+            ),
+            None,
+        )
+    ):
+        subject = named  # "Others, including Germany, have continued to approve exports"
+    if (
+        subject is not None
+        and subject.prev in _GRANT_VERBS
+        and _LICENCE_TO.fullmatch(text[subject.mention.end : c.t_start])
+        and c.last_actor is not None
+    ):
+        # "the Government granted Nammo Lapua a licence to export": the licensing state
+        # exports, not the licensee's parent company
+        subject = _synthetic(c.last_actor)
+    if c.word.split()[0].endswith("ing") and before:
+        doer = before[-1]  # "in return for Zagreb handing over tanks": the gerund's subject
+        if re.fullmatch(r"(?:['’]s)?\s+", text[doer.mention.end : c.t_start]) or (
+            _ACTOR_GAP.fullmatch(text[doer.mention.end : c.t_start])
+        ):  # "Ukrainian artillery crews firing ...": the crews' country
+            subject = doer
+    carrier = bool(_VEHICLE_ACTS.search(pre))
+    if carrier:
+        subject = None  # "turns away a ship carrying arms to Israel": the ship carries them
+    possessor = next(
+        (p for p in reversed(before) if text[p.mention.end : p.mention.end + 2] in ("'s", "’s")),
+        None,
+    )
+    if possessor is None and re.search(r"\b(?:its|their)\s+(?:[\w’'-]+\s+){0,3}$", pre, re.I):
+        possessor = _its_referent(c, c.t_start)
+    if c.word in ("supplier", "suppliers") and (roles := _supplier_roles(c, before)):
+        return roles
+    if c.word in _DEAL_WORDS or c.word.startswith("letter of offer"):
+        return _deal_roles(c, after, possessor or subject)
+    if c.direction == "use":
+        verb = c.word in (
+            "used",
+            "use",
+            "uses",
+            "using",
+            "deployed",
+            "fired",
+            "firing",
+            "employed",
+            "relied on",
+            "relies on",
+            "rely on",
+            "relying on",
+            "sent",
+            "send",
+            "sends",
+            "sending",
+        ) or bool(re.match(r"launch|flown|flew|flies|fly", c.word))
+        subject = subject if verb else None
+        if verb and subject is None and _PRONOUN.search(pre):
+            subject = _implicit_subject(c, pre)  # "It has used jets supplied by Russia"
+    elif (
+        (subject is None and possessor is None and not carrier)
+        or _sanctioned_for(c, pre)
+        # "Berlin suspended licences for Qatar, when Saudi Arabia, Bahrain and Egypt cut
+        # ties, and resumed approvals": a verb joined by "and" shares the earlier subject
+        or (subject is not None and c.earlier and _COORD_VERB.search(pre))
+    ):
+        subject = _implicit_subject(c, pre)
+
+    if c.direction == "rev":
+        if (
+            before
+            and before[-1].prep == "for"
+            and re.fullmatch(r"\s+to\s+", text[before[-1].mention.end : c.t_start])
+            and any(e.destination == before[-1].mention.place for e in c.earlier)
+        ):
+            return None, None  # "an agreement for Ukraine to buy missiles": the deal's content
+        dest = by if (passive and by) else (subject or possessor)
+        if dest is None:
+            dest = _owner(c)  # "Pakistan says its J-10Cs, bought from China, ..."
+        if frm is None:
+            # "Finland signed for Israel's David's Sling": the owner of what was bought
+            frm = next(
+                (
+                    p
+                    for p in after
+                    if p.role == "party"
+                    and text.startswith(("'s", "’s"), p.mention.end)
+                    and re.fullmatch(r"\s+(?:the\s+)?", text[c.t_end : p.mention.start])
+                    and (dest is None or p.mention.place != dest.mention.place)
+                ),
+                None,
+            )
+        return frm, dest
+    if c.direction == "enduse":
+        return _enduse_roles(c)
+    if c.direction == "use":
+        shot = re.search(r"shot\s+down|downed|wreckage", c.word)
+        if by is not None and _SUPPLIED_BY.search(
+            text[max(c.t_end, by.mention.start - 40) : by.mention.start]
+        ):
+            by = None  # "carried out with jets supplied by China": the supplier, not the user
+        user = by if by and not shot else None
+        if user is None and subject is not None and not passive and not shot:
+            user = subject
+        if user is None and not passive:
+            user = _owner(c)  # "New Delhi said its S-400s had intercepted drones"
+        return None, user
+    if c.kind in LICENCE_KINDS and (
+        licensee := _LICENCE_FOR_TO_EXPORT.match(text, c.t_end, c.window[1])
+    ):
+        # "refused a licence for a Brazilian company to export propellant to Israel": the
+        # licensee's state decides, the export's destination is the would-be recipient
+        lo, hi = licensee.start("for"), licensee.end()
+        holder = next((p for p in after if lo <= p.mention.start < hi), None)
+        target = next((p for p in after if p.mention.start >= hi and p.prep == "to"), None)
+        decider = subject or holder
+        if decider is not None and target is not None:
+            return decider, target
+    if c.kind in ("cancellation", "suspension", "resumption"):
+        order_after = _BUYER_OBJECT.match(text[c.t_end : c.t_end + 60])
+        order_before = c.order_subject
+        if order_after or order_before:
+            # "India cancelled an order for helicopters from Russia"; "Jakarta dropped the
+            # Su-35 order"; "the Su-35 order had been abandoned": the buyer decides, the
+            # seller is named by "from" or by the item's maker
+            seller = next(
+                (
+                    p
+                    for p in after
+                    if p.prep in ("from", "with")
+                    # not "... and will instead buy more Caesar guns from France"
+                    and p.mention.start - c.t_end <= 60
+                ),
+                None,
+            )
+            if seller is None and order_after:
+                # "terminates Spanish patrol ship contract": the seller names the order
+                seller = next(
+                    (
+                        p
+                        for p in c.parties
+                        if p.mention.via == "demonym"
+                        and c.t_end <= p.mention.start < c.t_end + order_after.end()
+                    ),
+                    None,
+                )
+            buyer = subject or possessor
+            if order_before and by is not None:
+                buyer = by  # "a contract ... was cancelled by Manila"
+            if buyer is None and order_before:
+                # not the order's own seller: "a contract for jets from Qatar was cancelled"
+                buyer = next((p for p in reversed(before) if p.prep not in ("from", "with")), None)
+            if seller is None and order_before:
+                # "a 2021 contract for helicopters from Russia was cancelled": the order's seller
+                seller = next(
+                    (
+                        p
+                        for p in before
+                        if p.prep in ("from", "with")
+                        and p.mention.start >= c.t_start - len(order_before.group(0))
+                        and (buyer is None or p.mention.place != buyer.mention.place)
+                    ),
+                    None,
+                )
+            if seller is None and buyer is not None:
+                # "fighters were ordered from Russia, but Egypt abandoned the deal"
+                ordered = [
+                    e
+                    for e in c.earlier
+                    if e.kind == "transfer" and e.destination == buyer.mention.place
+                ]
+                if ordered:
+                    return _synthetic(ordered[-1].origin), buyer
+                seller = _item_maker(c, exclude=buyer.mention.place)
+            if seller is not None and buyer is not None:
+                return seller, buyer
+            if seller is not None and order_before:
+                return seller, None  # the buyer is not in this clause
+    if (
+        frm is not None
+        and c.kind == "transfer"
+        and (subject is not None or (to is not None and to.mention.place == frm.mention.place))
+        and frm.mention.start - c.t_end > 60
+    ):
+        # "Tehran supplied drones to Dushanbe, ... drew protests from Baku"; "rifles exported
+        # to Oman ... passed on from the sultanate": a "from" of another verb
+        frm = None
+    if (
+        c.kind == "sanction"
+        and re.match(r"\s+lists?\b", text[c.t_end : c.t_end + 8])
+        and (placed := _PLACED_ON.search(text[c.window[0] : c.t_start]))
+    ):
+        # "the company had been placed on a US Treasury sanctions list": the list's owner
+        # sanctions the subject (or the country the sentence before was about)
+        at = c.window[0] + placed.start("owner")
+        owner = next((p for p in before if p.mention.start >= at), None)
+        subjects = [p for p in before if p.mention.end <= c.window[0] + placed.start()]
+        target = subjects[-1] if subjects else None
+        if target is None and c.prev_topic is not None:
+            target = _synthetic(c.prev_topic)
+        if owner is not None and target is not None and target.mention.place != owner.mention.place:
+            return owner, target
+        return None, None
+    if c.kind == "sanction" and (listing := _ADDED_TO_LIST.search(text[c.window[0] : c.t_start])):
+        # "it had added five American firms to its entity list": the added are the targets
+        lo, hi = c.window[0] + listing.start(1), c.window[0] + listing.end(1)
+        targets = [p for p in before if lo <= p.mention.start < hi]
+        lister = [p for p in before if p.mention.end <= c.window[0] + listing.start()]
+        imposer = next((p for p in reversed(lister) if p.prep not in _PREP_WORDS), None)
+        said = _PRONOUN.search(text[c.window[0] : c.window[0] + listing.start()])
+        if imposer is None and said:  # "China said it had added...": who "it" is
+            at = c.window[0] + said.start()
+            named = [p for p in c.parties if p.role in ("party", "reporter")]
+            imposer = _antecedent([p for p in named if p.mention.end <= at])
+        if imposer is None and listing.group("owner"):
+            # "the Government added the Belarusian company ... to Lithuania's list"
+            at = c.window[0] + listing.start("owner")
+            imposer = next((p for p in before if p.mention.start == at), None)
+        if targets:
+            return imposer, targets[0]
+    if (
+        c.kind in ("embargo", "sanction")
+        and subject is None
+        and (rel := next((p for p in after if p.prep == "that"), None)) is not None
+        and rel.mention.start - c.t_end <= 12
+    ):
+        subject = rel  # "an arms embargo that the EU has maintained on Myanmar"
+        after = [p for p in after if p is not rel]
+    if passive and by is None and c.kind in ("sanction", "embargo"):
+        # "It was sanctioned along with...", "a company in Kyrgyzstan was sanctioned"
+        target = subject or next((p for p in reversed(before) if p.prep == "in"), None)
+        if target is not None:
+            return None, target
+    origin = by or (frm if frm and c.kind in ("transfer", "embargo", "sanction") else None)
+    origin = origin or subject or possessor
+    if origin is None and c.kind == "transfer":
+        origin = frm_before  # "Weapons from Iran were delivered to Russia"
+    dest = to if to is not None and to is not origin else None
+    if dest is None and direct is not None and direct is not origin:
+        dest = direct
+    if dest is None and origin is not None and origin is not subject and subject is not None:
+        dest = subject
+    if c.kind in ("sanction", "embargo") and dest is None:
+        if re.match(r"\s+(?:on|against|over)\s+(?:its|their)\b", text[c.t_end : c.t_end + 20]):
+            dest = _its_referent(c, c.t_end)
+            if (
+                dest is not None
+                and origin is not None
+                and dest.mention.place == origin.mention.place
+            ):
+                dest = None
+        else:
+            dest = next((p for p in after if p is not origin), None)
+    return origin, dest
+
+
+_LICENCE_FOR_TO_EXPORT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:licen[cs]es?|permits?|permission|authori[sz]ations?)\s+"
+    r"(?P<for>for\s+(?:[\w’'-]+\s+){1,6}?)to\s+(?:re-?)?(?:export|sell|ship|supply|deliver|"
+    r"send|transfer)\b",
+    re.IGNORECASE,
+)
+_PLACED_ON = re.compile(
+    r"\b(?:been|was|were|is|are|be)\s+(?:\w+ly\s+)?(?:placed|put|added|included|listed)\s+"
+    r"(?:on|to|in)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?P<owner>[^.;]{0,40}?)$",
+    re.IGNORECASE,
+)
+
+
+def _item_maker(c: _Ctx, exclude: Place) -> _Party | None:
+    """The country of the first weapon system or firm named in the trigger's clause."""
+    return next(
+        (
+            p
+            for p in c.parties
+            if p.role == "item"
+            and c.window[0] <= p.mention.start < c.window[1]
+            and p.mention.place != exclude
+            # "ammunition for its Leopard fleet" serves a platform, but "its order for
+            # Israeli-made howitzers" names the goods
+            and (p.prep != "for" or _ORDER_FOR.search(c.text[c.t_end : p.mention.start]))
+        ),
+        None,
+    )
+
+
+_ORDER_FOR = re.compile(
+    r"\b(?:order|contract|deal|purchase|tender|acquisition)s?\s+for\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_LEADING_SUBORDINATE = re.compile(
+    r"^(?:After|Following|Despite|While|Since|Before|Amid|Although|Because|As|When|Weeks|Days|"
+    r"Months|Hours)\b"
+)
+
+
+def _its_referent(c: _Ctx, pos: int) -> _Party | None:
+    """What "its"/"their" at pos refers to: the main subject when the sentence opens with a
+    subordinate clause ("After the US sanctions over its deal..., Turkey faces"), else the
+    nearest party before it."""
+    text = c.text
+    sentence_head = text[c.sentence_start : pos]
+    parties = [p for p in c.parties if p.role in ("party", "reporter")]
+    if _LEADING_SUBORDINATE.match(sentence_head) and "," not in sentence_head:
+        comma = text.find(",", pos)
+        main = next((p for p in parties if p.mention.start > comma), None) if comma != -1 else None
+        if main is not None:
+            return main
+    before = [p for p in parties if p.mention.end <= pos]
+    if not before and c.prev_topic is not None:
+        # "Its newer Gripen fighters, bought from Sweden, ...": the country the sentence
+        # before was about
+        return _synthetic(c.prev_topic)
+    # "helicopters were sold to Ghana by China, and its C-295s were bought from Spain": the
+    # nearest party, but not the agent of a passive
+    return next((p for p in reversed(before) if p.prep != "by"), before[-1] if before else None)
+
+
+_DEAL_FOR_GOODS = re.compile(
+    r"\s+for\s+(?:the\s+(?:purchase|supply|delivery|acquisition|procurement)\s+of\s+)?"
+    rf"(?:[\w$€£.,-]+\s+){{0,5}}?(?:{_ITEM_WORDS}|launchers?|vessels?|ships?|boats?|batteries)\b",
+    re.IGNORECASE,
+)
+
+_FOR_X_TO_BUY = re.compile(r"\s+to\s+(?:buy|purchase|acquire|receive|obtain)\b")
+_SUPPLIER_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}$")
+_COPULA = re.compile(
+    r"\s+(?:is|was|are|were|remains|remained|became|has\s+been|had\s+been)\s+"
+    r"(?:(?:also|still|now|long|once)\s+)?$"
+)
+
+
+def _supplier_roles(c: _Ctx, before: list[_Party]) -> tuple[_Party, _Party] | None:
+    """ "Russia was Syria's main arms supplier": the subject supplies the possessor."""
+    if len(before) < 2:
+        return None
+    subj, owner = before[-2], before[-1]
+    if not _SUPPLIER_OF.fullmatch(c.text, owner.mention.end, c.t_start):
+        return None
+    if not _COPULA.fullmatch(c.text, subj.mention.end, owner.mention.start):
+        return None
+    return subj, owner
+
+
+def _deal_roles(
+    c: _Ctx, after: list[_Party], owner: _Party | None
+) -> tuple[_Party | None, _Party | None]:
+    """ "its S-400 deal with Russia": the partner whose country makes the items supplies."""
+    partner = next((p for p in after if p.prep in ("with", "from", "to")), None)
+    window = [p for p in c.parties if c.window[0] <= p.mention.start < c.window[1]]
+    buyer = next(
+        (p for p in after if p.prep == "for" and _FOR_X_TO_BUY.match(c.text, p.mention.end)),
+        None,
+    )
+    if (
+        partner is None
+        and owner is not None
+        and buyer is not None
+        and buyer.mention.place != owner.mention.place
+    ):
+        return owner, buyer  # "Britain signed an agreement for Ukraine to buy 5,000 missiles"
+    if partner is None and owner is not None and c.word in _DEAL_WORDS - {"agreement"}:
+        # "Kuwait signed a contract for TB2s": the maker of what it is for supplies
+        goods = next(
+            (
+                p
+                for p in window
+                if p.role == "item"
+                and p.mention.start >= c.t_end
+                and re.fullmatch(
+                    r"\s+(?:in\s+\d{4}\s+)?for\s+(?:[\w-]+\s+){0,3}",
+                    c.text[c.t_end : p.mention.start],
+                )
+            ),
+            None,
+        )
+        if goods is None:
+            return None, None
+        if goods.mention.place != owner.mention.place:
+            return goods, owner
+        return None, None
+    if partner is None or owner is None:
+        return None, None
+    if (
+        partner.prep == "with"
+        and c.word == "agreement"
+        and _DEAL_FOR_GOODS.match(c.text, partner.mention.end)
+    ):
+        return partner, owner  # "Greece signed an agreement with Israel for 36 launchers"
+    if (
+        partner.mention.via in ("demonym", "company")
+        and partner.prep == "with"
+        and (
+            _FIRM_AFTER.match(c.text[partner.mention.end : partner.mention.end + 40])
+            or partner.mention.via == "company"
+        )
+    ):
+        return partner, owner  # "its contract with the Spanish shipyard Cardama"
+    origins = {p.mention.place for p in window if p.role == "item"}
+    if partner.prep == "to" or partner.mention.place in origins:
+        if partner.prep == "to":
+            return owner, partner
+        return partner, owner
+    if owner.mention.place in origins:
+        return owner, partner
+    return None, None
+
+
+_BREACH = re.compile(
+    r"\b(?:not\s+consistent|inconsistent|breach\w*|violat\w*|contrary|broke|break\w*|"
+    r"ignor\w*|flout\w*|disregard\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _enduse_roles(c: _Ctx) -> tuple[_Party | None, _Party | None]:
+    """ "not consistent with end-use assurances given by Turkey" (from a Canadian minister):
+    the supplier's weapons were used against the recipient's assurances → use on that flow."""
+    sentence = c.text[c.sentence_start : c.window[1]]
+    if not _BREACH.search(sentence):
+        return None, None
+    named = [p for p in c.parties if p.role in ("party", "item")]
+    giver = next(
+        (p for p in named if p.mention.start >= c.t_end and p.prep in ("by", "from")), None
+    )
+    if giver is None:
+        giver = next(
+            (
+                p
+                for p in reversed(named)
+                if p.mention.end <= c.t_start
+                and c.text[p.mention.end : p.mention.end + 2] in ("'s", "’s")
+            ),
+            None,
+        )
+    if giver is None:
+        return None, None
+    supplier = next(
+        (p for p in named if p.mention.place != giver.mention.place and p.role == "party"), None
+    )
+    return supplier, giver
+
+
+def _sanctioned_for(c: _Ctx, pre: str) -> bool:
+    """ "sanctioned firms in China for supplying Russia": the one punished is the supplier."""
+    return bool(
+        _GERUND_FOR.search(pre)
+        and c.word.endswith("ing")
+        and c.earlier
+        and c.earlier[-1].kind in LICENCE_KINDS | {"sanction"}
+    )
+
+
+def _owner(c: _Ctx) -> _Party | None:
+    """Whose weapons the clause is about: the referent of "its"/"their" before the trigger."""
+    head = c.text[c.window[0] : c.t_start]
+    found = list(re.finditer(r"\b(?:its|their)\s+", head, re.I))
+    if not found:
+        return None
+    return _its_referent(c, c.window[0] + found[-1].start())
+
+
+def _antecedent(preceding: list[_Party]) -> _Party | None:
+    """What "it" refers to: the last subject named before it, else the last party.
+
+    "removed by the United States after it bought S-400s": a subject, not the object of a
+    preposition, is the likelier antecedent.
+    """
+    subjects = [p for p in preceding if p.prep not in _PREP_WORDS]
+    if subjects:
+        return subjects[-1]
+    return preceding[-1] if preceding else None
+
+
+def _implicit_subject(c: _Ctx, pre: str) -> _Party | None:
+    """Subjects the clause does not name: pronouns, gerunds, coordinated verbs, main clause."""
+    if _GERUND_FOR.search(pre) and c.word.endswith("ing") and c.earlier:
+        return _synthetic(c.earlier[-1].destination)
+    if _COORD_VERB.search(pre) and c.earlier:
+        prev = c.earlier[-1]
+        agent = next((p for p in reversed(c.parties) if p.mention.end <= c.t_start), None)
+        if c.direction == "rev" and agent is not None and agent.prep == "by":
+            # "flies Rafales sold to Qatar by France and has taken delivery of Typhoons":
+            # the agent of a passive is not the subject of the active verb joined to it
+            return _synthetic(prev.destination)
+        return _synthetic(prev.destination if c.prev_direction == "rev" else prev.origin)
+    preceding = [
+        p for p in c.parties if p.mention.end <= c.t_start and p.role in ("party", "reporter")
+    ]
+    if m := re.search(r"\bthe\s+(latter|former)\s+(?:[\w’'-]+\s+){0,2}$", pre, re.I):
+        pos = c.t_start - len(pre) + m.start()
+        named = [p for p in preceding if p.mention.end <= pos]
+        if m.group(1).lower() == "latter" and named:
+            return named[-1]
+        if len(named) >= 2:
+            return named[-2]
+    # in the passive the pronoun is what was handed over ("they were handed over to Greece"),
+    # except for a target ("It was sanctioned")
+    m = _PRONOUN.search(pre)
+    if m and c.passive and c.kind not in ("sanction", "embargo"):
+        m = None
+    if m and _SAY_AFTER_PRONOUN.search(m.group(0)):
+        # "companies that it said had supplied engines": "it" reports, the companies act
+        return None
+    if m:
+        if preceding:
+            # "refused a cargo ship ... because it was carrying arms": "it" is the vessel
+            between = c.text[preceding[-1].mention.end : c.t_start - len(pre) + m.start()]
+            if _VEHICLE.search(between):
+                return None
+            return _antecedent(preceding)
+        return _synthetic(c.prev_topic) if c.prev_topic else None
+    if c.opener in ("which", "who") and preceding:
+        # "the Hellenic Air Force, which has already received Rafales": the antecedent
+        named = [p for p in preceding if p.mention.end <= c.window[0]]
+        if named:
+            return named[-1]
+    if _GOVERNMENT.search(pre) and not preceding:
+        # "the government turned down...": the country the article has been following
+        topic = c.last_actor or c.prev_topic
+        return _synthetic(topic) if topic else None
+    if c.opener in ("but", ",", "and", "while", "when", "as") and c.window[0] > c.sentence_start:
+        main = [
+            p
+            for p in c.parties
+            if p.mention.end <= c.window[0]
+            and p.role == "party"
+            and p.prep not in _PREP_WORDS
+            # not the subject of an unclosed "after ..." clause: "weeks after Abu Dhabi
+            # normalised relations, the administration approved"
+            and not _OPEN_SUBORDINATE.search(c.text[c.sentence_start : p.mention.start])
+        ]
+        if main:
+            return main[0]
+    return None
+
+
+_SAY_AFTER_PRONOUN = re.compile(
+    r"^\w+\s+(?:said|says|say|claimed|claims|alleged|alleges|believes|believed|accused|"
+    r"accuses|suspects|suspected)\b",
+    re.IGNORECASE,
+)
+_OPEN_RELATIVE = re.compile(r",\s+(?:whose|who|where)\b[^,;]*$", re.IGNORECASE)
+_OPEN_SUBORDINATE = re.compile(
+    r"\b(?:after|following|since|because|although|though|while|when|once|before|until|if|"
+    r"unless)\b[^,;]*$",
+    re.IGNORECASE,
+)

@@ -1,0 +1,412 @@
+"""One sentence's triggers → claims: the checks that drop a trigger, then parties and details."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from dashboard.ingest.dates import DateMention
+from dashboard.ingest.gazetteer import Gazetteer, Mention
+from dashboard.ingest.prefilter import Prefiltered
+from dashboard.ingest.rules.context import _Ctx, _State
+from dashboard.ingest.rules.facts import _date_for, _Facts, _items, _Lazy, _nearest
+from dashboard.ingest.rules.filling import _fill_missing
+from dashboard.ingest.rules.parties import (
+    _classify,
+    _conjuncts,
+    _gapped_recipients,
+    _item_conjuncts,
+    _list_preps,
+    _listed_parties,
+    _synthetic,
+)
+from dashboard.ingest.rules.refine import _refine
+from dashboard.ingest.rules.roles import _assign
+from dashboard.ingest.rules.triggers import _TRIGGERS, _windows
+from dashboard.ingest.rules.vocabulary import (
+    _ORDER_NOUNS,
+    _STANDING_HALT,
+    _TRADE_OBJECT,
+    LICENCE_KINDS,
+)
+from dashboard.model import Claim, DateRange, Excerpt, Place, Source
+
+_IT_OBJECT = re.compile(r"\s+(?:them|it)\b(?!\s+(?:to|from|had|has|was|is)\b)", re.IGNORECASE)
+_HYPOTHETICAL_CLAUSE = {"unless", "if", "whether"}
+
+_RECOMMENDATION = re.compile(r"^\W*(?:[\w’'-]+\s+){1,4}(?:should|must|ought\s+to)\s", re.IGNORECASE)
+_NEGATED_SUBJECT = re.compile(  # "no F-16 aircraft of the air force will be transferred"
+    r"\b[Nn]o\s+[^.;,]{0,60}\b(?:will|would|can|could|is|are|was|were|has|have|had)\s+"
+    r"(?:be\s+|been\s+)?(?:[\w-]+ly\s+)?"
+    # "no EU member state has imposed a formal arms embargo"
+    r"(?:(?:imposed|introduced|adopted|announced|approved|signed|ordered)\s+(?:[\w-]+\s+){0,3})?$"
+)
+_NEGATION = re.compile(
+    # "what is not in dispute is that ...", "there is no doubt that": affirmations
+    r"\b(?:not|no|never|neither|nor|n[o']t|without|yet\s+to|refrained\s+from)\b"
+    r"(?!\s+(?:in\s+)?(?:dispute|disputed|doubt|doubted|question)\b)"
+    r"(?:,?\s+[\w-]+){0,5},?\s*$",  # "has not, however, suspended"
+    re.IGNORECASE,
+)
+# "wants to buy", "is considering buying", "plans to send": a deal not yet made.
+_PROSPECTIVE = re.compile(
+    r"\b(?:wants?|wanted|plans?|planning|hopes?|hoped|hoping|seeks?|seeking|sought|intends?|"
+    r"intended|aims?|aiming|considers?|considered|considering|mulls?|mulling|weighs?|weighing|"
+    r"explores?|exploring|interested\s+in|keen|eager|looking|expected|would\s+like|"
+    r"talk(?:s|ed|ing)?\s+(?:about|of)|sp(?:oke|oken|eaking|eaks?)\s+of|"
+    r"willing|ready|prepared|"
+    r"struggl(?:e|es|ed|ing)|unable|fail(?:s|ed|ing)?)\s+"
+    r"(?:to\s+)?(?:(?:the|a|an|further|new|more)\s+)?(?:[\w-]+ly\s+)?$"
+    # "has been negotiating for a year to buy", "in talks to acquire"
+    r"|\b(?:negotiat(?:e|es|ed|ing)|talks|discuss(?:es|ed|ing)?)\b[^.;]{0,40}\bto\s+$"
+    r"|\b(?:talks|negotiations|discussions)\b[^.;]{0,40}\b(?:on|about|over)\s+$"
+    # "a proposal to donate", "an offer to sell", "a possible transfer"
+    r"|\b(?:proposals?|offers?|plans?|bids?|requests?|talks|option)\s+to\s+$"
+    # "a possible transfer", but not the approval of one: "approved the possible sale"
+    r"|(?<!approved\sthe\s)(?<!approves\sthe\s)(?<!cleared\sthe\s)(?<!clears\sthe\s)"
+    r"(?<!approved\sa\s)(?<!approves\sa\s)(?<!notified\sthe\s)"
+    r"\b(?:possible|potential|proposed|planned|prospective|future|hoped-for)\s+"
+    r"(?:[\w-]+\s+)?$"
+    # "suppliers compete fiercely for its orders", "bidding for the contract"
+    r"|\b(?:compet(?:e|es|ed|ing)|bid(?:s|ding)?|vie|vying)\s+(?:[\w-]+ly\s+)?for\s+"
+    r"(?:[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_IMPOSED = re.compile(  # "the freeze (that it) imposed in 2019", "a freeze imposed in 2019"
+    r"^[^.;]*?(?:\b(?P<rel>that|which)\s+(?:\w+\s+){0,3}?(?:had\s+)?"
+    r"(?:imposed|introduced|ordered)\b|\b(?:freeze|ban|embargo|restrictions|suspension|"
+    r"moratorium|curbs|hold|limits)\s+(?P<part>imposed|introduced)\b)",
+    re.IGNORECASE,
+)
+# "cancelled its order for 30 helicopters from Turkey": the order itself was a transfer (an
+# order is one), reported by the same sentence; its own date is not this sentence's
+_CANCELLED_ORDER = re.compile(
+    r"\s+(?:(?:its|their|his|her|an?|the|a\s+planned)\s+)?(?:[\w$€£.,-]+\s+){0,5}?"
+    rf"(?:{_ORDER_NOUNS})s?\b",
+    re.IGNORECASE,
+)
+_NEGATED_OBJECT = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:neither|no)\b(?!\s+(?:more|fewer|less|later|longer|sooner)\b)",
+    re.IGNORECASE,
+)
+# "pressed for an embargo", "called for sanctions" (but a contract "calls for" deliveries),
+# "we call on all countries to stop the flow of arms"
+_ADVOCACY = re.compile(
+    r"\b(?:press(?:ed|es|ing)?|push(?:ed|es|ing)?|lobb(?:ied|ies|ying)|campaign(?:ed|s|ing)?|"
+    r"call(?:ed|s|ing)?)\s+for\s+(?:[\w’'-]+\s+){0,4}$"
+    r"|\b(?:call(?:ed|s|ing)?\s+on|urg(?:e|es|ed|ing))\s+(?:[\w’'-]+\s+){0,5}?to\s+"
+    r"(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_MODAL_USE = re.compile(
+    r"\b(?:risk|could|might|may|would|will|shall|fear|fears|concern|concerns|danger|"
+    r"possibility)\b"
+    r"|\bto\s+be\s+(?:\w+ly\s+)?$",  # "munitions to be used in the war": a purpose
+    re.IGNORECASE,
+)
+_BACK_REFERENCE = re.compile(r"\b(?:those|these|such|the\s+same)\s+$", re.IGNORECASE)
+# Between "suspended"/"refused" and the sale it governs: "a shipment of", "to", "the".
+_OBJECT_GAP = re.compile(
+    r"(?:\s+(?!(?:for|over|because|after|following|since|as|with|from|that|which|who)\b)"
+    r"[\w’'-]+)*\s+",
+    re.IGNORECASE,
+)
+_LICENCE_FOR_GAP = re.compile(  # "refused licences for shipments bound for Syria"
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:licen[cs]es?|permits?|authori[sz]ations?|approvals?|"
+    r"applications?|requests?)\s+for"
+    r"(?:\s+[\w’'-]+){0,2}?\s+",
+    re.IGNORECASE,
+)
+_MODAL_BEFORE = re.compile(
+    r"\b(could|might|may|would|can|cannot|should|must|ought\s+to)\s+"
+    r"(?:not\s+|also\s+|still\s+|soon\s+)?"
+    r"(?:be\s+|have\s+(?:been\s+)?)?(?:[\w-]+ly\s+)?$",
+    re.IGNORECASE,
+)
+_TO_GAP = re.compile(r"(?:\s+[\w’'-]+){0,6}\s+to\s+")  # "refused a request from X to sell"
+_FROM_GAP = re.compile(r"(?:\s+[\w’'-]+){0,4}\s+from\s+")  # "blocked Denmark from sending"
+
+
+def _sentence_claims(
+    text: str,
+    span: tuple[int, int],
+    triggers: list[re.Match[str]],
+    mentions: Sequence[Mention],
+    dates: Sequence[DateMention],
+    source: Source,
+    gazetteer: Gazetteer,
+    state: _State,
+    sent_no: int,
+) -> list[Claim]:
+    s_start, s_end = span
+    sentence = text[s_start:s_end]
+    if _RECOMMENDATION.match(sentence):
+        return []  # "Exporting states should verify end use, refuse licences...": advice
+    excerpt = Excerpt(source.id, s_start, s_end, sentence)
+    windows = _windows(sentence, _Lazy(lambda: [d.start - s_start for d in dates]))
+    parties_all = _list_preps([_classify(text, m, s_start, s_end) for m in mentions], text)
+    out: list[Claim] = []
+    facts: _Facts | None = None
+    seen: set[tuple[str, str, str]] = set()
+    licence_ends: list[int] = []  # where licence triggers end: their objects are not sales
+    resume_ends: list[int] = []  # "lifted the freeze": the freeze is the object
+    prev_direction = ""
+    for t in triggers:
+        idx = int(str(t.lastgroup)[1:])
+        _, kind, direction = _TRIGGERS[idx]
+        word = t.group(0).lower()
+        t_abs = s_start + t.start()
+        w_start, w_end, opener = next((w for w in windows if w[0] <= t.start() < w[1]), windows[-1])
+        w_abs = (s_start + w_start, s_start + w_end)
+        window_text = sentence[w_start:w_end]
+        refined, direction = _refine(kind, direction, word, sentence, t)
+        if refined is None:
+            continue
+        kind = refined
+        # a measure's object is no sale, even when the measure itself is denied or
+        # hypothetical: "has not, however, suspended any of its arms sales"
+        if kind in LICENCE_KINDS | {"sanction"}:
+            licence_ends.append(t.end())
+        if kind == "resumption":
+            resume_ends.append(t.end())
+        if opener in _HYPOTHETICAL_CLAUSE or _BACK_REFERENCE.search(sentence[: t.start()]):
+            continue
+        if opener in ("which", "whether", "what", "how", "if") and _UNSAID.search(
+            sentence, 0, w_start
+        ):
+            continue  # "has not said which aircraft fired": a question, not a statement
+        standing_halt = kind == "suspension" and bool(_STANDING_HALT.match(word))
+        if (
+            direction != "enduse"
+            and not standing_halt
+            and (
+                _NEGATION.search(sentence[w_start : t.start()])
+                or _NEGATED_SUBJECT.search(sentence[w_start : t.start()])
+            )
+        ):
+            continue
+        # "imposed arms embargoes on Fiji in 2006 and lifted them in 2014": the measure
+        # this sentence imposed is what "them" lifts, on the same pairs
+        lifted = (
+            [c for c in out if c.kind in ("embargo", "suspension", "sanction")]
+            if kind == "resumption" and _IT_OBJECT.match(sentence[t.end() :])
+            else []
+        )
+        # "Berlin had blocked it for a year": "it" is the deal the previous sentence reported
+        deal_before = (
+            [prev for prev, n in state.last_claims if n >= sent_no - 1 and prev.kind == "transfer"]
+            if kind in ("denial", "suspension") and _IT_OBJECT.match(sentence[t.end() :])
+            else []
+        )
+        if (
+            kind in LICENCE_KINDS
+            and not lifted
+            and not deal_before
+            and not _TRADE_OBJECT.search(window_text)
+            # "lifted its economic sanctions on Syria": lifting a measure eases trade too
+            and not (kind == "resumption" and re.search(r"\bsanctions\b", window_text, re.I))
+        ):
+            continue
+        if kind == "suspension" and any(0 <= t.start() - e <= 25 for e in resume_ends):
+            continue  # "lifted the freeze": the lifting's object (see ``imposed`` below)
+        if kind in ("transfer", "diversion") and any(
+            0 <= t.start() - e <= 45
+            and (
+                _OBJECT_GAP.fullmatch(sentence[e : t.start()])
+                or (word.endswith("ing") and _FROM_GAP.fullmatch(sentence[e : t.start()]))
+                or _TO_GAP.fullmatch(sentence[e : t.start()])
+                or _LICENCE_FOR_GAP.fullmatch(sentence[e : t.start()])
+            )
+            for e in licence_ends
+        ):
+            continue  # "paused a shipment", "refused to sell": the object, not a sale
+        if kind == "transfer" and _PROSPECTIVE.search(sentence[w_start : t.start()]):
+            continue
+        if _NEGATED_OBJECT.match(sentence, t.end()):
+            continue  # "exports weapons to neither Ukraine nor Russia", "received no request"
+        advocated = _ADVOCACY.search(sentence[w_start : t.start()])
+        if advocated and (kind != "transfer" or not advocated.group(0).lower().startswith("call")):
+            continue  # "Vienna pressed for an EU-wide arms embargo": asked for, not imposed
+        if kind == "use" and _MODAL_USE.search(sentence[w_start : t.start()]):
+            continue
+        modal = _MODAL_BEFORE.search(sentence[w_start : t.start()])
+        if modal and (
+            kind != "transfer"
+            or modal.group(1).lower() != "would"
+            or re.search(r"\bhave\b", modal.group(0), re.I)  # "would have handed over"
+        ):
+            continue  # "the suspension could be lifted if...": a possibility, not an event
+        ctx = _Ctx(
+            text=text,
+            kind=kind,
+            direction=direction,
+            word=word,
+            t_start=t_abs,
+            t_end=t_abs + len(t.group(0)),
+            window=w_abs,
+            opener=opener,
+            sentence_start=s_start,
+            parties=tuple(parties_all),
+            earlier=tuple(out),
+            prev_direction=prev_direction,
+            prev_topic=state.prev_topic,
+            last_actor=state.main_country
+            or (state.last_claims[-1][0].origin if state.last_claims else None),
+        )
+        if lifted:
+            origin, dest = _synthetic(lifted[0].origin), _synthetic(lifted[0].destination)
+        else:
+            origin, dest = _assign(ctx)
+            origin, dest = _fill_missing(ctx, origin, dest, state, sent_no)
+        if deal_before and origin is not None and dest is None:
+            recipient = deal_before[-1].destination
+            if recipient != origin.mention.place:
+                dest = _synthetic(recipient)
+        if origin is None or dest is None:
+            continue
+        if kind != "use" and "region" in (origin.mention.place.kind, dest.mention.place.kind):
+            continue
+        own_dates = dates
+        imposed: DateRange | None = None  # "lifted the curbs that it imposed in 2019"
+        if kind == "resumption" and (rel := _IMPOSED.search(sentence[t.end() : t.end() + 160])):
+            # the lifting also reports the earlier suspension, dated by its own clause
+            cut = t.end() + rel.start("rel" if rel.group("rel") else "part") + s_start
+            own_dates = [d for d in dates if d.start < cut]
+            imposed = next(
+                (d.range for d in dates if d.start >= cut and not d.warning),
+                DateRange.unknown(),
+            )
+        rng, date_warn = _date_for(own_dates, t_abs, w_abs, opener, windows, s_start)
+        if facts is None:  # computed once, and only for sentences that make a claim
+            facts = _Facts.of(sentence)
+        quantity = _nearest(facts.quantities, t.start(), w_start, w_end)
+        value = _nearest(facts.values, t.start(), w_start, w_end)
+        items = _items(sentence, mentions, w_abs, s_start)
+        stated = [(kind, rng, [date_warn] if date_warn else [])]
+        if imposed is not None:
+            stated.append(("suspension", imposed, []))
+        if (
+            kind == "transfer"
+            and _BREACH_WORD.search(sentence)
+            and _IN_BREACH.match(sentence, t.end())
+        ):
+            # "sending drone components to Russia in breach of EU sanctions": an illicit
+            # transfer outside the licensed channel, as smuggling is
+            stated = [("diversion", rng, stated[0][2])]
+        if kind == "cancellation" and (
+            _CANCELLED_ORDER.match(sentence, t.end()) or ctx.order_subject
+        ):
+            stated.append(("transfer", DateRange.unknown(), []))
+        origins = _conjuncts(origin, parties_all, text)
+        if origin.role == "item" and kind == "transfer":
+            # "flies American F-16s and Swedish-built Gripens": each maker in the list
+            origins += _item_conjuncts(origin, parties_all, text, dest)
+        # "the EU and the UK ... for the next EU package": a co-actor is not a recipient
+        acting = {o.mention.place for o in origins}
+        dests = _conjuncts(dest, parties_all, text)
+        if kind == "transfer" and direction == "fwd" and dest.prep == "to":
+            dests += _gapped_recipients(dests[-1], parties_all, text, w_abs[1])
+        pairs = [
+            (o, d)
+            for o, d in itertools.product(origins, dests)
+            if d.mention.place not in acting or len(acting) == 1
+        ]
+        if lifted:
+            pairs = [(_synthetic(c.origin), _synthetic(c.destination)) for c in lifted]
+        elif (
+            dest.mention.start < 0
+            and kind in LICENCE_KINDS
+            and _BOTH_COUNTRIES.search(sentence, w_start, w_end)
+        ):
+            # "Exports to both countries resumed in 2020": every recipient of the measure the
+            # article just reported
+            pairs += [
+                (o, _synthetic(prev.destination))
+                for prev in _last_measure(state, origin.mention.place)
+                if prev.destination != dest.mention.place
+                for o in origins
+            ]
+        if word in ("sanctions", "sanction") and not _listed_parties(
+            text, w_abs[0], t_abs, parties_all
+        ):  # "its Myanmar sanctions list": Myanmar too, unless "Chinese firms" were added
+            pairs += [
+                (o, p)
+                for p in parties_all
+                if p.role == "party"
+                and 0 <= t_abs - p.mention.end <= 1
+                and p.mention.place != origin.mention.place
+                for o in _conjuncts(origin, parties_all, text)
+            ]
+        for (o, d), (k, when, warns) in itertools.product(pairs, stated):
+            key = (o.mention.place.key, d.mention.place.key, k)
+            if key in seen:
+                continue
+            seen.add(key)
+            warnings = list(warns)
+            for p in (o, d):
+                readings = gazetteer.ambiguous(p.mention.surface)
+                if readings:
+                    names = " or ".join(r.name for r in readings)
+                    warnings.append(
+                        f"ambiguous place {p.mention.surface!r} ({names}); read as "
+                        f"{p.mention.place.name}, please check: {sentence[:80]!r}"
+                    )
+            out.append(
+                Claim(
+                    origin=o.mention.place,
+                    destination=d.mention.place,
+                    kind=k,  # type: ignore[arg-type]
+                    date=when,
+                    excerpt=excerpt,
+                    items=items,
+                    quantity=quantity,
+                    value=value,
+                    attribution=facts.attribution,
+                    hedged=facts.hedged,
+                    warnings=tuple(warnings),
+                )
+            )
+            prev_direction = direction
+    return out
+
+
+_BOTH_COUNTRIES = re.compile(
+    r"\b(?:both|the\s+two)\s+(?:countries|governments|states|kingdoms|buyers|customers)\b",
+    re.IGNORECASE,
+)
+
+
+def _last_measure(state: _State, origin: Place) -> list[Claim]:
+    """The claims of the latest sentence where origin took an export-control measure."""
+    measures = [
+        (c, n) for c, n in state.last_claims if c.kind in LICENCE_KINDS and c.origin == origin
+    ]
+    if not measures:
+        return []
+    last = measures[-1][1]
+    return [c for c, n in measures if n == last]
+
+
+_UNSAID = re.compile(
+    r"(?:\b(?:not|never)\s+(?:yet\s+)?(?:said|say|says|disclosed?|confirm(?:ed)?|specif(?:y|ied)|"
+    r"revealed?|explained?)|\b(?:declined|refused)\s+to\s+(?:say|disclose|confirm|specify)|"
+    r"\bunclear|\bunknown|\basked|\bwonder(?:ed|s)?)\s+(?:which|whether|what|how|if)?\s*$",
+    re.IGNORECASE,
+)
+_BREACH_WORD = re.compile(r"breach|violat|defiance")
+
+_IN_BREACH = re.compile(
+    r"[^.;]{0,120}?\b(?:in\s+(?:breach|violation|defiance)\s+of|violating|breaching)\s+"
+    r"(?:[\w’'-]+\s+){0,5}?(?:sanctions|embargo|export\s+(?:bans?|controls?|rules))\b",
+    re.IGNORECASE,
+)
+
+
+# Searches that mostly fail, over whole sentences or clauses: each first looks for the words
+# a match needs (``prefilter``), which costs a fraction of the pattern's own scan. Rebound
+# here, after all the rules, so that the rules above read as plain regexes; modules that
+# import them do so after this module has run, and get the prefiltered patterns.
+_PROSPECTIVE = Prefiltered(_PROSPECTIVE)  # type: ignore[assignment]
+_MODAL_BEFORE = Prefiltered(_MODAL_BEFORE)  # type: ignore[assignment]
+_ADVOCACY = Prefiltered(_ADVOCACY)  # type: ignore[assignment]

@@ -1,0 +1,391 @@
+"""The trigger table and its fast search, sentence units, clause windows: where claims start."""
+
+from __future__ import annotations
+
+import functools
+import re
+import re._constants as _sre
+import re._parser as _sre_parse
+from collections.abc import Sequence
+
+import spacy
+from spacy.language import Language
+
+
+@functools.cache
+def _nlp() -> Language:
+    """Blank English pipeline with a rule-based sentencizer: no model download."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+# (regex, kind, direction). direction: "fwd" supplier acts; "rev" recipient acts; "use".
+_TRIGGERS: tuple[tuple[str, str, str], ...] = (
+    # export-control decisions first: "suspended export permits" is a suspension, not a sale
+    (
+        r"re-?imposed|suspend(?:ed|s|ing)?|suspensions?|froze|freez(?:es|ing|e)|frozen|"
+        r"halt(?:ed|s|ing)?|paus(?:ed|es|ing)|put\s+on\s+hold|withh[eo]ld(?:s|ing)?|"
+        r"stopp?(?:ed|s|ing)?|moratorium|"
+        # "Spain has not authorised any arms exports to Israel since October 2023", "Helsinki
+        # has granted no new licences ... since": a standing halt
+        # (the trigger starts at the verb, since "has", "have", "had" would make every sentence
+        # a candidate; ``_refine`` checks the auxiliary and the negation before it)
+        r"(?:authori[sz]ed|approved|granted|issued)(?=(?:\s+no)?[^.;,]{0,80}?\bsince\b)",
+        "suspension",
+        "fwd",
+    ),
+    (
+        r"resum(?:ed|es|ing|e|ption)|lift(?:ed|s|ing)?|eas(?:ed|es|ing)|restor(?:ed|es|ing|e)|"
+        r"unfr[oe]ze|reinstat(?:ed|es|ing|e)|reversed|"
+        r"end(?:s|ed|ing)?(?=\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+)?"
+        r"(?:freeze|ban|suspension|moratorium|embargo|restrictions))",
+        "resumption",
+        "fwd",
+    ),
+    (
+        r"cancel(?:l?ed|s|ling|ing|lation)?|scrap(?:ped|s|ping)?|revok(?:ed|es|ing|e)|"
+        r"revocation|terminat(?:ed|es|ing|e)|annull?(?:ed|s|ing)?|tore\s+up|ripped\s+up|"
+        r"abandon(?:ed|s|ing)?|ditch(?:ed|es|ing)?|walked\s+away\s+from|"
+        r"dropp(?:ed|ing)|drops",
+        "cancellation",
+        "fwd",
+    ),
+    (
+        r"refus(?:ed|es|ing|e|al)|den(?:ied|ies|y|ying|ial)|block(?:ed|s|ing)?|"
+        r"reject(?:ed|s|ing|ion)?|veto(?:ed|es|ing)?|barr(?:ed|ing)|turned\s+down|"
+        r"declin(?:ed|es|ing)(?=\s+to\s+(?:issue|grant|approve|license|licence|authori[sz]e|"
+        r"sell|export|supply|renew|clear))|"
+        # "seized missile parts bound for Yemen": a shipment stopped on its way
+        r"seiz(?:ed|es|ing|ure)(?=[^.;]{0,120}?\b(?:bound|destined|headed)\s+for\b)",
+        "denial",
+        "fwd",
+    ),
+    (
+        r"arms\s+embargo(?:es|ed)?|embargo(?:es|ed)?|arms\s+ban|"
+        r"(?:bann(?:ed|ing)|bans?|prohibit(?:ed|s|ing)?|outlaw(?:ed|s|ing)?)(?=\s+(?:all\s+|the\s+|"
+        r"any\s+|further\s+)?(?:[\w-]+\s+){0,2}(?:arms|weapons?|military|defen[cs]e)\s+"
+        r"(?:sales?|exports?|transfers?|deliveries|supplies|trade|equipment))",
+        "embargo",
+        "fwd",
+    ),
+    (
+        r"sanction(?:ed|s|ing)?|blacklist(?:ed|s|ing)?|removed|expelled|kicked\s+out|"
+        r"unreliable\s+entity\s+list|entity\s+list|listed|"
+        # "the EU followed, listing three senior officers"; "already lists several firms"
+        r"list(?:s|ing)(?=\s+(?:[\w-]+\s+){0,6}?(?:companies|firms|entities|individuals|"
+        r"officers|officials|persons|people|banks)\b)|"
+        r"target(?:ed|s|ing)(?=\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|entities|individuals|"
+        r"banks|suppliers|manufacturers|producers|networks|brokers|traders)\b)|"
+        r"restrictive\s+measures|asset\s+freezes?|"
+        r"designat(?:ed|es|ing|ions?)(?=\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:companies|firms|"
+        r"entities|individuals|officials|banks|suppliers|manufacturers|networks|brokers|"
+        r"traders|company|firm|entity)\b)|"
+        r"excluded|CAATSA|"
+        # "the package also adds 22 Russian entities": a listing (dates, counts in between)
+        r"add(?:s|ed|ing)(?=\s+(?:[\w-]+\s+){0,3}?(?:entities|individuals|companies|firms)\b"
+        r"(?![^.;]{0,60}\bto\s+(?:the\s+|its\s+)?[\w\s-]{0,30}?\b(?:fleet|arsenal|inventory|"
+        r"stocks?|production)\b))",
+        "sanction",
+        "fwd",
+    ),
+    (
+        r"divert(?:ed|s|ing)?|diversion|re-?export(?:ed|s|ing)?|re-?transferr?(?:ed|s|ing)?|"
+        r"shared\s+with|pass(?:ed|ing)\s+on|hand(?:ed|s|ing)\s+on|funnell?ed|smuggled|"
+        r"sent\s+on\s+to|pass(?:ed|es|ing)\s+(?:[\w-]+\s+){1,6}?on\s+to\b|"
+        # "had passed Indian rounds to Kyiv" (not "passed a law to")
+        r"pass(?:ed|es|ing)(?=\s+(?!(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:law|bill|"
+        r"resolution|motion|test|budget|vote|message|information|intelligence|data|note|"
+        r"list|names?|threshold|milestone|point)\b)(?:[\w’'-]+\s+){1,5}?to\s+(?:the\s+)?[A-Z])|"
+        r"re-?routed|re-?sold|ended\s+up",
+        "diversion",
+        "fwd",
+    ),
+    (
+        r"end-use\s+(?:assurances?|certificates?|undertakings?|commitments?|guarantees?|"
+        r"declarations?|agreements?|conditions|terms|rules)",
+        "use",
+        "enduse",
+    ),
+    (
+        r"used|using|use\s+of|deployed|fired|firing(?!\s+(?:range|squad|line|of)\b)|employed|"
+        # "units that use American-supplied launchers against Russian posts" (in combat)
+        r"uses?(?=\s+(?:the\s+|their\s+|its\s+)?[A-Z]\w*-(?:made|supplied|built|designed|"
+        r"manufactured|provided|donated|delivered)\b[^.;]{0,80}?\b(?:against|in\s+combat|"
+        r"to\s+(?:strike|attack|bomb|hit|shell)|in\s+(?:the\s+)?(?:war|fighting|strikes?|"
+        r"attacks?|offensive))\b)|"
+        r"wreckage|shot\s+down|downed|"
+        r"launch(?:ed|es|ing)(?=\s+(?:[\w-]+\s+){0,4}?(?:drones|missiles|rockets)\s+"
+        r"(?:at|against|on|into)\b)|"
+        r"(?:flown|flew|flies|fly)(?=\s+(?:[\w-]+\s+){0,2}?(?:strikes|sorties|combat\s+missions)"
+        r"\b)|"
+        r"intercept(?:ed|ing)|"
+        r"turned\s+up|"
+        # "has relied on them in its campaign against resistance groups"
+        r"rel(?:ied|ies|y|ying)\s+on(?=\s+(?:them|it|the\s+[\w-]+|these\s+[\w-]+)\s+"
+        r"(?:in|for|during)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:campaigns?|wars?|"
+        r"offensives?|strikes|attacks|fighting|operations)\b)|"
+        # "TB2 drones struck two camps": weapons as the subject of a strike
+        r"(?:struck|bombed|pounded|shelled|hit)(?=\s+(?:[\w-]+\s+){0,4}?(?:positions?|camps?|"
+        r"targets?|bases?|villages?|towns?|cities|convoys?|depots?|posts?|infrastructure|"
+        r"rebels?|fighters|militants|troops)\b)",
+        "use",
+        "use",
+    ),
+    (
+        r"b(?:ought|uys?|uying)|purchas(?:ed|es|ing|e)|order(?:ed|s|ing)?|acquir(?:ed|es|ing|e)|"
+        r"acquisition|receiv(?:ed|es|ing|e)|import(?:ed|s|ing)?|obtain(?:ed|s|ing)?|"
+        r"procur(?:ed|es|ing|e|ement)|(?:took|takes?|taking|taken)\s+delivery|"
+        r"(?:buyer|customer|importer)\s+(?:of|for)(?=\s+(?:the\s+)?[A-Z])|"
+        r"sign(?:ed|s|ing)\s+(?:up\s+)?for|"
+        # "the air force flies American F-16s and Swedish-built Gripens": what it operates
+        # came from the makers named
+        r"(?:operat(?:es|ed)|flies|fields|fielded)(?=\s+(?:(?:the|its|their|some|\d+)\s+)?"
+        r"(?-i:[A-Z][a-z]+\s+[A-Z][\w-]*\d|[A-Z][a-z]+-(?:made|built|designed|supplied)\s))",
+        "transfer",
+        "rev",
+    ),
+    (
+        r"s(?:old|ells?|elling|ales?)|suppl(?:ied|ies|y|ying|ier)|deliver(?:ed|s|ing|ies|y)?|"
+        r"export(?:ed|s|ing)?|ship(?:ped|s|ping|ments?)|transferr?(?:ed|s|ing)?|"
+        r"provid(?:ed|es|ing|e)|sen[dt]s?|sending|gave|gives?|giving|given|donat(?:ed|es|ing|e|ion)|"
+        r"pledg(?:ed|es|e)|approv(?:ed|es|al|e)|clear(?:ed|s)|deal|contracts?|agreement|"
+        r"letter\s+of\s+offer\s+and\s+acceptance|"
+        r"hand(?:ed|s|ing)?\s+over|carr(?:ying|ied)|"
+        r"hand(?:ed|s|ing)(?=\s+(?:[\w’'-]+\s+){1,8}?to\s)|equipped(?=\s+by\b)|"
+        r"build(?:s|ing)(?=\s+(?:[\w’'-]+\s+){1,6}?for\s+(?:the\s+)?[A-Z])|"
+        r"built(?=\s+(?:(?:in\s+\d{4}|under\s+licence)\s+)?for\s+(?:the\s+)?[A-Z])|"
+        r"arm(?:ed|s|ing)|military\s+aid",
+        "transfer",
+        "fwd",
+    ),
+)
+_SUBORDINATORS = re.compile(
+    r"(?:;|\s[–—-]\s|,?\s+\b(?:after|following|pending|while|when|whereas|but|because|"
+    r"(?<!has\s)(?<!have\s)(?<!had\s)(?<!ever\s)since|"
+    r"although|though|(?<!such\s)(?<!well\s)(?<!as\smuch\s)(?<!as\smany\s)as(?!\s+(?:well|part|"
+    r"many|much|a|an|the|of|soon|long|far)\b)|which|amid|before|once|until|over|unless|if|"
+    r"so\s+that|whether)\b|,\s+(?:saying|adding|citing|arguing|claiming|noting|insisting|"
+    r"warning|explaining|calling)\b)",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _trigger_re() -> re.Pattern[str]:
+    parts = [f"(?P<t{i}>{rx})" for i, (rx, _, _) in enumerate(_TRIGGERS)]
+    return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)
+
+
+def _top_level_alternatives(rx: str) -> list[str]:
+    """Split a regex at its top-level "|" (not inside groups or classes)."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(rx):
+        ch = rx[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(rx[start:i])
+            start = i + 1
+        i += 1
+    out.append(rx[start:])
+    return out
+
+
+def _expand(pattern: str) -> list[str]:
+    """Every string a small finite regex matches ("suspend(?:ed|s)?" → 3 words)."""
+
+    def walk(items: list[tuple[object, object]]) -> list[str]:
+        outs = [""]
+        for op, av in items:
+            if op is _sre.LITERAL:
+                outs = [o + chr(av) for o in outs]  # type: ignore[arg-type]
+            elif op is _sre.IN:
+                chars: list[str] = []
+                for iop, iav in av:  # type: ignore[union-attr]
+                    if iop is _sre.LITERAL:
+                        chars.append(chr(iav))
+                    elif iop is _sre.RANGE:
+                        chars += [chr(c) for c in range(iav[0], iav[1] + 1)]
+                    else:
+                        raise ValueError(f"cannot expand {pattern!r}")
+                outs = [o + ch for o in outs for ch in chars]
+            elif op is _sre.SUBPATTERN:
+                sub = walk(av[3])  # type: ignore[index]
+                outs = [o + x for o in outs for x in sub]
+            elif op is _sre.BRANCH:
+                sub = [x for branch in av[1] for x in walk(branch)]  # type: ignore[index]
+                outs = [o + x for o in outs for x in sub]
+            elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+                low, high, body = av  # type: ignore[misc]
+                if high > 1:
+                    raise ValueError(f"cannot expand {pattern!r}")
+                sub = walk(body)
+                outs = [o + x for o in outs for x in ([""] if low == 0 else []) + sub]
+            else:
+                raise ValueError(f"cannot expand {pattern!r}")
+        return outs
+
+    return walk(list(_sre_parse.parse(pattern)))
+
+
+@functools.cache
+def _first_words() -> frozenset[str]:
+    """Every word a trigger can start with: a set lookup per word before the full pattern."""
+    words: set[str] = set()
+    for rx, _, _ in _TRIGGERS:
+        for alt in _top_level_alternatives(rx):
+            words.update(w.lower() for w in _expand(re.split(r"\\s|\(\?[=!]", alt, maxsplit=1)[0]))
+    return frozenset(words)
+
+
+_WORD = re.compile(r"[A-Za-z][\w-]*")
+
+
+def _may_trigger(text: str) -> bool:
+    """Cheap test: does any word of text start a trigger?"""
+    return not _first_words().isdisjoint(_WORD.findall(text.lower()))
+
+
+def _trigger_words(text: str) -> frozenset[str]:
+    """The words of text that can start a trigger (empty: ``_may_trigger`` is False)."""
+    return _first_words().intersection(_WORD.findall(text.lower()))
+
+
+def _find_triggers(sentence: str, hints: frozenset[str] | None = None) -> list[re.Match[str]]:
+    """Trigger matches in order, as ``_trigger_re().finditer`` would find them, but only
+    trying the big pattern at words that can start a trigger (most words cannot).
+
+    ``hints``, the trigger words of an ASCII block whose words the sentence does not cut
+    (see ``_units``), contain every such word of the sentence: a sentence holding none of
+    them is skipped without scanning its words again.
+    """
+    first, full = _first_words(), _trigger_re()
+    if hints is None:
+        if not _may_trigger(sentence):
+            return []
+    elif not any(w in sentence.lower() for w in hints):
+        return []
+    out: list[re.Match[str]] = []
+    end = 0
+    for w in _WORD.finditer(sentence):
+        if w.start() < end or w.group(0).lower() not in first:
+            continue
+        m = full.match(sentence, w.start())
+        if m:
+            out.append(m)
+            end = m.end()
+    return out
+
+
+_LINE_BREAK = re.compile(r"\n(?![ \t]*[a-z])")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans with surrounding whitespace stripped (see ``_units``)."""
+    return [(a, b) for a, b, _ in _units(text, skip_quiet=False)]
+
+
+def _units(text: str, skip_quiet: bool = True) -> list[tuple[int, int, list[re.Match[str]]]]:
+    """Sentences with their trigger matches, in text order.
+
+    A line break ends a sentence unless the next line starts in lower case (a hard-wrapped
+    line): titles, datelines and paragraphs have no full stop. Within a line block spaCy's
+    sentencizer splits at sentence punctuation. A block with no trigger word cannot yield a
+    claim, so (with ``skip_quiet``) it is passed on whole without running spaCy on it.
+    """
+    blocks: list[tuple[int, int, bool]] = []  # (start, end, run spaCy on it)
+    words: dict[int, frozenset[str]] = {}  # block start -> its trigger words (skip_quiet)
+    start = 0
+    for brk in [*_LINE_BREAK.finditer(text), None]:
+        end = brk.start() if brk is not None else len(text)
+        if text[start:end].strip():
+            if skip_quiet:
+                words[start] = _trigger_words(text[start:end])
+            blocks.append((start, end, not skip_quiet or bool(words[start])))
+        if brk is not None:
+            start = brk.end()
+    # one spaCy call over the busy blocks (joined), instead of one call per block
+    busy = [(a, b) for a, b, run in blocks if run]
+    joined = "\n\n".join(text[a:b] for a, b in busy)
+    sentence_ends: list[tuple[int, int]] = []
+    if busy:
+        sentence_ends = [(s.start_char, s.end_char) for s in _nlp()(joined).sents]
+    units: list[tuple[int, int, list[re.Match[str]]]] = []
+    offset = 0  # where the current busy block starts in ``joined``
+    k = 0
+    for a0, b0, run in blocks:
+        block = text[a0:b0]
+        hints = words.get(a0) if block.isascii() else None
+        if not run:
+            a = a0 + len(block) - len(block.lstrip())
+            units.append((a, b0 - (len(block) - len(block.rstrip())), []))
+            continue
+        while k < len(sentence_ends) and sentence_ends[k][0] < offset + len(block):
+            s_a, s_b = sentence_ends[k]
+            runs_on = s_b > offset + len(block)  # into the next block: clip it, keep it
+            k += 0 if runs_on else 1
+            s_a, s_b = max(s_a, offset) - offset, min(s_b, offset + len(block)) - offset
+            seg = block[s_a:s_b]
+            a = a0 + s_a + len(seg) - len(seg.lstrip())
+            b = a0 + s_b - (len(seg) - len(seg.rstrip()))
+            if b > a:
+                cut = (a > a0 and _word_char(text[a - 1])) or (b < b0 and _word_char(text[b]))
+                units.append((a, b, _find_triggers(text[a:b], None if cut else hints)))
+            if runs_on:
+                break
+        offset += len(block) + 2
+    return units
+
+
+def _word_char(ch: str) -> bool:
+    """Can ch continue a ``_WORD`` (ASCII text)?"""
+    return ch.isalnum() or ch in "_-"
+
+
+_COMMA = re.compile(r",\s")
+_PARTICLE = {
+    "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "take", "took",
+    "taken", "taking", "pass", "passed", "passing", "pulled", "won", "signed", "left",
+}  # fmt: skip
+_NOT_SUBORDINATE_AS = {
+    "known", "export", "such", "well", "described", "seen", "used", "referred", "designated",
+    "serve", "served", "serves", "act", "acted", "acting", "same", "much", "many", "soon",
+}  # fmt: skip
+
+
+def _windows(sentence: str, date_starts: Sequence[int] = ()) -> list[tuple[int, int, str]]:
+    """Clause windows (start, end, word that opened it) relative to the sentence.
+
+    A subordinate clause ("after Turkey got involved...") ends at its next comma, so a date
+    or party after that comma belongs to the main clause again.
+    """
+    cuts = []
+    for m in _SUBORDINATORS.finditer(sentence):
+        word = m.group(0).strip().strip(",;–—-").strip().lower()
+        if any(m.start() <= d <= m.end() + 1 for d in date_starts):
+            continue  # "since October last year", "after 2019": a date, not a clause
+        if word in ("as", "over"):
+            prev = re.findall(r"[\w-]+", sentence[max(0, m.start() - 20) : m.start()])
+            if prev and prev[-1].lower() in (_NOT_SUBORDINATE_AS if word == "as" else _PARTICLE):
+                continue
+        cuts.append((m.start(), m.end(), word))
+    out: list[tuple[int, int, str]] = []
+    prev, word = 0, ""
+    for a, b, w in [*cuts, (len(sentence), len(sentence), "")]:
+        while word not in ("", ",", ";") and (comma := _COMMA.search(sentence, prev, a)):
+            out.append((prev, comma.start(), word))
+            prev, word = comma.start() + 1, ","
+        if a > prev:
+            out.append((prev, a, word))
+        prev, word = b, w
+    return out or [(0, len(sentence), "")]
