@@ -58,6 +58,20 @@ def test_supplier_from_the_weapon_system(gaz: Gazetteer) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("South Korea ordered three C-390s in 2023.", ("bra", "kor", "transfer")),
+        ("Hungary took delivery of two C-390 aircraft in 2024.", ("bra", "hun", "transfer")),
+        ("Nigeria has ordered 12 AW109 helicopters.", ("ita", "nga", "transfer")),
+    ],
+)
+def test_supplier_from_a_less_famous_system(
+    gaz: Gazetteer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert triples(run(gaz, text)) == {expected}
+
+
 def test_possessive_deal(gaz: Gazetteer) -> None:
     text = (
         "After the US sanctions over its S-400 deal with Russia, "
@@ -1055,6 +1069,7 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
                 ("zaf", "omn", "transfer"),
                 ("zaf", "sau", "suspension"),
                 ("che", "ukr", "denial"),
+                ("che", "dnk", "transfer"),  # Swiss-made Piranhas, approved by SECO
             },
         ),
         (  # weapons as the subject of a strike are used by whoever just received them;

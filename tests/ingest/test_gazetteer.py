@@ -108,6 +108,26 @@ def test_regions_blocs_companies_and_systems(gaz: Gazetteer) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the longest name wins: BAE's Swedish arm, Leonardo's American arm
+        ("a contract with BAE Systems Hägglunds", ("BAE Systems Hägglunds", "swe", "company")),
+        ("a contract with BAE Systems", ("BAE Systems", "gbr", "company")),
+        ("radars from Leonardo DRS", ("Leonardo DRS", "usa", "company")),
+        # plural and model variant of a system
+        ("three C-390s", ("C-390", "bra", "system")),
+        ("two AW109s", ("AW109", "ita", "system")),
+        ("Mi-17V5 helicopters", ("Mi-17", "rus", "system")),
+        ("Akıncı drones", ("Akıncı", "tur", "system")),
+    ],
+)
+def test_makers_and_systems_tell_the_supplier(
+    gaz: Gazetteer, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert keys(gaz.find(text)) == [expected]
+
+
 def test_truncated_region_name_from_the_seed(gaz: Gazetteer) -> None:
     [m] = gaz.find("forces fighting in Nagorno-, said Foreign Minister Marc Garneau")
     assert m.place.key == "nagorno-karabakh"

@@ -122,6 +122,8 @@ def _fill_missing(
                 ),
                 None,
             )
+            if origin is not None and _passed_on(c, dest, origin.mention.place, state):
+                origin = None
             if origin is None and c.direction == "rev" and _RECEIVED.match(c.word):
                 # "Fiji and Solomon Islands have each received two": from the supplier the
                 # article just named, if it sent the same kind of thing to someone else
@@ -490,6 +492,19 @@ def _sentence_subject(c: _Ctx, other_than: Place) -> _Party | None:
             and p.mention.place != other_than
         ),
         None,
+    )
+
+
+def _passed_on(c: _Ctx, dest: _Party, maker: Place, state: _State) -> bool:
+    """Second-hand goods passed on by the article's subject, not sent by their maker:
+    "Mi-8 helicopters were handed over to Ukraine" in a story about Croatia."""
+    topic = state.article_topic
+    return (
+        c.passive
+        and c.word in _GIVE_PARTICIPLES
+        and dest.prep == "to"
+        and topic is not None
+        and topic not in (dest.mention.place, maker)
     )
 
 
