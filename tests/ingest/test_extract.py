@@ -1129,6 +1129,13 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "processing payments and shipments for sanctioned Russian arms makers.",
             {("usa", "kgz", "sanction")},
         ),
+        (  # "members of the US Congress" act for the United States; "sanctions on members
+            # of the Russian parliament" target Russia
+            "In 2021, members of the US Congress put on hold a proposed sale of AH-1Z attack "
+            "helicopters to Nigeria. In 2022 Canada imposed sanctions on members of the "
+            "Russian parliament.",
+            {("usa", "nga", "suspension"), ("can", "rus", "sanction")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

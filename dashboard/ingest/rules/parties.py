@@ -119,6 +119,13 @@ def _prep_before(text: str, start: int, floor: int) -> tuple[str, str]:
         prep = "to"
     if prep == "in" and len(words) >= 3 and words[-2] in _MAKER_NOUNS and "by" in words[-6:-2]:
         prep = "by"  # "sold to the Congo by a state aircraft plant in Georgia"
+    if (
+        prep == "of"
+        and len(words) >= 2
+        and words[-2].lower() in _MEMBER_NOUNS
+        and (len(words) < 3 or words[-3].lower() not in _PREP_WORDS)
+    ):
+        prep = ""  # "members of the US Congress put on hold": the body's country acts
     if prep == "and" and len(words) >= 2 and words[-2] == ",":
         prep = ","  # "..., and Tokyo approved": a new clause's subject, not a conjunct
     if (
@@ -131,6 +138,10 @@ def _prep_before(text: str, start: int, floor: int) -> tuple[str, str]:
     return prep, prev
 
 
+_MEMBER_NOUNS = {
+    "members", "officials", "leaders", "lawmakers", "legislators", "senators", "ministers",
+    "representatives", "diplomats",
+}  # fmt: skip
 _NAME_POSSESSIVE = re.compile(r"[A-Z][\w-]*['’]s")
 _MAKER_NOUNS = {
     "plant", "factory", "firm", "company", "manufacturer", "maker", "yard", "shipyard",
