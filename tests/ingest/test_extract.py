@@ -1136,6 +1136,13 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Russian parliament.",
             {("usa", "nga", "suspension"), ("can", "rus", "sanction")},
         ),
+        (  # coordinated suppliers in a story about one recipient: each sent to it
+            "Niger's army grows\n\nNiger's defence budget has doubled. Niger had built up its "
+            "forces rapidly in recent years. "
+            "Turkey delivered six drones in 2022, and the United States supplied transport "
+            "aircraft and armoured vehicles.",
+            {("tur", "ner", "transfer"), ("usa", "ner", "transfer")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

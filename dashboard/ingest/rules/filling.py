@@ -525,7 +525,11 @@ def _to_main_country(c: _Ctx, origin: _Party, state: _State) -> _Party | None:
     others = {
         p.mention.place
         for p in c.parties
-        if p.role == "party" and p.mention.place not in (origin.mention.place, main)
+        if p.role == "party"
+        and p.mention.place not in (origin.mention.place, main)
+        # "Turkey delivered drones, and the United States supplied aircraft": another
+        # clause's subject is another supplier, not a recipient
+        and p.prep not in ("", ",")
     }
     if others:
         return None  # another country in the sentence may be the one meant
