@@ -1143,6 +1143,12 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "aircraft and armoured vehicles.",
             {("tur", "ner", "transfer"), ("usa", "ner", "transfer")},
         ),
+        (  # the subject of a use verb (the user) is the subject of the verb joined to it
+            "Russia has been firing North Korean missiles at Ukrainian cities since late "
+            "2023, according to officials, and has received millions of artillery shells from "
+            "Pyongyang.",
+            {("prk", "rus", "use"), ("prk", "rus", "transfer")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

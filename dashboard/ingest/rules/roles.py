@@ -631,7 +631,10 @@ def _implicit_subject(c: _Ctx, pre: str) -> _Party | None:
             # "flies Rafales sold to Qatar by France and has taken delivery of Typhoons":
             # the agent of a passive is not the subject of the active verb joined to it
             return _synthetic(prev.destination)
-        return _synthetic(prev.destination if c.prev_direction == "rev" else prev.origin)
+        # "Russia has been firing North Korean missiles ... and has received shells": the
+        # subject of a use verb is the user
+        took = c.prev_direction == "rev" or prev.kind == "use"
+        return _synthetic(prev.destination if took else prev.origin)
     preceding = [
         p for p in c.parties if p.mention.end <= c.t_start and p.role in ("party", "reporter")
     ]
