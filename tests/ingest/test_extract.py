@@ -1149,6 +1149,11 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Pyongyang.",
             {("prk", "rus", "use"), ("prk", "rus", "transfer")},
         ),
+        (  # where goods were built for a buyer is their supplier, not the design's owner
+            "The last of 32 S-70i Black Hawk helicopters built in Poland for the Philippine "
+            "Air Force arrived on Wednesday.",
+            {("pol", "phl", "transfer")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

@@ -105,6 +105,9 @@ def _fill_missing(
         ):
             # "The country ... operates ships built for it by the Turkish yard": the subject
             dest = _sentence_subject(c, other_than=origin.mention.place)
+        if origin is None and c.word == "built" and (m := _BUILT_IN.match(c.text, c.t_end)):
+            # "helicopters built in Poland for the Philippine Air Force": where they were made
+            origin = next((p for p in window if p.mention.start == m.end()), None)
         if (
             origin is None
             and dest is not None
@@ -493,6 +496,9 @@ def _sentence_subject(c: _Ctx, other_than: Place) -> _Party | None:
         ),
         None,
     )
+
+
+_BUILT_IN = re.compile(r"\s+in\s+(?:the\s+)?")
 
 
 def _passed_on(c: _Ctx, dest: _Party, maker: Place, state: _State) -> bool:

@@ -154,7 +154,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"hand(?:ed|s|ing)?\s+over|carr(?:ying|ied)|"
         r"hand(?:ed|s|ing)(?=\s+(?:[\w’'-]+\s+){1,8}?to\s)|equipped(?=\s+by\b)|"
         r"build(?:s|ing)(?=\s+(?:[\w’'-]+\s+){1,6}?for\s+(?:the\s+)?[A-Z])|"
-        r"built(?=\s+(?:(?:in\s+\d{4}|under\s+licence)\s+)?for\s+(?:the\s+)?[A-Z])|"
+        # "built in 2019 for the Navy", "built in Poland for the Philippine Air Force"
+        r"built(?=\s+(?:(?:in\s+(?:\d{4}|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)|under\s+licence)\s+)?"
+        r"for\s+(?:the\s+)?[A-Z])|"
         r"arm(?:ed|s|ing)|military\s+aid",
         "transfer",
         "fwd",
