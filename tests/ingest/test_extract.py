@@ -1154,6 +1154,16 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Air Force arrived on Wednesday.",
             {("pol", "phl", "transfer")},
         ),
+        (  # a buyer of a maker's goods, and the recipients listed after the copula
+            "Poland is the largest buyer of Korean arms. The largest recipients of Swedish "
+            "military equipment last year were the United States, Brazil and Poland.",
+            {
+                ("kor", "pol", "transfer"),
+                ("swe", "usa", "transfer"),
+                ("swe", "bra", "transfer"),
+                ("swe", "pol", "transfer"),
+            },
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

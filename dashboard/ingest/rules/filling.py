@@ -105,6 +105,27 @@ def _fill_missing(
         ):
             # "The country ... operates ships built for it by the Turkish yard": the subject
             dest = _sentence_subject(c, other_than=origin.mention.place)
+        if origin is None and _BUYER_OF.match(c.word):
+            # "the largest buyer of Korean arms": what the buyer buys names its maker
+            origin = next(
+                (
+                    p
+                    for p in window
+                    if p.prep == "of"
+                    and c.t_end <= p.mention.start <= c.t_end + _NEAR_OBJECT
+                    and (dest is None or p.mention.place != dest.mention.place)
+                ),
+                None,
+            )
+            if (
+                origin is not None
+                and dest is None
+                and (m := _COPULA.search(c.text, origin.mention.end, c.window[1]))
+            ):
+                # "The largest recipients of Swedish equipment were the United States, Brazil"
+                dest = next(
+                    (p for p in window if p.role == "party" and p.mention.start >= m.end()), None
+                )
         if origin is None and c.word == "built" and (m := _BUILT_IN.match(c.text, c.t_end)):
             # "helicopters built in Poland for the Philippine Air Force": where they were made
             origin = next((p for p in window if p.mention.start == m.end()), None)
@@ -498,6 +519,9 @@ def _sentence_subject(c: _Ctx, other_than: Place) -> _Party | None:
     )
 
 
+_BUYER_OF = re.compile(r"(?:buyer|customer|importer|recipient)s?\s", re.IGNORECASE)
+_NEAR_OBJECT = 30  # "of the Korean", "of Swedish military": the object's first words
+_COPULA = re.compile(r"\s(?:were|are|was|is|included|include|includes)\s")
 _BUILT_IN = re.compile(r"\s+in\s+(?:the\s+)?")
 
 

@@ -136,7 +136,7 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"b(?:ought|uys?|uying)|purchas(?:ed|es|ing|e)|order(?:ed|s|ing)?|acquir(?:ed|es|ing|e)|"
         r"acquisition|receiv(?:ed|es|ing|e)|import(?:ed|s|ing)?|obtain(?:ed|s|ing)?|"
         r"procur(?:ed|es|ing|e|ement)|(?:took|takes?|taking|taken)\s+delivery|"
-        r"(?:buyer|customer|importer)\s+(?:of|for)(?=\s+(?:the\s+)?[A-Z])|"
+        r"(?:buyers?|customers?|importers?|recipients?)\s+(?:of|for)(?=\s+(?:the\s+)?[A-Z])|"
         r"sign(?:ed|s|ing)\s+(?:up\s+)?for|"
         # "the air force flies American F-16s and Swedish-built Gripens": what it operates
         # came from the makers named
