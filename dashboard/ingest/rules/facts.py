@@ -102,8 +102,6 @@ def _date_for(
     t_abs: int,
     window: tuple[int, int],
     opener: str,
-    windows: list[tuple[int, int, str]],
-    s_start: int,
 ) -> tuple[DateRange, str | None]:
     """Nearest date in the trigger's clause, else in the sentence unless the clause is earlier."""
     inside = [d for d in dates if window[0] <= d.start < window[1]]

@@ -120,15 +120,12 @@ def _fill_missing(
             if (
                 origin is not None
                 and dest is None
-                and (m := _COPULA.search(c.text, origin.mention.end, c.window[1]))
+                and (m := _RECIPIENTS_VERB.search(c.text, origin.mention.end, c.window[1]))
             ):
                 # "The largest recipients of Swedish equipment were the United States, Brazil"
                 dest = next(
                     (p for p in window if p.role == "party" and p.mention.start >= m.end()), None
                 )
-        if origin is None and c.word == "built" and (m := _BUILT_IN.match(c.text, c.t_end)):
-            # "helicopters built in Poland for the Philippine Air Force": where they were made
-            origin = next((p for p in window if p.mention.start == m.end()), None)
         if (
             origin is None
             and dest is not None
@@ -136,11 +133,12 @@ def _fill_missing(
             # "bought US-origin chips from distributors in Asia": the maker did not sell them
             and not _FROM_MIDDLEMEN.search(c.text, c.t_end, c.window[1])
         ):
-            # "ammunition for its Leopard 1 fleet": the platform served, not the goods' maker
+            # "ammunition for its Leopard 1 fleet": the platform served, not the goods' maker;
+            # "Black Hawks built in Poland": where goods were made before whose design they are
             origin = next(
                 (
                     p
-                    for p in items
+                    for p in sorted(items, key=lambda p: p.mention.via in ("system", "company"))
                     if p.mention.place.key != dest.mention.place.key
                     and (p.prep != "for" or c.word.endswith("for"))  # "signs for Danish F-16s"
                 ),
@@ -521,8 +519,7 @@ def _sentence_subject(c: _Ctx, other_than: Place) -> _Party | None:
 
 _BUYER_OF = re.compile(r"(?:buyer|customer|importer|recipient)s?\s", re.IGNORECASE)
 _NEAR_OBJECT = 30  # "of the Korean", "of Swedish military": the object's first words
-_COPULA = re.compile(r"\s(?:were|are|was|is|included|include|includes)\s")
-_BUILT_IN = re.compile(r"\s+in\s+(?:the\s+)?")
+_RECIPIENTS_VERB = re.compile(r"\s(?:were|are|was|is|included|include|includes)\s")
 
 
 def _passed_on(c: _Ctx, dest: _Party, maker: Place, state: _State) -> bool:

@@ -292,11 +292,6 @@ def _find_triggers(sentence: str, hints: frozenset[str] | None = None) -> list[r
 _LINE_BREAK = re.compile(r"\n(?![ \t]*[a-z])")
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans with surrounding whitespace stripped (see ``_units``)."""
-    return [(a, b) for a, b, _ in _units(text, skip_quiet=False)]
-
-
 def _units(text: str, skip_quiet: bool = True) -> list[tuple[int, int, list[re.Match[str]]]]:
     """Sentences with their trigger matches, in text order.
 
