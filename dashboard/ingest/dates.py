@@ -166,8 +166,12 @@ _ABS_PATTERNS = (
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def resolve_date(phrase: str, published: date | None) -> DateRange:
-    """Resolve one date phrase; relative phrases need ``published`` or stay unresolved."""
+    """Resolve one date phrase; relative phrases need ``published`` or stay unresolved.
+
+    Cached: articles repeat their phrases ("in 2019", "last year") and the result is an
+    immutable value of the phrase and the date alone."""
     p = _clean(phrase)
     try:
         return _resolve(p, phrase, published)

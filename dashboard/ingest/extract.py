@@ -2,8 +2,9 @@
 
 Why rules and not a statistical model: analysts work air-gapped and need the same output for
 the same input, with every claim tied to the sentence that supports it. The pipeline is:
-spaCy's blank English sentencizer for sentences, the gazetteer's one-pass regex for places,
-``dates.extract_dates`` for date phrases, and one compiled regex of relation triggers. Each
+spaCy's blank English tokenizer and its sentencizer rule for sentences, the gazetteer's
+one-pass regex for places, ``dates.extract_dates`` for date phrases, and one compiled regex
+of relation triggers. Each
 trigger's clause ("window") is searched for its parties by the word in front of them
 (``to``/``from``/``by``/``with``...), by voice, and by what the kind implies:
 

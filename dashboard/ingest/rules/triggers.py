@@ -8,17 +8,7 @@ import re._constants as _sre
 import re._parser as _sre_parse
 from collections.abc import Sequence
 
-import spacy
-from spacy.language import Language
-
-
-@functools.cache
-def _nlp() -> Language:
-    """Blank English pipeline with a rule-based sentencizer: no model download."""
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    return nlp
-
+from dashboard.ingest.rules.sentencizer import sentence_spans
 
 # (regex, kind, direction). direction: "fwd" supplier acts; "rev" recipient acts; "use".
 _TRIGGERS: tuple[tuple[str, str, str], ...] = (
@@ -297,8 +287,9 @@ def _units(text: str, skip_quiet: bool = True) -> list[tuple[int, int, list[re.M
 
     A line break ends a sentence unless the next line starts in lower case (a hard-wrapped
     line): titles, datelines and paragraphs have no full stop. Within a line block spaCy's
-    sentencizer splits at sentence punctuation. A block with no trigger word cannot yield a
-    claim, so (with ``skip_quiet``) it is passed on whole without running spaCy on it.
+    sentencizer rule (``sentence_spans``) splits at sentence punctuation. A block with no
+    trigger word cannot yield a claim, so (with ``skip_quiet``) it is passed on whole without
+    running spaCy on it.
     """
     blocks: list[tuple[int, int, bool]] = []  # (start, end, run spaCy on it)
     words: dict[int, frozenset[str]] = {}  # block start -> its trigger words (skip_quiet)
@@ -316,7 +307,7 @@ def _units(text: str, skip_quiet: bool = True) -> list[tuple[int, int, list[re.M
     joined = "\n\n".join(text[a:b] for a, b in busy)
     sentence_ends: list[tuple[int, int]] = []
     if busy:
-        sentence_ends = [(s.start_char, s.end_char) for s in _nlp()(joined).sents]
+        sentence_ends = sentence_spans(joined)
     units: list[tuple[int, int, list[re.Match[str]]]] = []
     offset = 0  # where the current busy block starts in ``joined``
     k = 0
