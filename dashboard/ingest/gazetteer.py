@@ -198,6 +198,8 @@ def load_gazetteer() -> Gazetteer:
     curated_tables: tuple[tuple[tuple[tuple[str, str], ...], str], ...] = (
         (cur.DEMONYMS, "demonym"),
         (cur.CAPITALS, "capital"),
+        # an institution or leader acts for its country as a seat of government does
+        (cur.STATE_ACTORS, "capital"),
         (cur.PART_OF_COUNTRY, "name"),  # Hong Kong reads as China, as a name would
         (cur.ARMED_GROUPS, "alias"),
     )

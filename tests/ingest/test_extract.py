@@ -1181,3 +1181,42 @@ def test_lifting_curbs_it_imposed_dates_the_implied_suspension(gaz: Gazetteer) -
     assert set(by_kind) == {"resumption", "suspension"}
     assert by_kind["suspension"].date.start == date(2019, 7, 1)
     assert by_kind["resumption"].date.start is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Bundestag approved the sale of four frigates to Egypt.",
+            {("deu", "egy", "transfer")},
+        ),
+        (
+            "The Biden administration suspended sales of offensive weapons to Saudi Arabia.",
+            {("usa", "sau", "suspension")},
+        ),
+        (
+            "The DSCA approved a possible sale of missiles to Japan.",
+            {("usa", "jpn", "transfer")},
+        ),
+        ("Putin agreed to supply air-defence systems to India.", {("rus", "ind", "transfer")}),
+        ("The Revolutionary Guards shipped missiles to Hezbollah.", {("irn", "lbn", "transfer")}),
+        (
+            "Lula refused a German request to sell tank ammunition to Ukraine.",
+            {("bra", "ukr", "denial")},
+        ),
+        (  # an institution's own acronym stands for its country later
+            "The Inspectorate of Strategic Products (ISP) published its annual report. In 2019 "
+            "the ISP froze all licences for Turkey.",
+            {("swe", "tur", "suspension")},
+        ),
+        (  # staying out of a joint purchase is not refusing anyone arms
+            "Fico has refused to join the Czech-led initiative to buy ammunition for Ukraine. "
+            "Slovakia has refused to take part in the scheme to buy shells for Ukraine.",
+            set(),
+        ),
+    ],
+)
+def test_institutions_and_leaders_act_for_their_country(
+    gaz: Gazetteer, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(run(gaz, text)) == expected

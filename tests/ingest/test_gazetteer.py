@@ -58,6 +58,67 @@ def test_capitals_stand_for_their_country(gaz: Gazetteer, surface: str, key: str
     assert m.place.kind == "country"
 
 
+@pytest.mark.parametrize(
+    ("surface", "key"),
+    [
+        ("Bundestag", "deu"),
+        ("Knesset", "isr"),
+        ("Verkhovna Rada", "ukr"),
+        ("State Duma", "rus"),
+        ("BAFA", "deu"),
+        ("DSCA", "usa"),
+        ("Defense Security Cooperation Agency", "usa"),
+        ("Inspectorate of Strategic Products", "swe"),
+        ("IDF", "isr"),
+        ("PLA", "chn"),
+        ("IRGC", "irn"),
+        ("Tatmadaw", "mmr"),
+        ("Putin", "rus"),
+        ("Erdogan", "tur"),
+        ("Erdoğan", "tur"),
+        ("Zelensky", "ukr"),
+        ("Zelenskyy", "ukr"),
+        ("Xi Jinping", "chn"),
+        ("Modi", "ind"),
+        ("Biden", "usa"),
+        ("Trump", "usa"),
+        ("Macron", "fra"),
+        ("Scholz", "deu"),
+        ("Netanyahu", "isr"),
+        ("Kim Jong Un", "prk"),
+        ("Lukashenko", "blr"),
+        ("Mohammed bin Salman", "sau"),
+        ("MBS", "sau"),
+    ],
+)
+def test_institutions_and_leaders_stand_for_their_country(
+    gaz: Gazetteer, surface: str, key: str
+) -> None:
+    # they act for their country the way "the Kremlin" does, so they read as capitals
+    [m] = gaz.find(f"On Monday {surface} said nothing.")
+    assert (m.surface, m.place.key, m.via) == (surface, key, "capital")
+    assert [m.place.key for m in gaz.find(f"{surface}'s decision")] == [key]
+
+
+def test_shared_institution_and_leader_names_stay_unplaced(gaz: Gazetteer) -> None:
+    # parliaments and ministries every country has, a name two countries' ministers share,
+    # the common word, a bare family name, and the city Xi'an name no country
+    text = (
+        "Congress, Parliament, the Senate, the Defence Ministry, the National Assembly, "
+        "Pedro Sánchez, a trump card, Kim and the Xi'an plant."
+    )
+    assert gaz.find(text) == []
+
+
+def test_longest_institution_name_wins(gaz: Gazetteer) -> None:
+    text = "The Royal Navy of Oman, the Royal Navy and the Sudan People's Liberation Army."
+    assert [(m.surface, m.place.key) for m in gaz.find(text)] == [
+        ("Royal Navy of Oman", "omn"),
+        ("Royal Navy", "gbr"),
+        ("Sudan People's Liberation Army", "ssd"),
+    ]
+
+
 def test_demonyms(gaz: Gazetteer) -> None:
     found = keys(gaz.find("Canadian optics on a Turkish drone flown by Azerbaijani forces"))
     assert found == [

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from dashboard.ingest.gazetteer import Gazetteer, Mention
-from dashboard.ingest.places_curated import MONARCHY_NOUNS
+from dashboard.ingest.places_curated import MONARCHY_NOUNS, STATE_ACTORS
 from dashboard.ingest.rules.parties import _classify
 from dashboard.model import Place
 
@@ -79,6 +79,7 @@ def _subject_of(text: str, m: Mention, pos: int, mentions: Sequence[Mention]) ->
     )
 
 
+_STATE_ACTOR_NAMES = frozenset(surface for surface, _ in STATE_ACTORS)
 _ACRONYM_NAME = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+|(?:of|for|and|on|the|de)\s+){1,10}")
 _ACRONYM_DEFINED = re.compile(r"\((?P<acr>[A-Z][A-Z0-9&]{1,9})\)")
 
@@ -104,8 +105,11 @@ def _bound_acronyms(
         )
         if owner is None or any(m.surface == acr for m in mentions):
             continue
-        if not _ACRONYM_NAME.fullmatch(text, owner.end, d.start()):
-            continue  # the country must open the name: "South Africa's National ... Committee"
+        # the country must open the name ("South Africa's National ... Committee"), or the
+        # name is itself an institution standing for it ("Inspectorate of Strategic Products")
+        own_name = owner.surface in _STATE_ACTOR_NAMES and not text[owner.end : d.start()].strip()
+        if not own_name and not _ACRONYM_NAME.fullmatch(text, owner.end, d.start()):
+            continue
         for r in re.finditer(rf"\b{re.escape(acr)}\b", text[d.end() :]):
             at = d.end() + r.start()
             hit = re.compile(re.escape(acr)).match(text, at)

@@ -42,7 +42,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "fwd",
     ),
     (
-        r"refus(?:ed|es|ing|e|al)|den(?:ied|ies|y|ying|ial)|block(?:ed|s|ing)?|"
+        # "Fico has refused to join the Czech-led initiative": staying out is no refusal
+        r"refus(?:ed|es|ing|e|al)(?!\s+to\s+(?:join|take\s+part|participate)\b)|"
+        r"den(?:ied|ies|y|ying|ial)|block(?:ed|s|ing)?|"
         r"reject(?:ed|s|ing|ion)?|veto(?:ed|es|ing)?|barr(?:ed|ing)|turned\s+down|"
         r"declin(?:ed|es|ing)(?=\s+to\s+(?:issue|grant|approve|license|licence|authori[sz]e|"
         r"sell|export|supply|renew|clear))|"
