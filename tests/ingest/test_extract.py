@@ -1164,6 +1164,24 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
                 ("swe", "pol", "transfer"),
             },
         ),
+        (  # every country named in the list a sanction puts on, up to its reason
+            "The US Treasury today sanctioned a Hong Kong-based trading company, two affiliated "
+            "manufacturers in Shenzhen, and a freight forwarder in the United Arab Emirates for "
+            "helping Russia's military-industrial base obtain components.",
+            {("usa", "chn", "sanction"), ("usa", "are", "sanction")},
+        ),
+        (  # the list ends at an adverbial or a participle: Ukraine is not on it
+            "The European Union adopted sanctions against Russia, on the eve of the anniversary "
+            "of the invasion of Ukraine. The package also targets Russian defence manufacturers "
+            "and officials involved in deporting Ukrainian children.",
+            {("eu", "rus", "sanction")},
+        ),
+        (  # the noun's list follows "on"; a sanction's target is not a user's supplier
+            "The European Union has added four Kyrgyz companies and a Kazakh trading house to "
+            "its sanctions list, accusing them of helping Russia obtain navigation modules used "
+            "in missiles and attack drones.",
+            {("eu", "kgz", "sanction"), ("eu", "kaz", "sanction")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

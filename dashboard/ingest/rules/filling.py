@@ -464,7 +464,11 @@ def _fill_use(
         ]
         if bought:
             return _synthetic(bought[-1].origin), user
-        earlier = [e for e in c.earlier if e.destination != user.mention.place]
+        earlier = [
+            e
+            for e in c.earlier
+            if e.destination != user.mention.place and e.kind not in ("sanction", "embargo")
+        ]  # a sanction's target is not the user's supplier
         if earlier:
             src = _synthetic(earlier[-1].destination)
         elif _USED_BACK_REFERENCE.match(c.text, c.t_end):

@@ -40,6 +40,35 @@ def _listed_parties(text: str, start: int, end: int, parties: list[_Party]) -> l
     return [p for p in parties if p.role == "party" and lo <= p.mention.start < hi]
 
 
+# Where the list of what a sanction targets ends: its reason, its agent or another clause
+# ("sanctioned a Hong Kong-based company and a forwarder in the UAE for helping Russia").
+_SANCTION_LIST_END = re.compile(
+    r"\b(?:for|over|by|accus\w*|citing|because|after|saying|who|whom|which|that|amid|under|"
+    r"as|to|with|from|against|whose|involved|linked|tied|across|"
+    r"in\s+(?:connection|response|retaliation|breach|violation)|"
+    r"on\s+(?:charges|suspicion|grounds)|"
+    # an adverbial after a comma: "sanctions against Russia, on the eve of the invasion"
+    r",\s+(?:on|in|at|during|when|while|just|only|days|weeks|months|a\s+(?:day|week|month)))"
+    r"\b|[;:(]|\s[–—-]\s",
+    re.IGNORECASE,
+)
+
+
+def _sanctioned_list(text: str, start: int, end: int, parties: list[_Party]) -> list[_Party]:
+    """Parties named in the list right after a sanction's verb, up to its reason: each firm,
+    official or state on it counts against its country ("designated two companies in
+    Türkiye and three North Korean officials")."""
+    if text[start - 1 : start].isalpha() and text[start - 9 : start].lower().endswith("sanctions"):
+        # the noun: its list follows "on" or "against" ("sanctions on 11 individuals")
+        lead = re.match(r"\s+(?:on|against)\b", text[start:end])
+        if lead is None:
+            return []
+        start += lead.end()
+    stop = _SANCTION_LIST_END.search(text, start, end)
+    hi = stop.start() if stop else end
+    return [p for p in parties if p.role == "party" and start <= p.mention.start < hi]
+
+
 @functools.cache
 def _context_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     item_after = re.compile(rf"^(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{_ITEM_WORDS})\b", re.I)

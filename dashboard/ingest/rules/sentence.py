@@ -19,6 +19,7 @@ from dashboard.ingest.rules.parties import (
     _item_conjuncts,
     _list_preps,
     _listed_parties,
+    _sanctioned_list,
     _synthetic,
 )
 from dashboard.ingest.rules.refine import _refine
@@ -325,6 +326,13 @@ def _sentence_claims(
                 (o, _synthetic(prev.destination))
                 for prev in _last_measure(state, origin.mention.place)
                 if prev.destination != dest.mention.place
+                for o in origins
+            ]
+        if kind == "sanction" and not lifted:
+            pairs += [
+                (o, p)
+                for p in _sanctioned_list(text, t_abs + len(t.group(0)), w_abs[1], parties_all)
+                if p.mention.place not in acting
                 for o in origins
             ]
         if word in ("sanctions", "sanction") and not _listed_parties(
