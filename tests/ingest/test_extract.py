@@ -1182,6 +1182,21 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "in missiles and attack drones.",
             {("eu", "kgz", "sanction"), ("eu", "kaz", "sanction")},
         ),
+        (  # goods of two makers used together: a use from each maker
+            "Turkish drones and Israeli loitering munitions were used by Azerbaijani forces in "
+            "2020.",
+            {("tur", "aze", "use"), ("isr", "aze", "use")},
+        ),
+        (  # aircraft that "have flown against insurgents" were used in combat
+            "Six A-29 aircraft were sold to the Philippine Air Force by Embraer in 2020 and have "
+            "flown against insurgents in Mindanao.",
+            {("bra", "phl", "transfer"), ("bra", "phl", "use")},
+        ),
+        (  # strikes "carried out with" weapons: their use
+            "Myanmar's junta received jets from Russia. Strikes on villages have been carried "
+            "out with Yak-130 jets.",
+            {("rus", "mmr", "transfer"), ("rus", "mmr", "use")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

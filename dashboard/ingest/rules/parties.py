@@ -268,6 +268,12 @@ def _list_preps(parties: list[_Party], text: str) -> list[_Party]:
 _GAPPED_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:[\w’'-]+\s+){1,6}?to\s+(?:the\s+)?")
 
 
+# Between two makers in a list of goods: "F-16s and", "-built Gripens,", " drones and ".
+_ITEM_GAP = re.compile(
+    r"\s*|(?:-\w+)?\s*(?:[\w-]+\s+){0,2}?[\w-]*?s?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?"
+)
+
+
 def _item_conjuncts(first: _Party, parties: list[_Party], text: str, dest: _Party) -> list[_Party]:
     """Makers of the other goods listed with first's ("American F-16s and Swedish-built
     Gripens"): items joined by "and" or commas, each of another country."""
@@ -276,7 +282,7 @@ def _item_conjuncts(first: _Party, parties: list[_Party], text: str, dest: _Part
     seen = {first.mention.place, dest.mention.place}
     for prev, p in itertools.pairwise(items):
         gap = text[prev.mention.end : p.mention.start]
-        if not re.fullmatch(r"\s*|(?:-\w+\s+)?[\w-]*?s?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?", gap):
+        if not _ITEM_GAP.fullmatch(gap):
             break
         if p.mention.via == "demonym" and p.mention.place not in seen:
             seen.add(p.mention.place)

@@ -300,8 +300,9 @@ def _sentence_claims(
         ):
             stated.append(("transfer", DateRange.unknown(), []))
         origins = _conjuncts(origin, parties_all, text)
-        if origin.role == "item" and kind == "transfer":
-            # "flies American F-16s and Swedish-built Gripens": each maker in the list
+        if origin.role == "item" and kind in ("transfer", "use"):
+            # "flies American F-16s and Swedish-built Gripens", "Turkish drones and Israeli
+            # munitions were used by Azerbaijani forces": each maker in the list
             origins += _item_conjuncts(origin, parties_all, text, dest)
         # "the EU and the UK ... for the next EU package": a co-actor is not a recipient
         acting = {o.mention.place for o in origins}
