@@ -1197,6 +1197,10 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "out with Yak-130 jets.",
             {("rus", "mmr", "transfer"), ("rus", "mmr", "use")},
         ),
+        (  # a buyer suspends its own contract (possessive): supplier -> buyer, as labelled
+            "Brazil has suspended the army's contract for 36 howitzers with Elbit Systems.",
+            {("isr", "bra", "suspension")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

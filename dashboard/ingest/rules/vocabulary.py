@@ -82,7 +82,8 @@ _ORDER_SUBJECT = re.compile(
 )
 _BUYER_OBJECT = re.compile(  # not "its defence cooperation program with Myanmar"
     r"\s+(?:(?:its|their|an?|the|a\s+planned)\s+)?"
-    r"(?:(?!(?:cooperation|training|aid|assistance|exchange)\b)[\w-]+\s+){0,4}"
+    # "the army's contract for 36 howitzers": a possessive names the buyer's own order
+    r"(?:(?!(?:cooperation|training|aid|assistance|exchange)\b)[\w-]+(?:['’]s)?\s+){0,4}"
     rf"(?:{_ORDER_NOUNS}|programme|program|sale)s?\b",
     re.IGNORECASE,
 )
