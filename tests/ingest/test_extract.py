@@ -1164,6 +1164,26 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
                 ("swe", "pol", "transfer"),
             },
         ),
+        (  # "the air force", "the navy" named without their country are the forces the
+            # article names with theirs ("Kenya's air force")
+            "Kenya's air power\n\nKenya's air force has doubled its fleet since 2015. The air "
+            "force also flies light attack aircraft delivered by Brazil's Embraer in 2017, and "
+            "the navy received two patrol ships from Spain last year.",
+            {("bra", "ken", "transfer"), ("esp", "ken", "transfer")},
+        ),
+        (  # whose army "the army" is: the country named with its forces, not the supplier
+            # the article names most
+            "Rockets for Dhaka\n\nTurkey's Roketsan will supply rocket launchers, Turkish "
+            "officials said. Turkey has sold drones across the region, and Turkey is seeking "
+            "new buyers. Bangladesh's army is modernising. The army bought most of its tanks "
+            "from China.",
+            {("chn", "bgd", "transfer")},
+        ),
+        (  # negotiating or discussing a purchase is no purchase yet
+            "Argentina is negotiating the purchase of Stryker armoured vehicles from the "
+            "United States.",
+            set(),
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
