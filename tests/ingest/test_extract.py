@@ -1184,6 +1184,21 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "United States.",
             set(),
         ),
+        (  # members of a group of recipients receive: "to ... nations, including X, Y",
+            # "to ... states such as X", "to ... countries and X"; a group asked is no recipient
+            "Japan has donated patrol boats to several Southeast Asian nations, including "
+            "Vietnam, Malaysia and the Philippines. India has exported artillery shells to "
+            "partner states such as Armenia. Spain has sold trainer aircraft to three Latin "
+            "American countries and Morocco. The government has asked several countries, "
+            "including Brazil and Mexico, for helicopters.",
+            {
+                ("jpn", "vnm", "transfer"),
+                ("jpn", "mys", "transfer"),
+                ("jpn", "phl", "transfer"),
+                ("ind", "arm", "transfer"),
+                ("esp", "mar", "transfer"),
+            },
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
