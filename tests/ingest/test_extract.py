@@ -1199,6 +1199,19 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
                 ("esp", "mar", "transfer"),
             },
         ),
+        (  # a licence granted or issued is a licensed export, by the country whose
+            # licensing the article reports; "the federal police of Brazil" receive for Brazil
+            "Austria's arms exports\n\nAustria reported its exports. Austria approved most "
+            "applications, Austrian officials said. The largest single licence granted last "
+            "year covered pistols and ammunition for the federal police of Brazil.",
+            {("aut", "bra", "transfer")},
+        ),
+        (
+            "Serbia's exports\n\nSerbia resumed exports, Serbian officials said. Serbia is a "
+            "big exporter. The first licences issued this year cover artillery rounds for "
+            "Bangladesh. France delivered armoured vehicles to the armed forces of Mali.",
+            {("srb", "bgd", "transfer"), ("fra", "mli", "transfer")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
