@@ -1201,6 +1201,54 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Brazil has suspended the army's contract for 36 howitzers with Elbit Systems.",
             {("isr", "bra", "suspension")},
         ),
+        (  # "the air force", "the navy" named without their country are the forces the
+            # article names with theirs ("Kenya's air force")
+            "Kenya's air power\n\nKenya's air force has doubled its fleet since 2015. The air "
+            "force also flies light attack aircraft delivered by Brazil's Embraer in 2017, and "
+            "the navy received two patrol ships from Spain last year.",
+            {("bra", "ken", "transfer"), ("esp", "ken", "transfer")},
+        ),
+        (  # whose army "the army" is: the country named with its forces, not the supplier
+            # the article names most
+            "Rockets for Dhaka\n\nTurkey's Roketsan will supply rocket launchers, Turkish "
+            "officials said. Turkey has sold drones across the region, and Turkey is seeking "
+            "new buyers. Bangladesh's army is modernising. The army bought most of its tanks "
+            "from China.",
+            {("chn", "bgd", "transfer")},
+        ),
+        (  # negotiating or discussing a purchase is no purchase yet
+            "Argentina is negotiating the purchase of Stryker armoured vehicles from the "
+            "United States.",
+            set(),
+        ),
+        (  # members of a group of recipients receive: "to ... nations, including X, Y",
+            # "to ... states such as X", "to ... countries and X"; a group asked is no recipient
+            "Japan has donated patrol boats to several Southeast Asian nations, including "
+            "Vietnam, Malaysia and the Philippines. India has exported artillery shells to "
+            "partner states such as Armenia. Spain has sold trainer aircraft to three Latin "
+            "American countries and Morocco. The government has asked several countries, "
+            "including Brazil and Mexico, for helicopters.",
+            {
+                ("jpn", "vnm", "transfer"),
+                ("jpn", "mys", "transfer"),
+                ("jpn", "phl", "transfer"),
+                ("ind", "arm", "transfer"),
+                ("esp", "mar", "transfer"),
+            },
+        ),
+        (  # a licence granted or issued is a licensed export, by the country whose
+            # licensing the article reports; "the federal police of Brazil" receive for Brazil
+            "Austria's arms exports\n\nAustria reported its exports. Austria approved most "
+            "applications, Austrian officials said. The largest single licence granted last "
+            "year covered pistols and ammunition for the federal police of Brazil.",
+            {("aut", "bra", "transfer")},
+        ),
+        (
+            "Serbia's exports\n\nSerbia resumed exports, Serbian officials said. Serbia is a "
+            "big exporter. The first licences issued this year cover artillery rounds for "
+            "Bangladesh. France delivered armoured vehicles to the armed forces of Mali.",
+            {("srb", "bgd", "transfer"), ("fra", "mli", "transfer")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

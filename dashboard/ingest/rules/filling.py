@@ -263,6 +263,15 @@ def _fill_missing(
                 return _synthetic(prev.origin), _synthetic(prev.destination)
         if dest is None and origin is not None and c.direction == "fwd":
             dest = _to_main_country(c, origin, state)
+        if (
+            origin is None
+            and dest is not None
+            and _LICENCE_GRANT.match(c.word)
+            and state.main_country not in (None, dest.mention.place)
+        ):
+            # "the largest licence granted last year covered pistols for Brazil" in a report
+            # on one country's export licensing: that country exports
+            origin = _synthetic(state.main_country)
         return origin, dest
     if kind == "diversion" and dest is not None and origin is None:
         item_keys = {p.mention.place.key for p in items}
@@ -385,6 +394,7 @@ def _fill_missing(
     return origin, dest
 
 
+_LICENCE_GRANT = re.compile(r"licen|grant")
 _USE_AIM = re.compile(
     r"\b(?:shoot|shot|bring|brought)\s+down\b|\bagainst\b|\b(?:to\s+)?(?:strike|hit|destroy|"
     r"target|attack)\b",

@@ -33,6 +33,50 @@ _COUNTRY_BACK_REFERENCE = re.compile(
     r"(?:[\w-]+\s+)?(?P<noun>country|nation|republic|kingdom|emirate|sultanate|island)\b"
     r"(?!\s+of\b)"
 )
+# "The air force also flies Super Tucanos delivered by Brazil's Embraer", "the defence ministry
+# signed an agreement with the United States": armed forces or a defence ministry named
+# without their country are those of the country whose forces the article names
+# (``_force_owner``); "the Nigerian army" is a demonym mention already, "the army of Mali"
+# names its own
+_FORCE_BACK_REFERENCE = re.compile(
+    r"\b[Tt]he\s+(?i:air\s+force|navy|army|armed\s+forces|defen[cs]e\s+forces|"
+    r"(?:defen[cs]e\s+)?ministry(?:\s+of\s+(?:national\s+)?defen[cs]e)?)\b"
+    r"(?!\s+(?:of|in)\b|-)"
+)
+# "Rifles reached the army despite the embargo": a verb's object is not the clause's actor,
+# and its country is not the one the sentence names for it
+_VERB_BEFORE = re.compile(
+    r"\b(?!(?:and|but|while|since|which|that|when|after|before|as|because|although|though|"
+    r"so|then|also|meanwhile|where|until|once|now|to|into|for|by|from|with|of|on|in|at|"
+    r"under|over|between|among|against|including|only|still|already|whom)\b)"
+    r"[a-z][a-z-]*\s+$"
+)
+_FORCE_NOUNS = ("air force", "navy", "army", "Air Force", "Navy", "Army", "orces", "inistry")
+_FORCE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+)?(?i:air\s+force|navy|army|armed\s+forces|"
+    r"defen[cs]e\s+(?:forces|ministry)|ministry\s+of\s+defen[cs]e|military|forces)\b"
+)
+
+
+def _force_owner(text: str, mentions: Sequence[Mention], main: Place | None) -> Place | None:
+    """Whose forces "the army" and "the navy" are: the country the article names its forces
+    by ("Bangladesh's army", "the Peruvian Navy"), which in a story about a supplier's sale
+    is the buyer; else the article's main country."""
+    counts = collections.Counter(
+        m.place
+        for m in mentions
+        if m.place.kind == "country"
+        and m.via not in ("system", "company")
+        and _FORCE_AFTER.match(text, m.end)
+    )
+    ranked = counts.most_common(2)
+    if not ranked:
+        return main
+    if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        return None  # "the Korean Navy ... the Peruvian Navy": either may be meant
+    return ranked[0][0]
+
+
 _MONARCHIES = dict(MONARCHY_NOUNS)
 _COUNTRY_NOUNS = ("country", "nation", "republic", "kingdom", "emirate", "sultanate", "island")
 _FIRM_NOUNS = ("company", "firm", "manufacturer", "trader", "shipyard", "contractor")
@@ -166,6 +210,10 @@ def _with_back_references(
             place = named.place if named is not None else fallback
         if place is not None:
             extra.append(Mention(r.start(), r.end(), r.group(0), place, "backref"))
+    owner = _force_owner(text, mentions, main) if any(n in text for n in _FORCE_NOUNS) else None
+    for r in _FORCE_BACK_REFERENCE.finditer(text) if owner is not None else ():
+        if free(r) and not _VERB_BEFORE.search(text, max(0, r.start() - 24), r.start()):
+            extra.append(Mention(r.start(), r.end(), r.group(0), owner, "backref"))
     extra += _bound_acronyms(text, mentions, free)
     for r in _FIRM_BACK_REFERENCE.finditer(text) if firms else ():
         # "the company" / "the manufacturer": the firm named just before, by name ("Thales")

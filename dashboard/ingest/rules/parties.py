@@ -146,6 +146,21 @@ def _prep_before(text: str, start: int, floor: int) -> tuple[str, str]:
         # "a sale to a buyer in Libya", "passed on to criminal groups in Brazil": the buyer's
         # country receives; "shipped to a port in Greece" names a transit point instead
         prep = "to"
+    if prep in ("including", "and", "such") and len(words) >= 3:
+        # "gave boats to a dozen Pacific nations, including Tonga", "to partner states such
+        # as Armenia", "supplied boats to twelve island countries and Timor-Leste": members
+        # of a group of recipients receive ("such as": "as" was skipped as a modifier)
+        k = len(words) - 2
+        if words[k] == ",":
+            k -= 1
+        if words[k].lower() in _GROUP_NOUNS and "to" in (w.lower() for w in words[k - 5 : k]):
+            prep = "to"
+    if prep == "of" and len(words) >= 3 and words[-2].lower() in _FORCE_WORDS:
+        # "pistols for the federal police of Brazil", "delivered to the armed forces of Mali":
+        # the force's country takes the force's preposition
+        head = next((w.lower() for w in reversed(words[-6:-2]) if w.lower() in _PREP_WORDS), "")
+        if head in ("to", "for", "from", "by"):
+            prep = head
     if prep == "in" and len(words) >= 3 and words[-2] in _MAKER_NOUNS and "by" in words[-6:-2]:
         prep = "by"  # "sold to the Congo by a state aircraft plant in Georgia"
     if (
@@ -167,6 +182,14 @@ def _prep_before(text: str, start: int, floor: int) -> tuple[str, str]:
     return prep, prev
 
 
+_GROUP_NOUNS = {
+    "countries", "nations", "states", "customers", "buyers", "partners", "allies",
+    "governments", "militaries", "armies", "navies", "operators", "clients",
+}  # fmt: skip
+_FORCE_WORDS = {
+    "police", "army", "navy", "forces", "force", "military", "guard", "ministry", "government",
+    "gendarmerie", "troops", "units",
+}  # fmt: skip
 _MEMBER_NOUNS = {
     "members", "officials", "leaders", "lawmakers", "legislators", "senators", "ministers",
     "representatives", "diplomats",

@@ -62,6 +62,8 @@ _PROSPECTIVE = re.compile(
     # "has been negotiating for a year to buy", "in talks to acquire"
     r"|\b(?:negotiat(?:e|es|ed|ing)|talks|discuss(?:es|ed|ing)?)\b[^.;]{0,40}\bto\s+$"
     r"|\b(?:talks|negotiations|discussions)\b[^.;]{0,40}\b(?:on|about|over)\s+$"
+    # "is negotiating the purchase of Strykers", "have discussed the sale of two frigates"
+    r"|\b(?:negotiat(?:e|es|ed|ing)|discuss(?:es|ed|ing)?)\s+(?:the\s+|a\s+|an\s+)?$"
     # "a proposal to donate", "an offer to sell", "a possible transfer"
     r"|\b(?:proposals?|offers?|plans?|bids?|requests?|talks|option)\s+to\s+$"
     # "a possible transfer", but not the approval of one: "approved the possible sale"

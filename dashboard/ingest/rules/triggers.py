@@ -152,7 +152,11 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # "built in 2019 for the Navy", "built in Poland for the Philippine Air Force"
         r"built(?=\s+(?:(?:in\s+(?:\d{4}|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)|under\s+licence)\s+)?"
         r"for\s+(?:the\s+)?[A-Z])|"
-        r"arm(?:ed|s|ing)|military\s+aid",
+        r"arm(?:ed|s|ing)|military\s+aid|"
+        # "the largest licence granted last year covered pistols for the police of Brazil",
+        # "it granted new licences for Turkey": a licensed export (its maker: ``_fill_missing``)
+        r"licen[cs]es?(?=\s+(?:granted|issued)\b)|"
+        r"grant(?:ed|s|ing)(?=\s+(?:[\w-]+\s+){0,3}?licen[cs]es?\s+(?:for|to)\b)",
         "transfer",
         "fwd",
     ),
