@@ -1249,6 +1249,11 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Bangladesh. France delivered armoured vehicles to the armed forces of Mali.",
             {("srb", "bgd", "transfer"), ("fra", "mli", "transfer")},
         ),
+        (  # a list of examples after the last named member of a group: all receive
+            "Australia has delivered patrol boats to twelve Pacific countries and Timor-Leste, "
+            "including Papua New Guinea and Tonga.",
+            {("aus", "tls", "transfer"), ("aus", "png", "transfer"), ("aus", "ton", "transfer")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

@@ -258,7 +258,9 @@ def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
 
 _CONJ_GAP = re.compile(
     r"^(?:['’]s)?\s*(?:,|,?\s*and|,?\s*or|,?\s*as\s+well\s+as|,?\s*together\s+with|"
-    r",?\s*along\s+with|,?\s*alongside)\s*(?:the\s+)?$"
+    r",?\s*along\s+with|,?\s*alongside|"
+    # "to Pacific countries and Timor-Leste, including Tonga": examples of the same group
+    r",\s*including|,?\s*such\s+as)\s*(?:the\s+)?$"
 )
 
 
