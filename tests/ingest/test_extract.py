@@ -1254,6 +1254,25 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "including Papua New Guinea and Tonga.",
             {("aus", "tls", "transfer"), ("aus", "png", "transfer"), ("aus", "ton", "transfer")},
         ),
+        (  # denying a report, refusing terms of use, "Block 70", a rejected call for a halt:
+            # no arms refused
+            "Kazakh officials have repeatedly denied reports that Soviet-era equipment has "
+            "found its way to Ukraine. Washington had refused Kyiv's requests to use the "
+            "missiles against targets in Russia. A motion calling for a stop to arms exports to "
+            "Israel was rejected by the Bundestag.",
+            set(),
+        ),
+        (
+            "The State Department approved the sale of F-16 Block 70 fighters to the "
+            "Philippines. Emirati aircraft are reported to have supplied Sudan's army, an "
+            "allegation Abu Dhabi denies.",
+            {("usa", "phl", "transfer"), ("are", "sdn", "transfer")},
+        ),
+        (  # a rejected request to suspend exports: neither a denial nor a suspension
+            "A Paris court rejected a request by rights groups to suspend arms exports to "
+            "Israel. Sweden rejected a request to export howitzers to Turkey.",
+            {("fra", "isr", "transfer"), ("swe", "tur", "denial")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

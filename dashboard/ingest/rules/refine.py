@@ -17,6 +17,38 @@ _SENT_TO_STRIKE = re.compile(
 )
 
 
+# After a denial word, what makes it no refusal of arms (the trigger is case-insensitive):
+# - "denies reports that...", "denies knowingly supplying": a claim is disputed;
+# - "rejected a request to halt exports", "refused calls for an arms embargo": a halt refused;
+# - "refused Kyiv's requests to use the missiles against Russia": terms of use, not a sale;
+# - "F-16 Block 70": a production block.
+_NOT_A_DENIAL = re.compile(
+    r"(?i:\s+(?:(?:the|any|all|these|those|such)\s+)?(?:reports?|allegations?|claims?|"
+    r"accusations?|charges|suggestions?|knowingly|having|wrongdoing|involvement|responsibility|"
+    r"supplying|selling|sending|providing|shipping|arming|exporting|delivering|transferring)\b"
+    r"|(?:\s+[\w’'-]+){0,4}?\s+(?:requests?|bids?|motions?|calls?|demands?|petitions?|appeals?|"
+    r"pleas?|proposals?|applications?)\s+(?:(?:by|from)\s+[^.;]{0,60}?\s+)?(?:to|for|calling\s+for)"
+    r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:halt|suspend|stop|ban|block|end|freeze|cut|"
+    r"curb|restrict|limit|embargo|suspension|moratorium|use)\b)"
+    r"|(?-i:\s+(?:\d|[IVX]+\b))",
+)
+_HALT_REQUEST_BEFORE = re.compile(
+    r"\b(?:requests?|bids?|motions?|calls?|demands?|petitions?|appeals?|proposals?)\b[^.;]{0,80}?"
+    r"\b(?:halt|suspend|stop|ban|block|end|freeze|embargo)\w*\b[^.;]{0,80}?\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+$",
+    re.IGNORECASE,
+)
+_REJECTED_REQUEST_BEFORE = re.compile(
+    r"\b(?:reject|refus|dismiss|turn(?:ed|s)?\s+down|threw\s+out|throw)\w*\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:requests?|bids?|motions?|calls?|demands?|petitions?|appeals?|pleas?|proposals?)\b"
+    r"[^.;]{0,60}?\b(?:to|for|calling\s+for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+_DENIED_CLAIM = re.compile(
+    r"\b(?:allegations?|claims?|accusations?|charges?|reports?)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}$"
+)
+
+
 def _refine(
     kind: str, direction: str, word: str, sentence: str, t: re.Match[str]
 ) -> tuple[str | None, str]:
@@ -260,6 +292,16 @@ def _refine(
         return None, direction  # "what it called an embargo": someone's word for it
     if kind == "denial" and re.match(r"(?:\s+[\w’'-]+){0,3}\s+(?:access|entry|landing)\b", after):
         return None, direction  # "deny Russian warships access to its ports": no arms refused
+    if kind == "denial" and _NOT_A_DENIAL.match(sentence, t.end()):
+        return None, direction
+    if kind == "denial" and word.startswith("den") and _DENIED_CLAIM.search(before):
+        return None, direction  # "an allegation Abu Dhabi denies": a claim is disputed
+    if kind == "denial" and _HALT_REQUEST_BEFORE.search(sentence, 0, t.start()):
+        return None, direction  # "a motion calling for a stop to arms exports was rejected"
+    if kind in ("suspension", "embargo", "cancellation") and _REJECTED_REQUEST_BEFORE.search(
+        sentence, 0, t.start()
+    ):
+        return None, direction  # "rejected a request to suspend export licences": not done
     if kind == "transfer" and _BANNED.search(sentence[max(0, t.start() - 70) : t.start()]):
         return None, direction  # "it bans the sale, supply or export of arms": no sale
     if kind == "transfer" and word.startswith("carr") and re.match(r"\s+out\b", after):
