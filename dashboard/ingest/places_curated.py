@@ -83,6 +83,15 @@ NON_PLACES: tuple[str, ...] = (
     "British Airways",
     "Korean War",
     "Korean Peninsula",
+    # continents and regions, not the United States ("the second Latin American customer")
+    "Latin America",
+    "Latin American",
+    "South America",
+    "South American",
+    "Central America",
+    "Central American",
+    "North America",
+    "North American",
     "Xi'an",  # a city, not "Xi" (Xi Jinping) speaking for China
     "Xi’an",
 )

@@ -1266,12 +1266,33 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "The State Department approved the sale of F-16 Block 70 fighters to the "
             "Philippines. Emirati aircraft are reported to have supplied Sudan's army, an "
             "allegation Abu Dhabi denies.",
-            {("usa", "phl", "transfer"), ("are", "sdn", "transfer")},
+            {("usa", "phl", "transfer")},
         ),
         (  # a rejected request to suspend exports: neither a denial nor a suspension
             "A Paris court rejected a request by rights groups to suspend arms exports to "
             "Israel. Sweden rejected a request to export howitzers to Turkey.",
             {("fra", "isr", "transfer"), ("swe", "tur", "denial")},
+        ),
+        (  # a continent's demonym is not the United States
+            "Peru became the third South American buyer of the Korean trainer after Chile.",
+            {("kor", "per", "transfer")},
+        ),
+        (  # a research body or expert panel that counts the trade is its source, not a party
+            "Seoul has sold Warsaw tanks and howitzers since 2022, according to figures "
+            "compiled by a Stockholm research institute. A UN panel of experts found that "
+            "rifles supplied to Malian troops had been resold in local markets.",
+            {("kor", "pol", "transfer")},
+        ),
+        (  # an act the sentence itself says is denied or disputed is no flow
+            "Tehran denies knowingly arming the rebels in Yemen. Belarusian trucks are said to "
+            "have carried rockets to Sudan's army, a charge Minsk rejects.",
+            set(),
+        ),
+        (  # parts built into a weapon, a route or a cover used, the rules on use: no use
+            "Washington sanctioned firms in China for selling Russia chips used in its glide "
+            "bombs. Bulgaria sold shells to Poland, using a network of shell companies. "
+            "Serbian export rules restrict the use of Serbian-made rockets by Armenian gunners.",
+            {("usa", "chn", "sanction"), ("chn", "rus", "transfer"), ("bgr", "pol", "transfer")},
         ),
     ],
 )

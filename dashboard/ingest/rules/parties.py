@@ -216,6 +216,19 @@ _BLOC_DESCRIPTOR = re.compile(
     re.IGNORECASE,
 )
 
+# A place naming a body that counts or reports the trade is its source, not a party: "data
+# compiled by a Stockholm research institute", "a London-based think tank", "a UN panel".
+_RESEARCH_BODY_AFTER = re.compile(
+    r"^(?:-based)?\s+(?:[\w-]+\s+){0,2}?(?:research\s+(?:institute|centre|center|group)|"
+    r"think[\s-]tanks?|monitoring\s+group|watchdog|panel\s+of\s+experts|expert\s+panel)\b",
+    re.IGNORECASE,
+)
+_COMPILED_BY = re.compile(
+    r"\b(?:compiled|collected|gathered|published|analy[sz]ed|verified|documented)\s+by\s+"
+    r"(?:the\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
+
 _HOSTILE_INFINITIVES = frozenset(
     {"strike", "attack", "bomb", "hit", "target", "shell", "confront", "fight", "counter",
      "deter", "intercept", "shoot", "destroy", "repel", "invade", "punish", "pressure"}
@@ -232,7 +245,12 @@ def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
     before_long = text[max(floor, m.start - 40) : m.start]
     if m.via == "system":
         role = "item"
-    elif reporter_after.match(after) or "according to" in before:
+    elif (
+        reporter_after.match(after)
+        or "according to" in before
+        or _RESEARCH_BODY_AFTER.match(after)
+        or _COMPILED_BY.search(before_long)
+    ):
         role = "reporter"
     elif m.place.kind == "bloc" and _BLOC_DESCRIPTOR.match(after):
         role = "descriptor"

@@ -44,6 +44,24 @@ _REJECTED_REQUEST_BEFORE = re.compile(
     r"[^.;]{0,60}?\b(?:to|for|calling\s+for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
+# What is used is no weapon: a route, a cover or a place ("using a chain of front companies",
+# "used airstrips in eastern Chad to supply...").
+_NOT_WEAPONS_USED = re.compile(
+    r"\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:front|shell)\s+"
+    r"(?:compan|firm)|intermediar|middlem[ae]n|airstrips?\b|airfields?\b|airspace\b|"
+    r"territory\b|(?:false|forged|fake)\s+(?:documents|papers|end)|bank\s+accounts?\b|"
+    r"chains?\s+of\b)",
+    re.IGNORECASE,
+)
+# Goods built into a weapon are not used as one: "components used in attack drones", "chips
+# that were used in Russian missiles".
+_PARTS_USED_IN = re.compile(
+    r"\b(?:components?|parts|chips|microchips|electronics|microelectronics|semiconductors|"
+    r"modules|engines|sensors|materials|items)\s+(?:(?:that|which)\s+)?"
+    r"(?:(?:are|were|is|was|have\s+been|had\s+been|being)\s+)?(?:[\w-]+ly\s+)?$",
+    re.IGNORECASE,
+)
+
 _DENIED_CLAIM = re.compile(
     r"\b(?:allegations?|claims?|accusations?|charges?|reports?)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}$"
 )
@@ -241,6 +259,19 @@ def _refine(
         return None, direction  # "suspended banana imports": trade, but not in arms
     if kind == "sanction" and before.endswith("(") and after.startswith(")"):
         return None, direction  # "the Russia (Sanctions) (EU Exit) Regulations": a law's name
+    if kind == "use" and word in ("used", "using") and _NOT_WEAPONS_USED.match(after):
+        return None, direction  # "using a chain of front companies", "used airstrips in Chad"
+    if (
+        kind == "use"
+        and word == "used"
+        and _PARTS_USED_IN.search(before)
+        and after[:4]
+        in (
+            " in ",
+            " ins",
+        )
+    ):
+        return None, direction  # "engines and chips used in attack drones": built in, not fired
     if kind == "use" and _POLICING.match(after):
         return None, direction  # "used mainly against smugglers": policing, not a conflict
     if kind == "transfer" and re.search(
@@ -267,7 +298,10 @@ def _refine(
         and re.search(
             r"\b(?:exclusive|sole|own|end|final)\s+$|"
             r"\b(?:conditions|restrictions|limits|rules|curbs|checks|controls)\s+on\s+"
-            r"(?:the\s+)?$",
+            r"(?:the\s+)?$|"
+            # "rules limit the use of its weapons", "to prevent military use of drones"
+            r"\b(?:limit|restrict|prevent|govern|regulat|control|bar|ban|forbid|prohibit)\w*\s+"
+            r"(?:the\s+|any\s+)?(?:military\s+|further\s+)?$",
             before,
         )
     ):

@@ -226,6 +226,11 @@ def _sentence_claims(
             continue  # "paused a shipment", "refused to sell": the object, not a sale
         if kind == "transfer" and _PROSPECTIVE.search(sentence[w_start : t.start()]):
             continue
+        if kind in ("transfer", "diversion", "use") and (
+            _DENIED_ACT.search(sentence, w_start, t.start())
+            or (_DISPUTED_TAIL.search(sentence) and not _DISPUTED_TAIL_EXEMPT.search(sentence))
+        ):
+            continue  # "Tehran denies arming the group", "..., an allegation Abu Dhabi denies"
         if _NEGATED_OBJECT.match(sentence, t.end()):
             continue  # "exports weapons to neither Ukraine nor Russia", "received no request"
         advocated = _ADVOCACY.search(sentence[w_start : t.start()])
@@ -381,6 +386,22 @@ def _sentence_claims(
             prev_direction = direction
     return out
 
+
+# The act is what someone denies: "Belgrade denies knowingly supplying Ukraine", "denied
+# that it had sent drones" (not "does not deny selling to them": an admission)
+_DENIED_ACT = re.compile(
+    r"(?<!not\s)(?<!n[’']t\s)\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# The whole sentence is a disputed claim: "..., an allegation Abu Dhabi denies", "..., a charge
+# Kigali rejects", "..., which Moscow denies."
+_DISPUTED_TAIL = re.compile(
+    r",\s+(?:(?:an?|the)\s+)?(?:(?:allegations?|claims?|accusations?|charges?|reports?)\s+|"
+    r"which\s+)(?:[\w’'-]+\s+){1,4}?(?:den(?:y|ies|ied)|reject(?:s|ed)?|disputes?|disputed)"
+    r"\b[^,;]*$",
+    re.IGNORECASE,
+)
+_DISPUTED_TAIL_EXEMPT = re.compile(r"\b(?:not|never|no\s+longer)\s+den", re.IGNORECASE)
 
 _BOTH_COUNTRIES = re.compile(
     r"\b(?:both|the\s+two)\s+(?:countries|governments|states|kingdoms|buyers|customers)\b",
