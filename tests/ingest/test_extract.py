@@ -386,10 +386,11 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
                 ("eu", "kaz", "sanction"),
             },
         ),
-        (  # "and has since handed over": the same actor, the same recipient
+        (  # "and has since handed over": the same actor, the same recipient (the ban lifted
+            # is the lifting's object, no embargo of its own)
             "Washington lifted its ban on arms sales to Vietnam in May 2016, during a visit to "
             "Hanoi, and has since handed over two Coast Guard cutters.",
-            {("usa", "vnm", "resumption"), ("usa", "vnm", "embargo"), ("usa", "vnm", "transfer")},
+            {("usa", "vnm", "resumption"), ("usa", "vnm", "transfer")},
         ),
         (  # a gerund's own subject
             "Berlin will cover part of the cost in return for Zagreb handing over 30 M-84 tanks "
@@ -1272,6 +1273,17 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "A Paris court rejected a request by rights groups to suspend arms exports to "
             "Israel. Sweden rejected a request to export howitzers to Turkey.",
             {("fra", "isr", "transfer"), ("swe", "tur", "denial")},
+        ),
+        (  # the ban a lifting ends is its object, not a new embargo
+            "The US lifted its ban on arms sales to Vietnam in 2016.",
+            {("usa", "vnm", "resumption")},
+        ),
+        (  # a person or an order reinstated, a lifting left open: no resumption
+            "France suspended arms sales to Niger in July. Regional states imposed sanctions "
+            "and vowed to reinstate Bazoum. The EU renewed its arms embargo on Venezuela. "
+            "Several members had argued for keeping the door open to easing the embargo if "
+            "talks resume.",
+            {("fra", "ner", "suspension"), ("eu", "ven", "embargo")},
         ),
         (  # a continent's demonym is not the United States
             "Peru became the third South American buyer of the Korean trainer after Chile.",

@@ -44,6 +44,18 @@ _REJECTED_REQUEST_BEFORE = re.compile(
     r"[^.;]{0,60}?\b(?:to|for|calling\s+for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
+# What is restored is a person or an order, not trade: "force to reinstate Bazoum", "restore
+# constitutional order" (not "restored Turkey to the programme").
+_RESTORED_PERSON = re.compile(
+    r"\s+(?:(?:the|its|their)\s+)?(?:(?:ousted|deposed|elected|toppled|former)\s+)?"
+    r"(?:(?:president|prime\s+minister|leader|government|constitutional\s+order|order|"
+    r"democracy|civilian\s+rule|calm|stability)\b|"
+    r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s*[,.;]|\s*$|\s+(?:to\s+(?:power|office)|as)\b))",
+    re.IGNORECASE,
+)
+# "open to easing the measures", "keeps the door open to lifting the ban": a possibility
+_OPEN_TO = re.compile(r"\bopen\s+to\s+$", re.IGNORECASE)
+
 # What is used is no weapon: a route, a cover or a place ("using a chain of front companies",
 # "used airstrips in eastern Chad to supply...").
 _NOT_WEAPONS_USED = re.compile(
@@ -259,6 +271,10 @@ def _refine(
         return None, direction  # "suspended banana imports": trade, but not in arms
     if kind == "sanction" and before.endswith("(") and after.startswith(")"):
         return None, direction  # "the Russia (Sanctions) (EU Exit) Regulations": a law's name
+    if kind == "resumption" and _RESTORED_PERSON.match(sentence, t.end()):
+        return None, direction  # "to reinstate Bazoum", "restore constitutional order"
+    if kind == "resumption" and _OPEN_TO.search(before):
+        return None, direction  # "keeping the door open to easing the measures": not done
     if kind == "use" and word in ("used", "using") and _NOT_WEAPONS_USED.match(after):
         return None, direction  # "using a chain of front companies", "used airstrips in Chad"
     if (

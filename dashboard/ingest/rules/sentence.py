@@ -211,8 +211,10 @@ def _sentence_claims(
             and not (kind == "resumption" and re.search(r"\bsanctions\b", window_text, re.I))
         ):
             continue
-        if kind == "suspension" and any(0 <= t.start() - e <= 25 for e in resume_ends):
-            continue  # "lifted the freeze": the lifting's object (see ``imposed`` below)
+        if kind in ("suspension", "embargo") and any(0 <= t.start() - e <= 25 for e in resume_ends):
+            # "lifted the freeze", "lifted its decades-old ban on arms sales": the lifting's
+            # object (see ``imposed`` below)
+            continue
         if kind in ("transfer", "diversion") and any(
             0 <= t.start() - e <= 45
             and (
