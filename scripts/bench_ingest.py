@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import platform
 import random
 import resource
 import statistics
@@ -192,6 +193,10 @@ def main() -> int:
         return 0
     cpu = min(os.sched_getaffinity(0))
     print(f"ingest benchmark: one core (cpu {cpu}), median of {args.runs} runs, seed {args.seed}")
+    # the interpreter's build matters (an optimised distribution build runs the same code
+    # faster than a plain source build), and so does what else the machine is doing
+    load = " / ".join(f"{x:.2f}" for x in os.getloadavg())
+    print(f"python {platform.python_version()} at {sys.executable}; load average {load}")
     print(
         f"{'N':>6} {'articles/s':>11} {'runs':>26} {'one-off load s':>15} "
         f"{'RSS after load MB':>18} {'peak RSS MB':>12} {'words':>6}"
