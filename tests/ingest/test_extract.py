@@ -1306,6 +1306,16 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Serbian export rules restrict the use of Serbian-made rockets by Armenian gunners.",
             {("usa", "chn", "sanction"), ("chn", "rus", "transfer"), ("bgr", "pol", "transfer")},
         ),
+        (  # "the group" after an armed group names it, but not after a rights group
+            "Hizballah fighters launched rockets at Haifa. Investigators believe Iran shipped "
+            "the rockets to the group by sea. The Houthis were blamed. Amnesty International "
+            "said the group has bought trucks from Oman.",
+            {("irn", "lbn", "transfer")},
+        ),
+        (  # a firm the subject's goods were made by is their maker, so their seller
+            "Shells produced by Krusik were sold to a Bulgarian trader last year.",
+            {("srb", "bgr", "transfer")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
