@@ -1316,6 +1316,15 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Shells produced by Krusik were sold to a Bulgarian trader last year.",
             {("srb", "bgr", "transfer")},
         ),
+        (  # a maker's customers listed after it is named: each bought from its country
+            "The Archer gun is built by BAE Bofors. Other export customers include Estonia, "
+            "which ordered 12 last year, and Croatia. Operators of the Piranha include Chile.",
+            {("swe", "est", "transfer"), ("swe", "hrv", "transfer"), ("che", "chl", "transfer")},
+        ),
+        (  # no single maker named just before: whose customers they are is unknown
+            "Dassault and Baykar both exhibited in Doha. Other customers include Greece and Egypt.",
+            set(),
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
