@@ -1325,6 +1325,11 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Dassault and Baykar both exhibited in Doha. Other customers include Greece and Egypt.",
             set(),
         ),
+        (  # buyers of goods from the one maker the sentence before named
+            "Saab has now exported the jet to several air forces. Hungary and Thailand have "
+            "already taken delivery of theirs.",
+            {("swe", "hun", "transfer"), ("swe", "tha", "transfer")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

@@ -74,3 +74,26 @@ def customer_roles(c: _Ctx, state: _State) -> tuple[_Party | None, list[_Party]]
         and p.mention.place.kind == "country"
     ]
     return owner, listed
+
+
+# "received", "took delivery of", "ordered", "signed for": a buyer's act that may leave the
+# maker to the sentence before
+_BUYER_ACT = re.compile(
+    r"^(?:received|receives|(?:took|takes|taking|taken)\s+delivery|ordered|orders|signed\s+for|"
+    r"bought|buys|purchased|acquired)\b"
+)
+
+
+def maker_just_named(c: _Ctx, state: _State, dest: _Party) -> _Party | None:
+    """The supplier of "Portugal and Hungary have received their first aircraft" right after
+    "Embraer has sold the jet to several air forces": the one maker country the previous
+    sentence named, when this clause names no goods of its own."""
+    if c.kind != "transfer" or c.direction != "rev" or not _BUYER_ACT.match(c.word):
+        return None
+    if any(p.role == "item" and c.window[0] <= p.mention.start < c.window[1] for p in c.parties):
+        return None
+    makers = state.prev_makers
+    if len(makers) != 1:
+        return None
+    maker = next(iter(makers))
+    return None if maker == dest.mention.place else _synthetic(maker)

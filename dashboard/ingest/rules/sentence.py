@@ -10,7 +10,7 @@ from dashboard.ingest.dates import DateMention
 from dashboard.ingest.gazetteer import Gazetteer, Mention
 from dashboard.ingest.prefilter import Prefiltered
 from dashboard.ingest.rules.context import _Ctx, _State
-from dashboard.ingest.rules.customers import CUSTOMER_LIST, customer_roles
+from dashboard.ingest.rules.customers import CUSTOMER_LIST, customer_roles, maker_just_named
 from dashboard.ingest.rules.facts import _date_for, _Facts, _items, _Lazy, _nearest
 from dashboard.ingest.rules.filling import _fill_missing
 from dashboard.ingest.rules.parties import (
@@ -275,6 +275,8 @@ def _sentence_claims(
         else:
             origin, dest = _assign(ctx)
             origin, dest = _fill_missing(ctx, origin, dest, state, sent_no)
+            if origin is None and dest is not None:
+                origin = maker_just_named(ctx, state, dest)
         if deal_before and origin is not None and dest is None:
             recipient = deal_before[-1].destination
             if recipient != origin.mention.place:
