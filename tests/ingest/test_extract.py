@@ -1330,6 +1330,11 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "already taken delivery of theirs.",
             {("swe", "hun", "transfer"), ("swe", "tha", "transfer")},
         ),
+        (  # "supplied the army with": the object of a supply verb is the army's country
+            "Somalia's army is short of everything. Turkey has supplied the army with drones "
+            "and rifles since 2022.",
+            {("tur", "som", "transfer")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

@@ -51,6 +51,12 @@ _VERB_BEFORE = re.compile(
     r"under|over|between|among|against|including|only|still|already|whom)\b)"
     r"[a-z][a-z-]*\s+$"
 )
+# "has supplied the army with armoured vehicles": the supply verb's object receives
+_SUPPLY_VERB_BEFORE = re.compile(
+    r"\b(?:supplied|supplies|supplying|supply|armed|arms|arming|equipped|equips|equipping|"
+    r"provided|provides|providing)\s+$"
+)
+_SUPPLIED_WITH = re.compile(r"\s+with\b")
 _FORCE_NOUNS = ("air force", "navy", "army", "Air Force", "Navy", "Army", "orces", "inistry")
 _FORCE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+)?(?i:air\s+force|navy|army|armed\s+forces|"
@@ -221,7 +227,13 @@ def _with_back_references(
             extra.append(Mention(r.start(), r.end(), r.group(0), place, "backref"))
     owner = _force_owner(text, mentions, main) if any(n in text for n in _FORCE_NOUNS) else None
     for r in _FORCE_BACK_REFERENCE.finditer(text) if owner is not None else ():
-        if free(r) and not _VERB_BEFORE.search(text, max(0, r.start() - 24), r.start()):
+        if free(r) and (
+            not _VERB_BEFORE.search(text, max(0, r.start() - 24), r.start())
+            or (
+                _SUPPLIED_WITH.match(text, r.end())
+                and _SUPPLY_VERB_BEFORE.search(text, max(0, r.start() - 24), r.start())
+            )
+        ):
             extra.append(Mention(r.start(), r.end(), r.group(0), owner, "backref"))
     extra += _bound_acronyms(text, mentions, free)
     for r in _FIRM_BACK_REFERENCE.finditer(text) if firms else ():
