@@ -98,6 +98,10 @@ def extract_claims(source: Source, gazetteer: Gazetteer) -> ExtractionResult:
         # topic for the "It" of the next one
         if sent_mentions:
             state.prev_topic = _topic(text, sent_mentions, s_start, s_end)
+            # "The K9 is made by Hanwha. Earlier customers include ...": whose customers
+            state.prev_makers = frozenset(
+                m.place for m in sent_mentions if m.via in ("system", "company")
+            )
         if state.article_topic is None:
             state.article_topic = state.prev_topic
         for claim in new:

@@ -112,8 +112,11 @@ ARMED_GROUPS: tuple[tuple[str, str], ...] = (
     ("Houthis", "YEM"),
     ("Houthi", "YEM"),
     ("Ansar Allah", "YEM"),
+    ("Ansarallah", "YEM"),
     ("Hezbollah", "LBN"),
     ("Hizbollah", "LBN"),
+    ("Hizballah", "LBN"),  # the US government's spelling
+    ("Hizbullah", "LBN"),
     ("Rapid Support Forces", "SDN"),
     ("Haftar", "LBY"),
 )

@@ -1306,6 +1306,35 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Serbian export rules restrict the use of Serbian-made rockets by Armenian gunners.",
             {("usa", "chn", "sanction"), ("chn", "rus", "transfer"), ("bgr", "pol", "transfer")},
         ),
+        (  # "the group" after an armed group names it, but not after a rights group
+            "Hizballah fighters launched rockets at Haifa. Investigators believe Iran shipped "
+            "the rockets to the group by sea. The Houthis were blamed. Amnesty International "
+            "said the group has bought trucks from Oman.",
+            {("irn", "lbn", "transfer")},
+        ),
+        (  # a firm the subject's goods were made by is their maker, so their seller
+            "Shells produced by Krusik were sold to a Bulgarian trader last year.",
+            {("srb", "bgr", "transfer")},
+        ),
+        (  # a maker's customers listed after it is named: each bought from its country
+            "The Archer gun is built by BAE Bofors. Other export customers include Estonia, "
+            "which ordered 12 last year, and Croatia. Operators of the Piranha include Chile.",
+            {("swe", "est", "transfer"), ("swe", "hrv", "transfer"), ("che", "chl", "transfer")},
+        ),
+        (  # no single maker named just before: whose customers they are is unknown
+            "Dassault and Baykar both exhibited in Doha. Other customers include Greece and Egypt.",
+            set(),
+        ),
+        (  # buyers of goods from the one maker the sentence before named
+            "Saab has now exported the jet to several air forces. Hungary and Thailand have "
+            "already taken delivery of theirs.",
+            {("swe", "hun", "transfer"), ("swe", "tha", "transfer")},
+        ),
+        (  # "supplied the army with": the object of a supply verb is the army's country
+            "Somalia's army is short of everything. Turkey has supplied the army with drones "
+            "and rifles since 2022.",
+            {("tur", "som", "transfer")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

@@ -21,6 +21,8 @@ class _State:
     last_sanctioner: Place | None = None  # "It was sanctioned along with...": by whom
     article_topic: Place | None = None  # first party of the article (its headline, mostly)
     main_country: Place | None = None  # the country the article names most often
+    # makers of the systems and firms the previous sentence named ("made by Hanwha")
+    prev_makers: frozenset[Place] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from dashboard.ingest.gazetteer import Gazetteer, Mention
-from dashboard.ingest.places_curated import MONARCHY_NOUNS, STATE_ACTORS
+from dashboard.ingest.places_curated import ARMED_GROUPS, MONARCHY_NOUNS, STATE_ACTORS
 from dashboard.ingest.rules.parties import _classify
 from dashboard.model import Place
 
@@ -51,6 +51,12 @@ _VERB_BEFORE = re.compile(
     r"under|over|between|among|against|including|only|still|already|whom)\b)"
     r"[a-z][a-z-]*\s+$"
 )
+# "has supplied the army with armoured vehicles": the supply verb's object receives
+_SUPPLY_VERB_BEFORE = re.compile(
+    r"\b(?:supplied|supplies|supplying|supply|armed|arms|arming|equipped|equips|equipping|"
+    r"provided|provides|providing)\s+$"
+)
+_SUPPLIED_WITH = re.compile(r"\s+with\b")
 _FORCE_NOUNS = ("air force", "navy", "army", "Air Force", "Navy", "Army", "orces", "inistry")
 _FORCE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+)?(?i:air\s+force|navy|army|armed\s+forces|"
@@ -82,6 +88,15 @@ _COUNTRY_NOUNS = ("country", "nation", "republic", "kingdom", "emirate", "sultan
 _FIRM_NOUNS = ("company", "firm", "manufacturer", "trader", "shipyard", "contractor")
 _FIRM_BACK_REFERENCE = re.compile(
     r"\b[Tt]he\s+(?:company|firm|manufacturer|trader|shipyard|contractor)\b(?!['’]s\s+rivals)"
+)
+
+# "Iran has supplied the group with missiles" after "The Houthis have fired...": an armed
+# group named just before (not "the group of experts", nor a rights group named in between)
+_GROUP_BACK_REFERENCE = re.compile(r"\b[Tt]he\s+(?:group|militia|movement)\b(?!\s+of\b)")
+_ARMED_GROUP_NAMES = frozenset(surface for surface, _ in ARMED_GROUPS)
+_OTHER_GROUP = re.compile(
+    r"\b(?:[A-Z][\w-]*\s+(?:International|Watch|Network|Group|Institute|Project|Monitor|"
+    r"Centre|Center|Panel)|researchers|monitors|investigators|NGO)\b"
 )
 
 
@@ -212,7 +227,13 @@ def _with_back_references(
             extra.append(Mention(r.start(), r.end(), r.group(0), place, "backref"))
     owner = _force_owner(text, mentions, main) if any(n in text for n in _FORCE_NOUNS) else None
     for r in _FORCE_BACK_REFERENCE.finditer(text) if owner is not None else ():
-        if free(r) and not _VERB_BEFORE.search(text, max(0, r.start() - 24), r.start()):
+        if free(r) and (
+            not _VERB_BEFORE.search(text, max(0, r.start() - 24), r.start())
+            or (
+                _SUPPLIED_WITH.match(text, r.end())
+                and _SUPPLY_VERB_BEFORE.search(text, max(0, r.start() - 24), r.start())
+            )
+        ):
             extra.append(Mention(r.start(), r.end(), r.group(0), owner, "backref"))
     extra += _bound_acronyms(text, mentions, free)
     for r in _FIRM_BACK_REFERENCE.finditer(text) if firms else ():
@@ -230,6 +251,15 @@ def _with_back_references(
         )
         if firm is not None:
             extra.append(Mention(r.start(), r.end(), r.group(0), firm.place, "company"))
+    groups = "group" in text or "militia" in text or "movement" in text
+    for r in _GROUP_BACK_REFERENCE.finditer(text) if groups else ():
+        if not free(r):
+            continue
+        armed = _latest_before(
+            text, mentions, r.start(), 400, lambda m: m.surface in _ARMED_GROUP_NAMES
+        )
+        if armed is not None and not _OTHER_GROUP.search(text, armed.end, r.start()):
+            extra.append(Mention(r.start(), r.end(), r.group(0), armed.place, "alias"))
     return sorted([*mentions, *extra], key=lambda m: m.start) if extra else list(mentions)
 
 

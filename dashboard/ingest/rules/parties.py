@@ -262,6 +262,14 @@ def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
         role = "item"  # "Belgian-made rifles": where the goods come from
     elif m.via in ("name", "alias", "capital") and _MADE_IN_BEFORE.search(before_long):
         role = "item"  # "rifles manufactured in Bulgaria": the maker, not a party
+    elif (
+        m.via == "company"
+        and _MADE_BY_BEFORE.search(before_long)
+        and not _may_trigger(text[floor : m.start])
+    ):
+        # "Rockets made by the Krušik factory were sold to...": the subject's maker (not in
+        # "refused a request to send vehicles made by Mowag", where the agent may decide)
+        role = "item"
     elif m.via == "demonym" and prep not in ("to", "for", "by", "from", "against"):
         found = item_after.match(after)
         # "Czech companies purchased shells": the item word belongs to another clause
@@ -386,6 +394,10 @@ def _conjuncts(party: _Party, parties: list[_Party], text: str) -> list[_Party]:
 
 _MADE_IN_BEFORE = re.compile(
     r"\b(?:made|manufactured|produced|built|assembled|designed)\s+in\s+(?:the\s+)?$", re.I
+)
+
+_MADE_BY_BEFORE = re.compile(
+    r"\b(?:made|manufactured|produced|assembled|designed)\s+by\s+(?:the\s+|a\s+)?$", re.I
 )
 
 

@@ -10,6 +10,7 @@ from dashboard.ingest.dates import DateMention
 from dashboard.ingest.gazetteer import Gazetteer, Mention
 from dashboard.ingest.prefilter import Prefiltered
 from dashboard.ingest.rules.context import _Ctx, _State
+from dashboard.ingest.rules.customers import CUSTOMER_LIST, customer_roles, maker_just_named
 from dashboard.ingest.rules.facts import _date_for, _Facts, _items, _Lazy, _nearest
 from dashboard.ingest.rules.filling import _fill_missing
 from dashboard.ingest.rules.parties import (
@@ -19,6 +20,7 @@ from dashboard.ingest.rules.parties import (
     _item_conjuncts,
     _list_preps,
     _listed_parties,
+    _Party,
     _sanctioned_list,
     _synthetic,
 )
@@ -264,11 +266,17 @@ def _sentence_claims(
             last_actor=state.main_country
             or (state.last_claims[-1][0].origin if state.last_claims else None),
         )
+        customers: list[_Party] = []
         if lifted:
             origin, dest = _synthetic(lifted[0].origin), _synthetic(lifted[0].destination)
+        elif kind == "transfer" and CUSTOMER_LIST.match(word):
+            origin, customers = customer_roles(ctx, state)
+            dest = customers[0] if customers else None
         else:
             origin, dest = _assign(ctx)
             origin, dest = _fill_missing(ctx, origin, dest, state, sent_no)
+            if origin is None and dest is not None:
+                origin = maker_just_named(ctx, state, dest)
         if deal_before and origin is not None and dest is None:
             recipient = deal_before[-1].destination
             if recipient != origin.mention.place:
@@ -316,7 +324,9 @@ def _sentence_claims(
         # "the EU and the UK ... for the next EU package": a co-actor is not a recipient
         acting = {o.mention.place for o in origins}
         dests = _conjuncts(dest, parties_all, text)
-        if kind == "transfer" and direction == "fwd" and dest.prep == "to":
+        if customers:
+            dests = customers
+        elif kind == "transfer" and direction == "fwd" and dest.prep == "to":
             dests += _gapped_recipients(dests[-1], parties_all, text, w_abs[1])
         pairs = [
             (o, d)

@@ -131,6 +131,10 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"b(?:ought|uys?|uying)|purchas(?:ed|es|ing|e)|order(?:ed|s|ing)?|acquir(?:ed|es|ing|e)|"
         r"acquisition|receiv(?:ed|es|ing|e)|import(?:ed|s|ing)?|obtain(?:ed|s|ing)?|"
         r"procur(?:ed|es|ing|e|ement)|(?:took|takes?|taking|taken)\s+delivery|"
+        # "Earlier customers include Turkey, India and Egypt", "operators of the K9 include"
+        r"(?:customers|operators|users|buyers|clients)\s+(?:(?:of|for)\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+){0,3}?)?(?:include[sd]?|comprise|have\s+included)"
+        r"(?=\s+(?:the\s+)?[A-Z])|"
         r"(?:buyers?|customers?|importers?|recipients?)\s+(?:of|for)(?=\s+(?:the\s+)?[A-Z])|"
         r"sign(?:ed|s|ing)\s+(?:up\s+)?for|"
         # "the air force flies American F-16s and Swedish-built Gripens": what it operates
