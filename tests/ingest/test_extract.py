@@ -1306,6 +1306,19 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Serbian export rules restrict the use of Serbian-made rockets by Armenian gunners.",
             {("usa", "chn", "sanction"), ("chn", "rus", "transfer"), ("bgr", "pol", "transfer")},
         ),
+        (  # goods "ordered from" a seller, no buyer named: not the headline's supplier
+            "Turkey delivers helicopters to Nigeria\nNigeria's air force took delivery of two "
+            "T129 helicopters from Turkey on Monday, Nigerian officials said in Abuja. Twelve "
+            "M-346 jets ordered from Italy are expected next year.",
+            {("tur", "nga", "transfer"), ("ita", "nga", "transfer")},
+        ),
+        (  # a sanctioner of the seller is not the buyer of the goods "bought from" it
+            "China sanctions US arms makers\nChina on Friday imposed sanctions on three "
+            "American arms makers, a week after the first F-16V jets bought from the United "
+            "States reached Taiwan. Taiwan has ordered 66 of the jets. Taiwan's defence "
+            "ministry said the jets would be based in Chiayi.",
+            {("chn", "usa", "sanction")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
