@@ -1319,6 +1319,12 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "ministry said the jets would be based in Chiayi.",
             {("chn", "usa", "sanction")},
         ),
+        (  # what air defences shot down is the target, not a weapon they used; "with" names it
+            "Russia's defence ministry said its air defences shot down four Storm Shadow "
+            "missiles launched on Friday. Ukraine's air force said its crews shot down a "
+            "Russian Su-34 bomber with an American Patriot missile.",
+            {("usa", "ukr", "use")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

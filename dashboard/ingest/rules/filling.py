@@ -293,8 +293,14 @@ def _fill_missing(
         return origin, dest
     if kind == "use":
         weapons = [p for p in items if p.prep in ("with", "using", "by")]
-        if weapons and re.match(r"shot\s+down|downed|intercept", c.word):
-            items = weapons  # "shot down Indian aircraft with Chinese missiles"
+        if re.match(r"shot\s+down|downed|intercept", c.word):
+            # "shot down Indian aircraft with Chinese missiles": the weapon named by "with",
+            # else the shooter's own ("Patriot batteries shot down ..."); what was shot down
+            # ("shot down five ATACMS", "drones shot down over Kyiv") is the target's
+            before = [p for p in items if p.mention.start < c.t_start]
+            if c.passive or _PARTICIPLE.search(c.text[c.window[0] : c.t_start]):
+                before = []
+            items = weapons or before
         elif aim := _USE_AIM.search(c.text, c.t_end, c.window[1]):
             # "used them to shoot down several Russian aircraft": those are the targets
             items = [p for p in items if p.mention.start < aim.start()]
