@@ -1325,6 +1325,12 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Russian Su-34 bomber with an American Patriot missile.",
             {("usa", "ukr", "use")},
         ),
+        (  # a main country the article has only deciding on sales is no recipient to fill in
+            "The United States lifted its arms embargo on Vietnam in 2016. US officials said "
+            "the United States wanted closer ties, and US firms have opened offices in Hanoi. "
+            "Moscow delivered four Gepard-class frigates between 2011 and 2018.",
+            {("usa", "vnm", "resumption")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

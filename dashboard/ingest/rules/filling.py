@@ -614,4 +614,11 @@ def _to_main_country(c: _Ctx, origin: _Party, state: _State) -> _Party | None:
     }
     if others:
         return None  # another country in the sentence may be the one meant
+    claims = [prev for prev, _n in state.last_claims]
+    if any(p.origin == main and p.kind != "use" for p in claims) and not any(
+        p.destination == main for p in claims
+    ):
+        # "Moscow delivered submarines" in a story on the US lifting its embargo on Vietnam:
+        # a main country the article has only selling or deciding on sales is not the buyer
+        return None
     return _synthetic(main)
