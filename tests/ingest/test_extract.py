@@ -1331,6 +1331,11 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Moscow delivered four Gepard-class frigates between 2011 and 2018.",
             {("usa", "vnm", "resumption")},
         ),
+        (  # a trade figure of goods that rose or fell is no shipment; an arms figure is
+            "Trade data show Armenian imports of microchips from the EU more than doubled "
+            "after 2022. German arms exports to Israel rose tenfold in 2023.",
+            {("deu", "isr", "transfer")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
