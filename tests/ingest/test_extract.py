@@ -1335,6 +1335,36 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "and rifles since 2022.",
             {("tur", "som", "transfer")},
         ),
+        (  # goods "ordered from" a seller, no buyer named: not the headline's supplier
+            "Turkey delivers helicopters to Nigeria\nNigeria's air force took delivery of two "
+            "T129 helicopters from Turkey on Monday, Nigerian officials said in Abuja. Twelve "
+            "M-346 jets ordered from Italy are expected next year.",
+            {("tur", "nga", "transfer"), ("ita", "nga", "transfer")},
+        ),
+        (  # a sanctioner of the seller is not the buyer of the goods "bought from" it
+            "China sanctions US arms makers\nChina on Friday imposed sanctions on three "
+            "American arms makers, a week after the first F-16V jets bought from the United "
+            "States reached Taiwan. Taiwan has ordered 66 of the jets. Taiwan's defence "
+            "ministry said the jets would be based in Chiayi.",
+            {("chn", "usa", "sanction"), ("usa", "twn", "transfer")},
+        ),
+        (  # what air defences shot down is the target, not a weapon they used; "with" names it
+            "Russia's defence ministry said its air defences shot down four Storm Shadow "
+            "missiles launched on Friday. Ukraine's air force said its crews shot down a "
+            "Russian Su-34 bomber with an American Patriot missile.",
+            {("usa", "ukr", "use")},
+        ),
+        (  # a main country the article has only deciding on sales is no recipient to fill in
+            "The United States lifted its arms embargo on Vietnam in 2016. US officials said "
+            "the United States wanted closer ties, and US firms have opened offices in Hanoi. "
+            "Moscow delivered four Gepard-class frigates between 2011 and 2018.",
+            {("usa", "vnm", "resumption")},
+        ),
+        (  # a trade figure of goods that rose or fell is no shipment; an arms figure is
+            "Trade data show Armenian imports of microchips from the EU more than doubled "
+            "after 2022. German arms exports to Israel rose tenfold in 2023.",
+            {("deu", "isr", "transfer")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

@@ -231,8 +231,10 @@ def _fill_missing(
             if c.direction == "rev" and dest is None and origin is not None:
                 # "Vietnam's navy relies on ... submarines bought from Russia": the sentence's
                 # own subject, else the article's
-                owner = _sentence_subject(c, other_than=origin.mention.place)
-                dest = owner or (_synthetic(topic) if topic else None)
+                owner = _holder_before(c, origin.mention.place) or _sentence_subject(
+                    c, other_than=origin.mention.place, clause=True
+                )
+                dest = owner or _context_buyer(c, origin.mention.place, state)
             elif (
                 c.direction == "fwd"
                 and passive
@@ -291,8 +293,14 @@ def _fill_missing(
         return origin, dest
     if kind == "use":
         weapons = [p for p in items if p.prep in ("with", "using", "by")]
-        if weapons and re.match(r"shot\s+down|downed|intercept", c.word):
-            items = weapons  # "shot down Indian aircraft with Chinese missiles"
+        if re.match(r"shot\s+down|downed|intercept", c.word):
+            # "shot down Indian aircraft with Chinese missiles": the weapon named by "with",
+            # else the shooter's own ("Patriot batteries shot down ..."); what was shot down
+            # ("shot down five ATACMS", "drones shot down over Kyiv") is the target's
+            before = [p for p in items if p.mention.start < c.t_start]
+            if c.passive or _PARTICIPLE.search(c.text[c.window[0] : c.t_start]):
+                before = []
+            items = weapons or before
         elif aim := _USE_AIM.search(c.text, c.t_end, c.window[1]):
             # "used them to shoot down several Russian aircraft": those are the targets
             items = [p for p in items if p.mention.start < aim.start()]
@@ -515,7 +523,7 @@ def _passive_user(c: _Ctx, maker: Place, state: _State) -> _Party | None:
     return _synthetic(user)
 
 
-def _sentence_subject(c: _Ctx, other_than: Place) -> _Party | None:
+def _sentence_subject(c: _Ctx, other_than: Place, clause: bool = False) -> _Party | None:
     """The first party before the trigger that no preposition governs (a subject or a
     possessor: "Vietnam's navy"), other than the given place."""
     return next(
@@ -524,11 +532,43 @@ def _sentence_subject(c: _Ctx, other_than: Place) -> _Party | None:
             for p in c.parties
             if p.role == "party"
             and p.mention.start < c.t_start
+            and (not clause or p.mention.start >= c.window[0])
             and p.prep not in _PREP_WORDS
             and p.mention.place != other_than
         ),
         None,
     )
+
+
+def _holder_before(c: _Ctx, seller: Place) -> _Party | None:
+    """Who holds goods a participle says were bought, when this sentence already named the
+    holder: the user of "strikes carried out with jets bought from Russia", the recipient of
+    "It received aircraft from the US and has since added fighters bought from Pakistan"."""
+    for e in reversed(c.earlier):
+        if e.kind in ("use", "transfer") and e.destination != seller:
+            return _synthetic(e.destination)
+    return None
+
+
+def _context_buyer(c: _Ctx, seller: Place, state: _State) -> _Party | None:
+    """The buyer of "fighters bought from Pakistan" when the sentence names none: the
+    article's subject, else its main country. Not the subject when the article has it
+    supplying the main country ("Turkey delivers helicopters to Nigeria ... jets ordered from
+    Italy" are Nigeria's) or punishing the seller ("China imposed sanctions on US firms ...
+    after tanks bought from the US arrived"): a sanctioner does not buy from its target."""
+    main = state.main_country
+    topic = state.article_topic
+    earlier = [prev for prev, _n in state.last_claims] + list(c.earlier)
+    if topic is not None and any(
+        (prev.kind == "transfer" and prev.origin == topic and prev.destination == main)
+        or (prev.kind in _HOSTILE and prev.origin == topic and prev.destination == seller)
+        for prev in earlier
+    ):
+        topic = main
+    return _synthetic(topic) if topic is not None and topic != seller else None
+
+
+_HOSTILE = frozenset({"sanction", "embargo", "denial", "suspension"})
 
 
 _BUYER_OF = re.compile(r"(?:buyer|customer|importer|recipient)s?\s", re.IGNORECASE)
@@ -574,4 +614,11 @@ def _to_main_country(c: _Ctx, origin: _Party, state: _State) -> _Party | None:
     }
     if others:
         return None  # another country in the sentence may be the one meant
+    claims = [prev for prev, _n in state.last_claims]
+    if any(p.origin == main and p.kind != "use" for p in claims) and not any(
+        p.destination == main for p in claims
+    ):
+        # "Moscow delivered submarines" in a story on the US lifting its embargo on Vietnam:
+        # a main country the article has only selling or deciding on sales is not the buyer
+        return None
     return _synthetic(main)

@@ -230,6 +230,14 @@ def _sentence_claims(
             continue  # "paused a shipment", "refused to sell": the object, not a sale
         if kind == "transfer" and _PROSPECTIVE.search(sentence[w_start : t.start()]):
             continue
+        if (
+            word in ("imports", "exports")
+            and (trend := _TRADE_TREND.match(sentence, t.end(), w_end))
+            and not _ARMS_WORD.search(sentence, max(w_start, t.start() - 20), trend.end())
+        ):
+            # "Kyrgyz imports of electronics from the EU tripled": a trade statistic of
+            # goods, not a shipment (arms figures, "arms exports to Israel rose", stay)
+            continue
         if kind in ("transfer", "diversion", "use") and (
             _DENIED_ACT.search(sentence, w_start, t.start())
             or (_DISPUTED_TAIL.search(sentence) and not _DISPUTED_TAIL_EXEMPT.search(sentence))
@@ -437,6 +445,16 @@ _UNSAID = re.compile(
     r"revealed?|explained?)|\b(?:declined|refused)\s+to\s+(?:say|disclose|confirm|specify)|"
     r"\bunclear|\bunknown|\basked|\bwonder(?:ed|s)?)\s+(?:which|whether|what|how|if)?\s*$",
     re.IGNORECASE,
+)
+# A trade figure that changed: "imports of electronics from the EU more than tripled",
+# "exports of high-priority items to Russia had fallen sharply"
+_TRADE_TREND = re.compile(
+    r"[^.;:]{0,80}?\s(?:(?:has|have|had)\s+)?(?:more\s+than\s+|almost\s+|nearly\s+)?"
+    r"(?:rose|risen|fell|fallen|doubled|tripled|trebled|quadrupled|increased|decreased|"
+    r"declined|dropped|surged|grew|grown|jumped|soared|slumped|plunged|shrank)\b",
+)
+_ARMS_WORD = re.compile(
+    r"\b(?:arms|weapons?|military|defen[cs]e|munitions?|ammunition)\b", re.IGNORECASE
 )
 _BREACH_WORD = re.compile(r"breach|violat|defiance")
 
