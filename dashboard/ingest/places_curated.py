@@ -630,11 +630,9 @@ STATE_ACTORS: tuple[tuple[str, str], ...] = (
     ("Shapps", "GBR"),
     ("John Healey", "GBR"),
     ("Ben Wallace", "GBR"),
-    ("Royal Navy", "GBR"),
-    ("Royal Air Force", "GBR"),
+    # not "Royal Navy"/"Royal Air Force" alone: a story about Morocco, Oman or Malaysia calls
+    # that kingdom's own forces so ("delivered drones to the Royal Air Force")
     ("RAF", "GBR"),
-    ("Royal Navy of Oman", "OMN"),  # longer name wins over the British "Royal Navy"
-    ("Royal Air Force of Oman", "OMN"),
     ("Export Control Joint Unit", "GBR"),
     ("ECJU", "GBR"),
     ("FCDO", "GBR"),
