@@ -1365,6 +1365,26 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "after 2022. German arms exports to Israel rose tenfold in 2023.",
             {("deu", "isr", "transfer")},
         ),
+        (  # a deal naming only its seller is the buyer's the article is about; so is its end
+            "Peru's navy wants new frigates. Peru bought two patrol ships from Spain in 2019, "
+            "and Peru also operates Italian corvettes. A 2021 contract for four landing craft "
+            "from Turkey was cancelled last year.",
+            {
+                ("esp", "per", "transfer"),
+                ("tur", "per", "transfer"),
+                ("tur", "per", "cancellation"),
+            },
+        ),
+        (  # the seller named only by its goods' demonym; the cancelled deal is this one
+            "Kenya's air force wants more helicopters. Kenya bought six trainers from Spain, "
+            "and Kenya has flown them since 2018. A deal for French Puma helicopters, agreed "
+            "in 2017, was cancelled by the new government in 2022.",
+            {
+                ("esp", "ken", "transfer"),
+                ("fra", "ken", "transfer"),
+                ("fra", "ken", "cancellation"),
+            },
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

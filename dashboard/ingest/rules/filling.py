@@ -261,8 +261,27 @@ def _fill_missing(
             and not any(p.role == "party" and p.prep in ("from", "to", "with") for p in window)
         ):
             prev, n = state.last_claims[-1]
-            if n == sent_no - 1 and prev.kind == "transfer":
+            # nor when it names other goods' origin ("a deal for French helicopters")
+            if (
+                n == sent_no - 1
+                and prev.kind == "transfer"
+                and {p.mention.place for p in window if p.mention.via == "demonym"}
+                <= {prev.origin, prev.destination}
+            ):
                 return _synthetic(prev.origin), _synthetic(prev.destination)
+        if origin is None and dest is None and _DEAL_NOUN.match(c.word):
+            # "A 2023 contract for Mirage fighters from Qatar was cancelled" in a story about
+            # Indonesia's air force: the clause names only the seller; the article's buyer
+            seller = _deal_seller(c, window)
+            if seller is not None:
+                buyer = _context_buyer(c, seller.mention.place, state)
+                claims = [prev for prev, _n in state.last_claims]
+                # not a country the article has only selling ("a contract ... from Russia")
+                if buyer is not None and not (
+                    any(p.origin == buyer.mention.place for p in claims)
+                    and not any(p.destination == buyer.mention.place for p in claims)
+                ):
+                    return seller, buyer
         if dest is None and origin is not None and c.direction == "fwd":
             dest = _to_main_country(c, origin, state)
         if (
@@ -313,6 +332,18 @@ def _fill_missing(
         and state.last_sanctioner != dest.mention.place
     ):
         return _synthetic(state.last_sanctioner), dest
+    if (
+        kind == "cancellation"
+        and dest is None
+        and c.passive
+        and c.earlier
+        and c.earlier[-1].kind == "transfer"
+        and {p.mention.place for p in c.parties if c.window[0] <= p.mention.start < c.window[1]}
+        <= {c.earlier[-1].origin, c.earlier[-1].destination}
+    ):
+        # "A contract for Russian helicopters, signed under Morales, was cancelled in 2020":
+        # the deal this sentence just stated
+        return _synthetic(c.earlier[-1].origin), _synthetic(c.earlier[-1].destination)
     if (
         kind in ("cancellation", "suspension")
         and dest is None
@@ -569,6 +600,23 @@ def _context_buyer(c: _Ctx, seller: Place, state: _State) -> _Party | None:
 
 
 _HOSTILE = frozenset({"sanction", "embargo", "denial", "suspension"})
+_DEAL_NOUN = re.compile(r"^(?:contracts?|deals?|orders?)$")
+
+
+def _deal_seller(c: _Ctx, window: list[_Party]) -> _Party | None:
+    """The only country a deal's clause names, when it names the seller ("a contract for
+    Su-35s from Moscow", "a contract for Russian Mi-17 helicopters") and no one else."""
+    if any(p.role == "party" and p.mention.start < c.t_start for p in window):
+        return None  # "Indonesia's contract for ...": the buyer is named
+    after = [p for p in window if p.mention.start >= c.t_end]
+    # "a deal for French helicopters": the goods' origin
+    made = [p for p in after if p.mention.via == "demonym" and p.prep in ("for", "of")]
+    named = [p for p in after if p.role == "party" and p not in made]
+    if named:
+        # "for Mirage fighters from Qatar": the seller, not the design's maker
+        return named[0] if len(named) == 1 and named[0].prep == "from" else None
+    made += [p for p in after if p.role == "item" and p.mention.via == "demonym"]
+    return made[0] if len({p.mention.place for p in made}) == 1 else None
 
 
 _BUYER_OF = re.compile(r"(?:buyer|customer|importer|recipient)s?\s", re.IGNORECASE)
