@@ -1365,6 +1365,34 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "after 2022. German arms exports to Israel rose tenfold in 2023.",
             {("deu", "isr", "transfer")},
         ),
+        (  # "with" after a relation, past a modifier, names a partner, not a recipient
+            "The second shipment from Cairo deepened a row with neighbouring Ethiopia.",
+            set(),
+        ),
+        (  # "together with" adds a co-agent of the sentence, not a buyer
+            "Washington sanctioned a Chinese institute that had supplied rocket-motor test "
+            "equipment, together with the Minsk Automobile Plant.",
+            {("usa", "chn", "sanction")},
+        ),
+        (  # a visited capital is where a deal was signed, not who receives the goods
+            "India signed a deal for Rafale jets during Modi's visit to Paris.",
+            {("fra", "ind", "transfer")},
+        ),
+        (  # a capital that "says" inside a relative clause reports; the antecedent acts
+            "The US Treasury on Friday named 300 companies, including 12 firms in Turkey that "
+            "Washington says re-exported American-made chips to Russian arms makers.",
+            {("tur", "rus", "diversion")},
+        ),
+        (  # the country whose exports a listing bars imposes it, it is not its target
+            "The measures also hit suppliers in China and India. Commerce put the entities on "
+            "its Entity List, barring US exports to them.",
+            set(),
+        ),
+        (  # firms "listed in its sanctions package" are its targets; a later clause is apart
+            "Brussels listed four Emirati firms in its latest sanctions package, and Washington "
+            "designated Iranian firms last year.",
+            {("eu", "are", "sanction"), ("usa", "irn", "sanction")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
