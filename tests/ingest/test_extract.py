@@ -1393,6 +1393,16 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "designated Iranian firms last year.",
             {("eu", "are", "sanction"), ("usa", "irn", "sanction")},
         ),
+        (  # "the bloc" is the bloc named before, not the article's main country
+            "Belgium has refused licences for Rwanda since 2022. The EU has listed M23 "
+            "commanders. The equipment the bloc delivered in 2023 to Rwandan troops has not "
+            "been recalled.",
+            {("bel", "rwa", "denial"), ("eu", "rwa", "transfer")},
+        ),
+        (  # a consortium's aircraft has no one maker country to supply them
+            "Oman took delivery of its final Eurofighter Typhoon jets on Tuesday.",
+            set(),
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
