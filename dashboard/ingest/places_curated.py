@@ -998,7 +998,6 @@ SYSTEMS: tuple[tuple[str, str], ...] = (
     ("Reaper", "USA"),
     ("MQ-9", "USA"),
     ("ATACMS", "USA"),
-    ("NASAMS", "NOR"),
     ("Tomahawk", "USA"),
     ("Bradley", "USA"),
     ("Leopard 2", "DEU"),
@@ -1031,7 +1030,6 @@ SYSTEMS: tuple[tuple[str, str], ...] = (
     ("Wing Loong", "CHN"),
     ("CH-4", "CHN"),
     ("JF-17", "PAK"),
-    ("Eurofighter Typhoon", "DEU"),
     ("Storm Shadow", "GBR"),
     ("Challenger 2", "GBR"),
     ("NLAW", "GBR"),
@@ -1041,7 +1039,9 @@ SYSTEMS: tuple[tuple[str, str], ...] = (
     ("LAV", "CAN"),
     # Further major systems by the country that designs and exports them (SIPRI's usage);
     # names shared by several makers or with common words ("Hawk", "Tiger", "Puma", "Arrow",
-    # "Negev", "Taurus", "Jaguar", NH90, FREMM) are left out rather than guessed.
+    # "Negev", "Taurus", "Jaguar", NH90, FREMM) are left out rather than guessed. So are
+    # systems of a multinational consortium (Eurofighter Typhoon, NASAMS, Meteor, Tornado,
+    # A400M): no one partner sells them, and the article names the seller when it matters.
     # United States
     ("F-5", "USA"),
     ("F-4", "USA"),

@@ -1385,6 +1385,44 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
                 ("fra", "ken", "cancellation"),
             },
         ),
+        (  # "with" after a relation, past a modifier, names a partner, not a recipient
+            "The second shipment from Cairo deepened a row with neighbouring Ethiopia.",
+            set(),
+        ),
+        (  # "together with" adds a co-agent of the sentence, not a buyer
+            "Washington sanctioned a Chinese institute that had supplied rocket-motor test "
+            "equipment, together with the Minsk Automobile Plant.",
+            {("usa", "chn", "sanction")},
+        ),
+        (  # a visited capital is where a deal was signed, not who receives the goods
+            "India signed a deal for Rafale jets during Modi's visit to Paris.",
+            {("fra", "ind", "transfer")},
+        ),
+        (  # a capital that "says" inside a relative clause reports; the antecedent acts
+            "The US Treasury on Friday named 300 companies, including 12 firms in Turkey that "
+            "Washington says re-exported American-made chips to Russian arms makers.",
+            {("tur", "rus", "diversion")},
+        ),
+        (  # the country whose exports a listing bars imposes it, it is not its target
+            "The measures also hit suppliers in China and India. Commerce put the entities on "
+            "its Entity List, barring US exports to them.",
+            set(),
+        ),
+        (  # firms "listed in its sanctions package" are its targets; a later clause is apart
+            "Brussels listed four Emirati firms in its latest sanctions package, and Washington "
+            "designated Iranian firms last year.",
+            {("eu", "are", "sanction"), ("usa", "irn", "sanction")},
+        ),
+        (  # "the bloc" is the bloc named before, not the article's main country
+            "Belgium has refused licences for Rwanda since 2022. The EU has listed M23 "
+            "commanders. The equipment the bloc delivered in 2023 to Rwandan troops has not "
+            "been recalled.",
+            {("bel", "rwa", "denial"), ("eu", "rwa", "transfer")},
+        ),
+        (  # a consortium's aircraft has no one maker country to supply them
+            "Oman took delivery of its final Eurofighter Typhoon jets on Tuesday.",
+            set(),
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

@@ -84,6 +84,10 @@ def _force_owner(text: str, mentions: Sequence[Mention], main: Place | None) -> 
 
 
 _MONARCHIES = dict(MONARCHY_NOUNS)
+# "the bloc", "the 27-member bloc" (not "the Soviet bloc", "the regional bloc ECOWAS")
+_BLOC_BACK_REFERENCE = re.compile(
+    r"\b[Tt]he\s+(?:(?:27-(?:member|nation)|European|EU)\s+)?bloc\b(?!\s+[A-Z])"
+)
 _COUNTRY_NOUNS = ("country", "nation", "republic", "kingdom", "emirate", "sultanate", "island")
 _FIRM_NOUNS = ("company", "firm", "manufacturer", "trader", "shipyard", "contractor")
 _FIRM_BACK_REFERENCE = re.compile(
@@ -251,6 +255,21 @@ def _with_back_references(
         )
         if firm is not None:
             extra.append(Mention(r.start(), r.end(), r.group(0), firm.place, "company"))
+    for r in _BLOC_BACK_REFERENCE.finditer(text) if "bloc" in text else ():
+        # "the equipment the bloc delivered to Rwandan troops": the bloc named before (the
+        # EU), not the country the article is about
+        if not free(r):
+            continue
+        bloc = _latest_before(
+            text,
+            mentions,
+            r.start(),
+            2000,
+            lambda m: m.place.kind == "bloc" and m.via != "system",
+            same_paragraph=False,
+        )
+        if bloc is not None:
+            extra.append(Mention(r.start(), r.end(), r.group(0), bloc.place, "bloc"))
     groups = "group" in text or "militia" in text or "movement" in text
     for r in _GROUP_BACK_REFERENCE.finditer(text) if groups else ():
         if not free(r):

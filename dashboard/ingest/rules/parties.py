@@ -229,6 +229,11 @@ _COMPILED_BY = re.compile(
     re.IGNORECASE,
 )
 
+_VISIT_TO = re.compile(
+    r"\b(?:visit|visits|visiting|trip|trips|tour|journey)\s+to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
 _HOSTILE_INFINITIVES = frozenset(
     {"strike", "attack", "bomb", "hit", "target", "shell", "confront", "fight", "counter",
      "deter", "intercept", "shoot", "destroy", "repel", "invade", "punish", "pressure"}
@@ -243,6 +248,8 @@ def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
         prep = "at"  # "sent jets to strike Cambodian artillery": a target, not a recipient
     before = text[max(floor, m.start - 14) : m.start].lower()
     before_long = text[max(floor, m.start - 40) : m.start]
+    if prep == "to" and _VISIT_TO.search(before_long):
+        prep = "at"  # "signed the deal during a visit to Paris": where, not who receives
     if m.via == "system":
         role = "item"
     elif (

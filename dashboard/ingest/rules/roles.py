@@ -28,9 +28,13 @@ _DEST_PREPS = {"to", "into", "on", "against", "with", "toward", "towards", "for"
 # an embargo or sanctions fall "on"/"against" their target: "pushed Cambodia into Beijing's
 # arms" names no target in Beijing
 _MEASURE_PREPS = {"on", "against"}
+# "with" after a relation names a partner, not a recipient, also past one modifier ("a
+# dispute with neighbouring Ethiopia", "talks with Paris"); "along with X" names a co-agent
 _WITH_NOT_RECIPIENT = re.compile(
-    r"\b(?:war|wars|conflict|fighting|clashes|border|borders|talks|relations|ties|rivalry|"
-    r"dispute|tensions|deal|agreement|partnership|cooperation)\s+with\s+(?:the\s+)?$",
+    r"\b(?:war|wars|conflict|fighting|clashes|border|borders|talks|negotiations|relations|"
+    r"ties|rivalry|dispute|disputes|row|feud|standoff|tensions|meeting|meetings|summit|call|"
+    r"deal|agreement|partnership|cooperation|along|together)\s+with\s+"
+    r"(?:the\s+)?(?:[a-z][\w-]*\s+)?$",
     re.IGNORECASE,
 )
 _RELATIVE_WORD = re.compile(r"\b(?:whose|which|where|who|whom)\b")
@@ -53,8 +57,10 @@ _COUNT_WORD = re.compile(
     r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|"
     r"all|more|dozens?|many|few|other|further|additional"
 )
+# "firms in Turkey that Washington says re-exported": the reporting capital names no actor
 _RELATIVE_THAT = re.compile(
-    r"(?:['’]s)?\s+(?:that|which|who)\s+(?:(?:it|they|officials|investigators|prosecutors)\s+"
+    r"(?:['’]s)?\s+(?:that|which|who)\s+(?:(?:it|they|officials|investigators|prosecutors|"
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+"
     r"(?:said|says|say|alleged|alleges|claimed|claims|believes?)\s+)?"
     r"(?:(?:had|has|have)\s+)?(?:(?:also|allegedly|reportedly|illegally|secretly)\s+)?"
 )
@@ -105,7 +111,7 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             if p.prep in (_MEASURE_PREPS if c.kind in ("embargo", "sanction") else _DEST_PREPS)
             # "during the war with Iran", "talks with Paris": not a recipient
             and not _WITH_NOT_RECIPIENT.search(
-                text[max(c.t_end, p.mention.start - 30) : p.mention.start]
+                text[max(c.t_end, p.mention.start - 45) : p.mention.start]
             )
             # "provides air defence ..., and the CSTO remains the framework for Kazakhstan"
             and (
@@ -364,7 +370,16 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             # "the Government added the Belarusian company ... to Lithuania's list"
             at = c.window[0] + listing.start("owner")
             imposer = next((p for p in before if p.mention.start == at), None)
-        if targets:
+        owner_at = c.window[0] + listing.start("owner") if listing.group("owner") else -1
+        # "listed Turkish firms in its package, and the US designated ...": another clause's
+        # subject stands between the listing and this trigger
+        later = any(
+            p.mention.start >= hi
+            and p.mention.start != owner_at
+            and _CLAUSE_BREAK.search(text, hi, p.mention.start)
+            for p in before
+        )
+        if targets and not later:
             return imposer, targets[0]
     if (
         c.kind in ("embargo", "sanction")
@@ -398,8 +413,26 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             ):
                 dest = None
         else:
-            dest = next((p for p in after if p is not origin), None)
+            dest = next(
+                (
+                    p
+                    for p in after
+                    if p is not origin
+                    # "added them to its list, barring US exports to them": whose exports
+                    # are barred imposes the measure, it is not its target
+                    and not _OWN_EXPORTS.match(text, p.mention.end)
+                ),
+                None,
+            )
     return origin, dest
+
+
+_CLAUSE_BREAK = re.compile(r",|;|\band\b")
+_OWN_EXPORTS = re.compile(
+    r"(?:['’]s)?\s+(?:(?:arms|military|defen[cs]e|weapons?)\s+)?"
+    r"(?:exports|sales|shipments|deliveries|supplies)\b",
+    re.IGNORECASE,
+)
 
 
 _LICENCE_FOR_TO_EXPORT = re.compile(

@@ -43,9 +43,13 @@ _PREP_WORDS = {
     "outside", "inside", "beyond", "within", "among", "under", "despite", "unlike",
     "including", "except",
 }  # fmt: skip
+# "added five firms to its entity list", "listed three Turkish companies in its latest
+# sanctions package" ("in" only before "its"/"their": "added firms in the UAE to its list")
 _ADDED_TO_LIST = re.compile(
-    r"\b(?i:added|adds|adding|put|puts|placed|places|placing)\s+(.+?)\s+(?i:on|to)\s+"
-    r"(?:(?i:its|the|their|a|an)|(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s))\s[^.;]*$",
+    r"\b(?i:added|adds|adding|put|puts|placed|places|placing|listed|included|includes)\s+"
+    r"(.+?)\s+(?:(?i:on|to)\s+"
+    r"(?:(?i:its|the|their|a|an)|(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s))|"
+    r"(?i:in)\s+(?i:its|their))\s[^.;]*$",
 )
 _FIRM_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:companies|company|firms?|manufacturers?|contractors?|"
