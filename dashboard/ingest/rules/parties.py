@@ -54,11 +54,13 @@ _SANCTION_LIST_END = re.compile(
 )
 
 
-def _sanctioned_list(text: str, start: int, end: int, parties: list[_Party]) -> list[_Party]:
-    """Parties named in the list right after a sanction's verb, up to its reason: each firm,
-    official or state on it counts against its country ("designated two companies in
-    Türkiye and three North Korean officials")."""
-    if text[start - 1 : start].isalpha() and text[start - 9 : start].lower().endswith("sanctions"):
+def _sanctioned_list(
+    text: str, start: int, end: int, parties: list[_Party], noun: bool
+) -> list[_Party]:
+    """Parties named in the list right after a sanction's word (ending at ``start``), up to
+    its reason: each firm, official or state on it counts against its country ("designated
+    two companies in Türkiye and three North Korean officials")."""
+    if noun:
         # the noun: its list follows "on" or "against" ("sanctions on 11 individuals")
         lead = re.match(r"\s+(?:on|against)\b", text[start:end])
         if lead is None:

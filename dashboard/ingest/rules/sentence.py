@@ -359,7 +359,9 @@ def _sentence_claims(
         if kind == "sanction" and not lifted:
             pairs += [
                 (o, p)
-                for p in _sanctioned_list(text, t_abs + len(t.group(0)), w_abs[1], parties_all)
+                for p in _sanctioned_list(
+                    text, t_abs + len(t.group(0)), w_abs[1], parties_all, word == "sanctions"
+                )
                 if p.mention.place not in acting
                 for o in origins
             ]
