@@ -1446,6 +1446,11 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "M1A1 tanks in Sinai.",
             {("fra", "egy", "transfer")},
         ),
+        (  # the supplier sent parts; the user built the weapons it used
+            "Turkish firms shipped engines and guidance components to Iran. Officials said the "
+            "missiles had been used against shipping.",
+            {("tur", "irn", "transfer")},
+        ),
         (  # re-exported goods stay the maker's: the use is not moved to the re-exporter
             "Bulgaria sold shells to Slovakia, which re-exported them to Ukraine. Ukrainian "
             "gunners fired Bulgarian-made shells near Kharkiv.",

@@ -166,6 +166,13 @@ _OWN_MAKE = (
 )
 _OWN_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?" + _OWN_MAKE, re.IGNORECASE)
 _OWN_BEFORE = re.compile(r"\b" + _OWN_MAKE + r"(?:\s+[\w’'-]+){1,4}\s+$", re.IGNORECASE)
+# What a supplier sent the user was parts of the weapon, not the weapon: "supplying Russia with
+# engines and navigation modules ... the drones had been used": the user built what it used
+_PARTS = re.compile(
+    r"\b(?:components?|parts|engines|microchips|chips|microelectronics|electronics|modules|"
+    r"semiconductors|dual-use)\b",
+    re.IGNORECASE,
+)
 _TO_GAP = re.compile(r"(?:\s+[\w’'-]+){0,6}\s+to\s+")  # "refused a request from X to sell"
 _FROM_GAP = re.compile(r"(?:\s+[\w’'-]+){0,4}\s+from\s+")  # "blocked Denmark from sending"
 
@@ -355,6 +362,12 @@ def _sentence_claims(
             and _negated_verb_between(sentence, t, triggers, dest.mention.start - s_start)
         ):
             continue  # "controls its exports and that it had not supplied arms to Sudan"
+        if (
+            kind == "use"
+            and origin.mention.start < 0
+            and _parts_supplier(state, out, origin.mention.place, dest.mention.place)
+        ):
+            continue  # "shipped engines to a Russian drone maker ... the drones were used"
         if kind != "use" and "region" in (origin.mention.place.kind, dest.mention.place.kind):
             continue
         own_dates = dates
@@ -509,6 +522,16 @@ def _negated_verb_between(
         if ends and len(before) - ends[-1] <= 12:
             return True
     return False
+
+
+def _parts_supplier(state: _State, out: list[Claim], supplier: Place, user: Place) -> bool:
+    """Every transfer the article reports from supplier to user so far was of parts."""
+    sent = [
+        c
+        for c in itertools.chain((c for c, _ in state.last_claims), out)
+        if c.kind in ("transfer", "diversion") and c.origin == supplier and c.destination == user
+    ]
+    return bool(sent) and all(_PARTS.search(c.excerpt.text) for c in sent)
 
 
 def _last_measure(state: _State, origin: Place) -> list[Claim]:
