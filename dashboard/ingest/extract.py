@@ -134,6 +134,9 @@ def _chain_use(claims: list[Claim]) -> list[Claim]:
     supply = {
         (c.origin.key, c.destination.key) for c in claims if c.kind in ("transfer", "diversion")
     }
+    # a re-exporter passes on the maker's goods: "Serbian-made rockets" that reached Ukraine
+    # through Czech traders are still Serbia's (SRB -> CZE -> UKR: SRB -> UKR use)
+    sold = {(c.origin.key, c.destination.key) for c in claims if c.kind == "transfer"}
     links = {(c.origin.key, c.destination.key) for c in claims}
     places = {c.origin.key: c.origin for c in claims} | {
         c.destination.key: c.destination for c in claims
@@ -142,7 +145,7 @@ def _chain_use(claims: list[Claim]) -> list[Claim]:
     for c in claims:
         if c.kind == "use" and (c.origin.key, c.destination.key) not in supply:
             hops = sorted(
-                p for (p, u) in supply if u == c.destination.key and (c.origin.key, p) in links
+                p for (p, u) in sold if u == c.destination.key and (c.origin.key, p) in links
             )
             if hops:
                 c = replace(c, origin=places[hops[0]])

@@ -1423,6 +1423,39 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Oman took delivery of its final Eurofighter Typhoon jets on Tuesday.",
             set(),
         ),
+        (  # aid limited to what arms are not: no arms flow
+            "Poland has delivered only humanitarian and medical supplies to Moldova.",
+            set(),
+        ),
+        (  # humanitarian aid as the object is not an arms transfer
+            "Austria shipped humanitarian aid to Armenia last spring.",
+            set(),
+        ),
+        (  # a deal the clause says never came about
+            "Talks went on for a year, but the sale of six corvettes from Spain to Ghana has "
+            "never materialised.",
+            set(),
+        ),
+        (  # the recipient belongs to the negated verb, not to the earlier "exports"
+            "Ankara said it regulates its defence exports closely and that it has never sold "
+            "drones to Niger.",
+            set(),
+        ),
+        (  # the user's own weapons, whoever designed them: no supplier, no use flow
+            "Egypt bought Rafales from France. The Egyptian army has used its own locally built "
+            "M1A1 tanks in Sinai.",
+            {("fra", "egy", "transfer")},
+        ),
+        (  # the supplier sent parts; the user built the weapons it used
+            "Turkish firms shipped engines and guidance components to Iran. Officials said the "
+            "missiles had been used against shipping.",
+            {("tur", "irn", "transfer")},
+        ),
+        (  # re-exported goods stay the maker's: the use is not moved to the re-exporter
+            "Bulgaria sold shells to Slovakia, which re-exported them to Ukraine. Ukrainian "
+            "gunners fired Bulgarian-made shells near Kharkiv.",
+            {("bgr", "svk", "transfer"), ("svk", "ukr", "diversion"), ("bgr", "ukr", "use")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

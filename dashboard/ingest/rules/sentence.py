@@ -129,6 +129,50 @@ _MODAL_BEFORE = re.compile(
     r"(?:be\s+|have\s+(?:been\s+)?)?(?:[\w-]+ly\s+)?$",
     re.IGNORECASE,
 )
+# The object is limited to what arms are not: "sent only humanitarian and non-lethal aid to
+# Ukraine", "has supplied nothing but medical equipment", "delivered humanitarian aid"
+_LIMITED_OBJECT = re.compile(
+    r"\s+(?:(?:so\s+far|to\s+date|until\s+now)\s+)?(?:(?:only|solely|exclusively|purely|just|"
+    r"nothing\s+but|nothing\s+more\s+than)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:humanitarian|non-?lethal|medical|food|financial|economic|civilian|protective)\b"
+    r"|(?:(?:the|its|their|some|more|further)\s+)?humanitarian\s+(?:aid|assistance|supplies|"
+    r"relief|goods)\b)",
+    re.IGNORECASE,
+)
+# A deal the clause says never came about: "a purchase of light attack aircraft from Brazil has
+# not gone beyond talks", "the sale never materialised", "the deal did not go ahead"
+_DEAL_NOT_MADE = re.compile(
+    r"[^.;:]{0,100}?\b(?:(?:has|have|had|did|does|do)\s*(?:not|n[’']t|never)|never)\s+"
+    r"(?:yet\s+)?(?:go(?:ne)?\s+(?:beyond|past|further\s+than)|progress(?:ed)?\s+"
+    r"(?:beyond|past)|materiali[sz](?:ed|e)|come\s+to\s+fruition|go(?:ne)?\s+ahead|"
+    r"come\s+about|tak(?:en|e)\s+place|happened|happen)\b"
+    r"|[^.;:]{0,100}?\b(?:is|are|was|were)\s+(?:still\s+)?(?:yet\s+to|never)\s+"
+    r"(?:be\s+)?(?:materiali[sz]e|signed|finali[sz]ed|concluded|agreed)\b",
+    re.IGNORECASE,
+)
+_NOUN_DEAL = re.compile(
+    r"(?:purchases?|sales?|deals?|acquisitions?|contracts?|orders?|transfers?|"
+    r"deliver(?:y|ies)|exports?|imports?|procurement)$"
+)
+# "that it had not supplied arms to Sudan": a negated verb between a trigger and the recipient
+# takes the recipient ("controls its military exports and that it had not supplied arms to X")
+_NEGATION_WORD = re.compile(r"\b(?:not|never|n[’']t|no\s+longer)\b", re.IGNORECASE)
+# The user's own weapons are no flow: "have used their own T129s", "fired locally made
+# rockets", "its home-grown drones were used"
+_OWN_MAKE = (
+    r"(?:(?:their|its|his|her|our)\s+own|(?:domestically|locally|nationally)[\s-]"
+    r"(?:built|made|produced|developed|manufactured|assembled|designed)|home-?grown|"
+    r"home-?made|indigenous(?:ly[\s-](?:built|made|produced|developed))?)\b"
+)
+_OWN_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}?" + _OWN_MAKE, re.IGNORECASE)
+_OWN_BEFORE = re.compile(r"\b" + _OWN_MAKE + r"(?:\s+[\w’'-]+){1,4}\s+$", re.IGNORECASE)
+# What a supplier sent the user was parts of the weapon, not the weapon: "supplying Russia with
+# engines and navigation modules ... the drones had been used": the user built what it used
+_PARTS = re.compile(
+    r"\b(?:components?|parts|engines|microchips|chips|microelectronics|electronics|modules|"
+    r"semiconductors|dual-use)\b",
+    re.IGNORECASE,
+)
 _TO_GAP = re.compile(r"(?:\s+[\w’'-]+){0,6}\s+to\s+")  # "refused a request from X to sell"
 _FROM_GAP = re.compile(r"(?:\s+[\w’'-]+){0,4}\s+from\s+")  # "blocked Denmark from sending"
 
@@ -157,6 +201,8 @@ def _sentence_claims(
     licence_ends: list[int] = []  # where licence triggers end: their objects are not sales
     resume_ends: list[int] = []  # "lifted the freeze": the freeze is the object
     prev_direction = ""
+    limited_until = -1  # the end of an object limited to aid: "only humanitarian supplies"
+    limited: re.Match[str] | None = None
     for t in triggers:
         idx = int(str(t.lastgroup)[1:])
         _, kind, direction = _TRIGGERS[idx]
@@ -230,6 +276,20 @@ def _sentence_claims(
             continue  # "paused a shipment", "refused to sell": the object, not a sale
         if kind == "transfer" and _PROSPECTIVE.search(sentence[w_start : t.start()]):
             continue
+        if kind in ("transfer", "diversion") and (
+            t.start() < limited_until or (limited := _LIMITED_OBJECT.match(sentence, t.end()))
+        ):
+            # "sent only humanitarian aid to Ukraine": no arms went; nor do the "medical
+            # supplies" of "delivered only humanitarian and medical supplies"
+            if limited is not None:
+                limited_until = limited.end() + 25
+            continue
+        if (
+            kind == "transfer"
+            and _NOUN_DEAL.match(word)
+            and _DEAL_NOT_MADE.match(sentence, t.end(), w_end)
+        ):
+            continue  # "a purchase ... from Brazil has not gone beyond talks"
         if (
             word in ("imports", "exports")
             and (trend := _TRADE_TREND.match(sentence, t.end(), w_end))
@@ -250,6 +310,11 @@ def _sentence_claims(
             continue  # "Vienna pressed for an EU-wide arms embargo": asked for, not imposed
         if kind == "use" and _MODAL_USE.search(sentence[w_start : t.start()]):
             continue
+        if kind == "use" and (
+            _OWN_AFTER.match(sentence, t.end(), w_end)
+            or _OWN_BEFORE.search(sentence, w_start, t.start())
+        ):
+            continue  # "used their own T129s against PKK militants": no supplier
         modal = _MODAL_BEFORE.search(sentence[w_start : t.start()])
         if modal and (
             kind != "transfer"
@@ -291,6 +356,18 @@ def _sentence_claims(
                 dest = _synthetic(recipient)
         if origin is None or dest is None:
             continue
+        if (
+            kind in ("transfer", "diversion")
+            and dest.mention.start > t_abs
+            and _negated_verb_between(sentence, t, triggers, dest.mention.start - s_start)
+        ):
+            continue  # "controls its exports and that it had not supplied arms to Sudan"
+        if (
+            kind == "use"
+            and origin.mention.start < 0
+            and _parts_supplier(state, out, origin.mention.place, dest.mention.place)
+        ):
+            continue  # "shipped engines to a Russian drone maker ... the drones were used"
         if kind != "use" and "region" in (origin.mention.place.kind, dest.mention.place.kind):
             continue
         own_dates = dates
@@ -429,6 +506,34 @@ _BOTH_COUNTRIES = re.compile(
     r"\b(?:both|the\s+two)\s+(?:countries|governments|states|kingdoms|buyers|customers)\b",
     re.IGNORECASE,
 )
+
+
+def _negated_verb_between(
+    sentence: str, t: re.Match[str], triggers: list[re.Match[str]], dest_start: int
+) -> bool:
+    """A later transfer trigger, negated, stands between this trigger and its recipient."""
+    for later in triggers:
+        if not t.end() <= later.start() < dest_start:
+            continue
+        _, later_kind, _ = _TRIGGERS[int(str(later.lastgroup)[1:])]
+        if later_kind != "transfer":
+            continue
+        before = sentence[t.end() : later.start()]
+        # the negation governs the later verb: "had not supplied", "has never sold"
+        ends = [neg.end() for neg in _NEGATION_WORD.finditer(before)]
+        if ends and len(before) - ends[-1] <= 12:
+            return True
+    return False
+
+
+def _parts_supplier(state: _State, out: list[Claim], supplier: Place, user: Place) -> bool:
+    """Every transfer the article reports from supplier to user so far was of parts."""
+    sent = [
+        c
+        for c in itertools.chain((c for c, _ in state.last_claims), out)
+        if c.kind in ("transfer", "diversion") and c.origin == supplier and c.destination == user
+    ]
+    return bool(sent) and all(_PARTS.search(c.excerpt.text) for c in sent)
 
 
 def _last_measure(state: _State, origin: Place) -> list[Claim]:
