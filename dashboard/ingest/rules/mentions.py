@@ -270,7 +270,10 @@ def _with_back_references(
         )
         if bloc is not None:
             extra.append(Mention(r.start(), r.end(), r.group(0), bloc.place, "bloc"))
-    groups = "group" in text or "militia" in text or "movement" in text
+    # "the group" stands for an armed group named before it: none named, nothing to scan for
+    groups = any(m.surface in _ARMED_GROUP_NAMES for m in mentions) and (
+        "group" in text or "militia" in text or "movement" in text
+    )
     for r in _GROUP_BACK_REFERENCE.finditer(text) if groups else ():
         if not free(r):
             continue
