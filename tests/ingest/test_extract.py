@@ -1423,6 +1423,13 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Oman took delivery of its final Eurofighter Typhoon jets on Tuesday.",
             set(),
         ),
+        (  # the article is about the headline's buyer, not the country its goods come from
+            "Ghana adds Turkish armoured vehicles\nGhana took delivery of Turkish-built Cobra "
+            "vehicles at a ceremony in Accra. The Turkish manufacturer Otokar said Turkish "
+            "instructors would train the crews. The air force received two helicopters from "
+            "Israel last month.",
+            {("tur", "gha", "transfer"), ("isr", "gha", "transfer")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
