@@ -1442,6 +1442,11 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "by a Chinese state shipyard and delivered in 2022.",
             {("chn", "mys", "transfer")},
         ),
+        (  # a sanction that names no target hits the one another sanctioner just hit
+            "Canada imposed sanctions on four Belarusian colonels in March. Australia followed "
+            "in April with asset freezes on the same men.",
+            {("can", "blr", "sanction"), ("aus", "blr", "sanction")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

@@ -373,6 +373,19 @@ def _fill_missing(
         and state.last_sanctioner != dest.mention.place
     ):
         return _synthetic(state.last_sanctioner), dest
+    if kind == "sanction" and origin is not None and dest is None:
+        # "Washington sanctioned three Nicaraguan officers. Britain followed with asset
+        # freezes on two of them": another sanctioner's target, in this or the last sentence
+        target = next(
+            (
+                e.destination
+                for e, n in [*state.last_claims[-4:], *((e, sent_no) for e in c.earlier)][::-1]
+                if n >= sent_no - 1 and e.kind == "sanction" and e.origin != origin.mention.place
+            ),
+            None,
+        )
+        if target is not None and target != origin.mention.place:
+            return origin, _synthetic(target)
     if (
         kind == "cancellation"
         and dest is None
