@@ -1447,6 +1447,12 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "in April with asset freezes on the same men.",
             {("can", "blr", "sanction"), ("aus", "blr", "sanction")},
         ),
+        (  # "imposed travel bans and asset freezes": nouns joined, the clause's own subject
+            "Australia has sanctioned eleven Iranian officials since the 2022 protests, and the "
+            "European Union has imposed travel bans and asset freezes on Iranian generals since "
+            "2023.",
+            {("aus", "irn", "sanction"), ("eu", "irn", "sanction")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

@@ -37,6 +37,9 @@ _WITH_NOT_RECIPIENT = re.compile(
     r"(?:the\s+)?(?:[a-z][\w-]*\s+)?$",
     re.IGNORECASE,
 )
+_MEASURE_NOUN = re.compile(
+    r"(?:asset\s+)?freezes|(?:travel\s+)?bans|sanctions|embargoes|restrictions|measures"
+)
 _RELATIVE_WORD = re.compile(r"\b(?:whose|which|where|who|whom)\b")
 _NEW_CLAUSE = re.compile(r",\s+and\s+(?:the\s+)?[A-Z]|;")
 _INCLUDING_SUBJECT = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+including\s+(?:the\s+)?")
@@ -216,7 +219,14 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         or _sanctioned_for(c, pre)
         # "Berlin suspended licences for Qatar, when Saudi Arabia, Bahrain and Egypt cut
         # ties, and resumed approvals": a verb joined by "and" shares the earlier subject
-        or (subject is not None and c.earlier and _COORD_VERB.search(pre))
+        or (
+            subject is not None
+            and c.earlier
+            and _COORD_VERB.search(pre)
+            # "the EU has imposed travel bans and asset freezes": a noun joined to the
+            # object, not a verb joined to the last one; the clause's own subject
+            and not (_MEASURE_NOUN.fullmatch(c.word) and subject.mention.start >= c.window[0])
+        )
     ):
         subject = _implicit_subject(c, pre)
 
