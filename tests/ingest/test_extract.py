@@ -1453,6 +1453,16 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "2023.",
             {("aus", "irn", "sanction"), ("eu", "irn", "sanction")},
         ),
+        (  # "built by" its own firm names the goods' maker, not another agent of the subject
+            "Estonia expands its coastal defences\nEstonia has ordered new radars, officials in "
+            "Tallinn said. Estonia's navy will operate them. Norway, meanwhile, has delivered "
+            "coastal radars built by Kongsberg.",
+            {("nor", "est", "transfer")},
+        ),
+        (  # easing one's own export rules is a policy, not a resumption for one buyer
+            "Seoul has shipped howitzers to Poland since it eased its export rules.",
+            {("kor", "pol", "transfer")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

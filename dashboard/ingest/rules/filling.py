@@ -48,6 +48,10 @@ _GIVE_PARTICIPLES = frozenset(
 _BUILT_BY = re.compile(
     r"\b(?:built|made|constructed|produced|manufactured|assembled)\s+by\s+(?:an?\s+|the\s+)?$"
 )
+_OWN_RULES = re.compile(
+    r"\s+(?:its|their)\s+(?:own\s+)?(?:arms\s+)?(?:export\s+)?(?:rules|regulations|"
+    r"controls|policy|policies|guidelines|principles)\b"
+)
 _AND_THEN = re.compile(r"(?:\s+[\w-]+){0,3}\s+and\s+(?:then\s+|later\s+)?")
 _NOUN_TRIGGER = re.compile(
     r"^(?:sales?|exports|deliver(?:y|ies)|shipments?|transfers|deals?|contracts?|purchases?|"
@@ -462,7 +466,12 @@ def _fill_missing(
                 return _synthetic(lo), dest
             if dest is None and origin is not None and origin.mention.place == lo:
                 return origin, _synthetic(ld)
-        if dest is None and origin is not None:
+        if (
+            dest is None
+            and origin is not None
+            # "since it eased its export rules": a policy for all buyers, not one counterpart
+            and not _OWN_RULES.match(c.text, c.t_end)
+        ):
             # "Canada lifted its freeze on permits for Saudi Arabia; it had halted new permits
             # after 2018": the same decider's counterpart earlier in the sentence
             same = [
