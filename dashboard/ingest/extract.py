@@ -67,7 +67,7 @@ def extract_claims(source: Source, gazetteer: Gazetteer) -> ExtractionResult:
         )
     mentions = gazetteer.find(text)
     mentions = _brussels_as_eu(text, mentions, gazetteer)
-    main = _main_country(mentions)
+    main = _main_country(text, mentions)
     mentions = _with_back_references(text, mentions, main)
     starts = [m.start for m in mentions]
     warnings: list[str] = []

@@ -1456,12 +1456,71 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "gunners fired Bulgarian-made shells near Kharkiv.",
             {("bgr", "svk", "transfer"), ("svk", "ukr", "diversion"), ("bgr", "ukr", "use")},
         ),
+        (  # the article is about the headline's buyer, not the country its goods come from
+            "Ghana adds Turkish armoured vehicles\nGhana took delivery of Turkish-built Cobra "
+            "vehicles at a ceremony in Accra. The Turkish manufacturer Otokar said Turkish "
+            "instructors would train the crews. The air force received two helicopters from "
+            "Israel last month.",
+            {("tur", "gha", "transfer"), ("isr", "gha", "transfer")},
+        ),
+        (  # a passive's goods are its subject: the giver's recipient is the article's subject
+            "Mali adds Russian helicopters\nMali bought drones from Turkey last year. Officials "
+            "in Bamako praised the army. The junta in Bamako has ruled Mali since 2021. Two "
+            "Mi-35 helicopters were delivered by Moscow in November 2023.",
+            {("tur", "mli", "transfer"), ("rus", "mli", "transfer")},
+        ),
+        (  # "built by X and delivered": the builder delivered, to the article's country
+            "Malaysia expands its patrol fleet\nMalaysia will commission a new patrol ship next "
+            "month, officials in Kuala Lumpur said. The first four ships of the class were built "
+            "by a Chinese state shipyard and delivered in 2022.",
+            {("chn", "mys", "transfer")},
+        ),
+        (  # a sanction that names no target hits the one another sanctioner just hit
+            "Canada imposed sanctions on four Belarusian colonels in March. Australia followed "
+            "in April with asset freezes on the same men.",
+            {("can", "blr", "sanction"), ("aus", "blr", "sanction")},
+        ),
+        (  # "imposed travel bans and asset freezes": nouns joined, the clause's own subject
+            "Australia has sanctioned eleven Iranian officials since the 2022 protests, and the "
+            "European Union has imposed travel bans and asset freezes on Iranian generals since "
+            "2023.",
+            {("aus", "irn", "sanction"), ("eu", "irn", "sanction")},
+        ),
+        (  # "built by" its own firm names the goods' maker, not another agent of the subject
+            "Estonia expands its coastal defences\nEstonia has ordered new radars, officials in "
+            "Tallinn said. Estonia's navy will operate them. Norway, meanwhile, has delivered "
+            "coastal radars built by Kongsberg.",
+            {("nor", "est", "transfer")},
+        ),
+        (  # easing one's own export rules is a policy, not a resumption for one buyer
+            "Seoul has shipped howitzers to Poland since it eased its export rules.",
+            {("kor", "pol", "transfer")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
     gaz: Gazetteer, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(run(gaz, text)) == expected
+
+
+def test_bare_passive_continues_the_last_transfer(gaz: Gazetteer) -> None:
+    text = (
+        "Japan sold air surveillance radars to the Philippines in 2020. The last of the units "
+        "was handed over in 2024."
+    )
+    claims = run(gaz, text).claims
+    later = [c for c in claims if c.excerpt.text.startswith("The last")]
+    assert [(c.origin.key, c.destination.key, c.kind) for c in later] == [
+        ("jpn", "phl", "transfer")
+    ]
+    assert later[0].date.phrase == "2024"
+    # the continued delivery says nothing of a use ("deployed on the coast")
+    text = (
+        "Manila bought BrahMos missiles from India in 2022. The first battery was delivered in "
+        "April 2024 and has been deployed on the coast."
+    )
+    assert triples(run(gaz, text)) == {("ind", "phl", "transfer")}
 
 
 def test_lifting_curbs_it_imposed_dates_the_implied_suspension(gaz: Gazetteer) -> None:

@@ -23,6 +23,9 @@ class _State:
     main_country: Place | None = None  # the country the article names most often
     # makers of the systems and firms the previous sentence named ("made by Hanwha")
     prev_makers: frozenset[Place] = frozenset()
+    # (sentence no., origin, destination) of a transfer a bare passive continued ("the last
+    # of the units was handed over in 2024"): it says nothing of a use in that sentence
+    echoed: tuple[int, Place, Place] | None = None
 
 
 @dataclass(frozen=True)

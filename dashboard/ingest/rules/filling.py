@@ -45,6 +45,14 @@ _BUY_PARTICIPLES = frozenset({"bought", "ordered", "purchased", "acquired", "pro
 _GIVE_PARTICIPLES = frozenset(
     {"delivered", "handed over", "sent", "supplied", "transferred", "shipped", "donated", "given"}
 )
+_BUILT_BY = re.compile(
+    r"\b(?:built|made|constructed|produced|manufactured|assembled)\s+by\s+(?:an?\s+|the\s+)?$"
+)
+_OWN_RULES = re.compile(
+    r"\s+(?:its|their)\s+(?:own\s+)?(?:arms\s+)?(?:export\s+)?(?:rules|regulations|"
+    r"controls|policy|policies|guidelines|principles)\b"
+)
+_AND_THEN = re.compile(r"(?:\s+[\w-]+){0,3}\s+and\s+(?:then\s+|later\s+)?")
 _NOUN_TRIGGER = re.compile(
     r"^(?:sales?|exports|deliver(?:y|ies)|shipments?|transfers|deals?|contracts?|purchases?|"
     r"orders|suspensions?|limitations?|restrictions?|cancellation|freeze|ban|embargo|"
@@ -252,6 +260,43 @@ def _fill_missing(
                 ]
                 giver = held[-1] if held else topic
                 origin = _synthetic(giver) if giver else None
+        maker = (
+            next(
+                (
+                    p
+                    for p in reversed(c.parties)
+                    if p.prep == "by"
+                    and p.mention.end <= c.t_start
+                    and _BUILT_BY.search(c.text, max(0, p.mention.start - 30), p.mention.start)
+                    and _AND_THEN.fullmatch(c.text, p.mention.end, c.t_start)
+                ),
+                None,
+            )
+            if origin is None and dest is None and c.word in _GIVE_PARTICIPLES
+            else None
+        )
+        if maker is not None:
+            # "were built by a Chinese state shipyard and delivered in 2022": the builder
+            # delivered, to the country the article is about
+            return maker, _to_main_country(c, maker, state, goods_subject=True)
+        if (
+            origin is None
+            and dest is None
+            and c.passive
+            and c.word in _GIVE_PARTICIPLES
+            and not any(p.role == "party" for p in window)
+        ):
+            # "Japan delivered radars to Manila; the last of the units was handed over in
+            # 2024": a bare passive continues the transfer just told, in this sentence or
+            # the one before
+            recent = [e for e in c.earlier if e.kind == "transfer"] or [
+                prev
+                for prev, n in state.last_claims
+                if n == sent_no - 1 and prev.kind == "transfer"
+            ]
+            if recent:
+                state.echoed = (sent_no, recent[-1].origin, recent[-1].destination)
+                return _synthetic(recent[-1].origin), _synthetic(recent[-1].destination)
         if (
             origin is None
             and dest is None
@@ -332,6 +377,19 @@ def _fill_missing(
         and state.last_sanctioner != dest.mention.place
     ):
         return _synthetic(state.last_sanctioner), dest
+    if kind == "sanction" and origin is not None and dest is None:
+        # "Washington sanctioned three Nicaraguan officers. Britain followed with asset
+        # freezes on two of them": another sanctioner's target, in this or the last sentence
+        target = next(
+            (
+                e.destination
+                for e, n in [*state.last_claims[-4:], *((e, sent_no) for e in c.earlier)][::-1]
+                if n >= sent_no - 1 and e.kind == "sanction" and e.origin != origin.mention.place
+            ),
+            None,
+        )
+        if target is not None and target != origin.mention.place:
+            return origin, _synthetic(target)
     if (
         kind == "cancellation"
         and dest is None
@@ -408,7 +466,12 @@ def _fill_missing(
                 return _synthetic(lo), dest
             if dest is None and origin is not None and origin.mention.place == lo:
                 return origin, _synthetic(ld)
-        if dest is None and origin is not None:
+        if (
+            dest is None
+            and origin is not None
+            # "since it eased its export rules": a policy for all buyers, not one counterpart
+            and not _OWN_RULES.match(c.text, c.t_end)
+        ):
             # "Canada lifted its freeze on permits for Saudi Arabia; it had halted new permits
             # after 2018": the same decider's counterpart earlier in the sentence
             same = [
@@ -489,7 +552,13 @@ def _fill_use(
             None,
         )
     if user is None:
-        transfers = [e for e in c.earlier if e.kind in ("transfer", "diversion")]
+        transfers = [
+            e
+            for e in c.earlier
+            if e.kind in ("transfer", "diversion")
+            # "The first battery was delivered in April and has been deployed on the coast"
+            and state.echoed != (sent_no, e.origin, e.destination)
+        ]
         if transfers:
             user = _synthetic(transfers[-1].destination)
             src = src or _synthetic(transfers[-1].origin)
@@ -637,7 +706,9 @@ def _passed_on(c: _Ctx, dest: _Party, maker: Place, state: _State) -> bool:
     )
 
 
-def _to_main_country(c: _Ctx, origin: _Party, state: _State) -> _Party | None:
+def _to_main_country(
+    c: _Ctx, origin: _Party, state: _State, goods_subject: bool = False
+) -> _Party | None:
     """The recipient a supplier's act names no one for, in an article about one country:
     "Cairo sent a second consignment by sea" in a story about Somalia's army."""
     main = state.main_country
@@ -645,12 +716,12 @@ def _to_main_country(c: _Ctx, origin: _Party, state: _State) -> _Party | None:
         return None
     if c.passive and origin.prep != "by":
         return None  # "the first were delivered last year": the subject did not send them
-    if (
-        _NOUN_TRIGGER.match(c.word)
-        or c.word == "arms"
-        or not _TRADE_OBJECT.search(c.text[c.t_end : c.window[1]])
-    ):
-        return None  # a verb with goods as its object: "supplied the army with rifles"
+    if _NOUN_TRIGGER.match(c.word) or c.word == "arms":
+        return None
+    if not (c.passive or goods_subject) and not _TRADE_OBJECT.search(c.text[c.t_end : c.window[1]]):
+        # a verb with goods as its object: "supplied the army with rifles"; a passive's goods
+        # are its subject ("Two helicopters were delivered by Moscow in November")
+        return None
     others = {
         p.mention.place
         for p in c.parties

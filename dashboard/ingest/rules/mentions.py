@@ -12,15 +12,70 @@ from dashboard.ingest.places_curated import ARMED_GROUPS, MONARCHY_NOUNS, STATE_
 from dashboard.ingest.rules.parties import _classify
 from dashboard.model import Place
 
+# "the Turkish shipbuilder STM", "a Chinese state shipyard": a maker, not the subject
+_MAKER_AFTER = re.compile(
+    r"\s+(?:state\s+|state-owned\s+|defen[cs]e\s+)?(?:shipbuilders?|shipyards?|manufacturers?|"
+    r"makers?|firms?|compan(?:y|ies)|contractors?|industry|industries|group)\b",
+    re.IGNORECASE,
+)
+# "Burkina Faso adds Turkish drones": the headline's opening words name its subject
+_HEADLINE_OPENER = re.compile(r"\s*(?:[A-Z][\w-]*\s+){0,3}")
+# "Washington sanctions Mnangagwa and Zimbabwean firms": a story about the target
+_PUNISHES_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:sanctions|blacklists|penali[sz]es|fines|imposes|bans|embargoes)\b"
+)
+_SUPPLIES_AFTER = re.compile(
+    r"\s+(?:delivers|sends|supplies|sells|hands\s+over|donates|ships|gives|transfers|"
+    r"exports)\b"
+)
 
-def _main_country(mentions: Sequence[Mention]) -> Place | None:
-    """The country an article names most often (names, capitals, demonyms), if it clearly
-    leads: what "the government" means when the sentence does not say."""
-    counts = collections.Counter(
-        m.place for m in mentions if m.place.kind == "country" and m.via not in ("system",)
-    )
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 3 or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+
+def _main_country(text: str, mentions: Sequence[Mention]) -> Place | None:
+    """The country an article is about, if one clearly leads: what "the government" means
+    when the sentence does not say. Names, capitals and actors ("Chilean crews") count
+    double the goods' or makers' origin ("Turkish drones", "built in Turkey", "the Turkish
+    shipbuilder STM"), firms (Embraer) not at all; the headline's subject counts most, unless
+    it supplies ("Turkey delivers helicopters to Nigeria")."""
+    weights: collections.Counter[Place] = collections.Counter()
+    counts: collections.Counter[Place] = collections.Counter()
+    line_end = text.find("\n")
+    headline = line_end if 0 < line_end <= 200 else -1
+    subject: Place | None = None  # the headline's subject
+    supplier = False
+    for m in mentions:
+        if m.place.kind != "country" or m.via in ("system", "company"):
+            continue
+        counts[m.place] += 1
+        party = _classify(text, m, max(0, m.start - 60), m.end + 80)
+        made = party.role in ("item", "descriptor") or (
+            m.via == "demonym" and _MAKER_AFTER.match(text, m.end) is not None
+        )
+        weights[m.place] += 1 if made else 2
+        if m.start >= headline or made:
+            continue
+        if (
+            subject is None
+            and not supplier
+            and _HEADLINE_OPENER.fullmatch(text, 0, m.start)
+            and not _PUNISHES_AFTER.match(text, m.end)
+        ):
+            # "Turkey delivers helicopters to Nigeria": as much a story about Nigeria
+            supplier = _SUPPLIES_AFTER.match(text, m.end) is not None
+            subject = m.place
+    if subject is not None:
+        weights[subject] += 1 if supplier else 4
+    # "The navy's flagship programme" after "the Royal Malaysian Navy": its forces' country
+    owner = _force_owner(text, mentions, None) if any(n in text for n in _FORCE_NOUNS) else None
+    if owner is not None:
+        refs = sum(1 for _ in _FORCE_BACK_REFERENCE.finditer(text))
+        weights[owner] += 2 * refs
+        counts[owner] += refs
+    ranked = weights.most_common(2)
+    if (
+        not ranked
+        or counts[ranked[0][0]] < 3
+        or (len(ranked) == 2 and ranked[0][1] == ranked[1][1])
+    ):
         return None
     return ranked[0][0]
 
@@ -58,8 +113,9 @@ _SUPPLY_VERB_BEFORE = re.compile(
 )
 _SUPPLIED_WITH = re.compile(r"\s+with\b")
 _FORCE_NOUNS = ("air force", "navy", "army", "Air Force", "Navy", "Army", "orces", "inistry")
+# (not across a line: "... to Ukraine\nThe Ministry of Defence announces")
 _FORCE_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+)?(?i:air\s+force|navy|army|armed\s+forces|"
+    r"(?:['’]s)?[^\S\n]+(?:[A-Z][\w-]*[^\S\n]+)?(?i:air\s+force|navy|army|armed\s+forces|"
     r"defen[cs]e\s+(?:forces|ministry)|ministry\s+of\s+defen[cs]e|military|forces)\b"
 )
 

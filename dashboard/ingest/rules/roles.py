@@ -37,7 +37,14 @@ _WITH_NOT_RECIPIENT = re.compile(
     r"(?:the\s+)?(?:[a-z][\w-]*\s+)?$",
     re.IGNORECASE,
 )
+_MEASURE_NOUN = re.compile(
+    r"(?:asset\s+)?freezes|(?:travel\s+)?bans|sanctions|embargoes|restrictions|measures"
+)
 _RELATIVE_WORD = re.compile(r"\b(?:whose|which|where|who|whom)\b")
+# "has delivered radars built by Mitsubishi Electric": the goods' maker
+_MAKER_BY = re.compile(
+    r"\b(?:made|manufactured|produced|built|assembled|designed)\s+by\s+(?:the\s+|a\s+)?$"
+)
 _NEW_CLAUSE = re.compile(r",\s+and\s+(?:the\s+)?[A-Z]|;")
 _INCLUDING_SUBJECT = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+including\s+(?:the\s+)?")
 _VEHICLE = re.compile(rf"\b{_VEHICLES}\b", re.I)  # "a cargo ship ... because it was carrying"
@@ -98,6 +105,14 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     by = next((p for p in after if p.prep == "by"), None)
     if by is not None and _RELATIVE_WORD.search(text, c.t_end, by.mention.start):
         by = None  # "to Djibouti, whose waters see shipping attacked by the Houthis"
+    if (
+        by is not None
+        and not passive
+        and _MAKER_BY.search(text, max(c.t_end, by.mention.start - 40), by.mention.start)
+        and any(p.mention.place == by.mention.place and not p.prep for p in before)
+    ):
+        # "Japan has delivered radars built by Mitsubishi Electric": the subject's own maker
+        by = None
     frm = next((p for p in after if p.prep == "from"), None)
     if frm is not None and c.kind != "transfer" and frm.mention.start - c.t_end > 30:
         frm = None  # "faces an embargo from Canada", not a "from" three clauses on
@@ -216,7 +231,14 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         or _sanctioned_for(c, pre)
         # "Berlin suspended licences for Qatar, when Saudi Arabia, Bahrain and Egypt cut
         # ties, and resumed approvals": a verb joined by "and" shares the earlier subject
-        or (subject is not None and c.earlier and _COORD_VERB.search(pre))
+        or (
+            subject is not None
+            and c.earlier
+            and _COORD_VERB.search(pre)
+            # "the EU has imposed travel bans and asset freezes": a noun joined to the
+            # object, not a verb joined to the last one; the clause's own subject
+            and not (_MEASURE_NOUN.fullmatch(c.word) and subject.mention.start >= c.window[0])
+        )
     ):
         subject = _implicit_subject(c, pre)
 
