@@ -18,6 +18,7 @@ _MAKER_AFTER = re.compile(
     r"makers?|firms?|compan(?:y|ies)|contractors?|industry|industries|group)\b",
     re.IGNORECASE,
 )
+_NOT_ACTORS = ("system", "company")
 # "Burkina Faso adds Turkish drones": the headline's opening words name its subject
 _HEADLINE_OPENER = re.compile(r"\s*(?:[A-Z][\w-]*\s+){0,3}")
 # "Washington sanctions Mnangagwa and Zimbabwean firms": a story about the target
@@ -36,22 +37,32 @@ def _main_country(text: str, mentions: Sequence[Mention]) -> Place | None:
     double the goods' or makers' origin ("Turkish drones", "built in Turkey", "the Turkish
     shipbuilder STM"), firms (Embraer) not at all; the headline's subject counts most, unless
     it supplies ("Turkey delivers helicopters to Nigeria")."""
-    weights: collections.Counter[Place] = collections.Counter()
-    counts: collections.Counter[Place] = collections.Counter()
+    eligible = [m for m in mentions if m.place.kind == "country" and m.via not in _NOT_ACTORS]
+    counts = collections.Counter(m.place for m in eligible)
+    # "The navy's flagship programme" after "the Royal Malaysian Navy": its forces' country
+    owner = _force_owner(text, mentions, None) if any(n in text for n in _FORCE_NOUNS) else None
+    refs = sum(1 for _ in _FORCE_BACK_REFERENCE.finditer(text)) if owner is not None else 0
+    bonus = {owner: 2 * refs} if owner is not None else {}
+    # Classifying every mention is the costly part: a place whose weight cannot reach the
+    # leader's least possible weight (every mention an origin, no headline) is left out
+    floor = max((counts[p] + bonus.get(p, 0) for p in counts), default=0)
+    hopeful = {p for p in counts if 2 * counts[p] + 4 + bonus.get(p, 0) >= floor}
     line_end = text.find("\n")
     headline = line_end if 0 < line_end <= 200 else -1
+    weights: collections.Counter[Place] = collections.Counter()
     subject: Place | None = None  # the headline's subject
     supplier = False
-    for m in mentions:
-        if m.place.kind != "country" or m.via in ("system", "company"):
+    for m in eligible:
+        in_headline = m.start < headline
+        if m.place not in hopeful and not in_headline:
             continue
-        counts[m.place] += 1
         party = _classify(text, m, max(0, m.start - 60), m.end + 80)
         made = party.role in ("item", "descriptor") or (
             m.via == "demonym" and _MAKER_AFTER.match(text, m.end) is not None
         )
-        weights[m.place] += 1 if made else 2
-        if m.start >= headline or made:
+        if m.place in hopeful:
+            weights[m.place] += 1 if made else 2
+        if not in_headline or made:
             continue
         if (
             subject is None
@@ -62,13 +73,11 @@ def _main_country(text: str, mentions: Sequence[Mention]) -> Place | None:
             # "Turkey delivers helicopters to Nigeria": as much a story about Nigeria
             supplier = _SUPPLIES_AFTER.match(text, m.end) is not None
             subject = m.place
-    if subject is not None:
+    if subject is not None and subject in hopeful:
         weights[subject] += 1 if supplier else 4
-    # "The navy's flagship programme" after "the Royal Malaysian Navy": its forces' country
-    owner = _force_owner(text, mentions, None) if any(n in text for n in _FORCE_NOUNS) else None
-    if owner is not None:
-        refs = sum(1 for _ in _FORCE_BACK_REFERENCE.finditer(text))
+    if owner is not None and owner in hopeful:
         weights[owner] += 2 * refs
+    if owner is not None:
         counts[owner] += refs
     ranked = weights.most_common(2)
     if (
