@@ -45,16 +45,22 @@ def _main_country(text: str, mentions: Sequence[Mention]) -> Place | None:
     bonus = {owner: 2 * refs} if owner is not None else {}
     # Classifying every mention is the costly part: a place whose weight cannot reach the
     # leader's least possible weight (every mention an origin, no headline) is left out
-    floor = max((counts[p] + bonus.get(p, 0) for p in counts), default=0)
-    hopeful = {p for p in counts if 2 * counts[p] + 4 + bonus.get(p, 0) >= floor}
     line_end = text.find("\n")
     headline = line_end if 0 < line_end <= 200 else -1
+    in_headline = {m.place for m in eligible if m.start < headline}
+    floor = max((counts[p] + bonus.get(p, 0) for p in counts), default=0)
+    ceiling = {p: 2 * counts[p] + (4 if p in in_headline else 0) + bonus.get(p, 0) for p in counts}
+    hopeful = {p for p in counts if ceiling[p] >= floor}
+    leader = max(counts, key=lambda p: counts[p] + bonus.get(p, 0), default=None)
+    if leader is not None and all(ceiling[p] < floor for p in counts if p != leader):
+        # no other place can catch up, whatever the mentions turn out to be
+        return leader if counts[leader] + (refs if leader == owner else 0) >= 3 else None
     weights: collections.Counter[Place] = collections.Counter()
     subject: Place | None = None  # the headline's subject
     supplier = False
     for m in eligible:
-        in_headline = m.start < headline
-        if m.place not in hopeful and not in_headline:
+        headline_mention = m.start < headline
+        if m.place not in hopeful and not headline_mention:
             continue
         party = _classify(text, m, max(0, m.start - 60), m.end + 80)
         made = party.role in ("item", "descriptor") or (
@@ -62,7 +68,7 @@ def _main_country(text: str, mentions: Sequence[Mention]) -> Place | None:
         )
         if m.place in hopeful:
             weights[m.place] += 1 if made else 2
-        if not in_headline or made:
+        if not headline_mention or made:
             continue
         if (
             subject is None
