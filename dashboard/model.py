@@ -90,12 +90,26 @@ class Place:
     lat: float
     lon: float
 
+    def __post_init__(self) -> None:
+        # The extractor hashes places and reads their keys hundreds of times per article:
+        # both are computed once (the record is immutable).
+        key = (
+            self.iso3.lower()
+            if self.kind == "country" and self.iso3
+            else re.sub(r"[^a-z0-9]+", "-", self.name.lower()).strip("-")
+        )
+        object.__setattr__(self, "_key", key)
+        object.__setattr__(
+            self, "_hash", hash((self.name, self.iso3, self.kind, self.lat, self.lon))
+        )
+
+    def __hash__(self) -> int:
+        return self._hash  # type: ignore[attr-defined, no-any-return]
+
     @property
     def key(self) -> str:
         """URL-safe key: the ISO code for countries, a slug of the name otherwise."""
-        if self.kind == "country" and self.iso3:
-            return self.iso3.lower()
-        return re.sub(r"[^a-z0-9]+", "-", self.name.lower()).strip("-")
+        return self._key  # type: ignore[attr-defined, no-any-return]
 
 
 @dataclass(frozen=True)
