@@ -151,9 +151,8 @@ _INSERTS = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}
 # and cache key per call (a fifth of an article's store time); these take parameters.
 _INSERT_SOURCE = sources_table.insert()
 _INSERT_CLAIMS = claims_table.insert()
-_SOURCE_REF = select(sources_table.c.id, sources_table.c.path).where(
-    sources_table.c.id == bindparam("source_id")
-)
+_SOURCE_REFS = select(sources_table.c.id, sources_table.c.path)
+_SOURCE_REF = _SOURCE_REFS.where(sources_table.c.id == bindparam("source_id"))
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -415,6 +414,11 @@ class Store:
         with self.engine.connect() as conn:
             row = conn.execute(_SOURCE_REF, {"source_id": source_id}).first()
         return (row[0], row[1]) if row else None
+
+    def source_refs(self) -> dict[str, str | None]:
+        """Every stored source id with its path: an ingest run's duplicate check, read once."""
+        with self.engine.connect() as conn:
+            return {row[0]: row[1] for row in conn.execute(_SOURCE_REFS)}
 
     def get_source(self, source_id: str) -> Source | None:
         with self.engine.connect() as conn:

@@ -190,14 +190,20 @@ def ingest_source(
     extractor: Extractor | None = None,
     today: date | None = None,
     stated: Statements | None = None,
+    known: dict[str, str | None] | None = None,
 ) -> FileResult:
     """Extract and store one already-read article; never raises for per-file problems.
 
     ``stated`` is the run's summary of stored flows (for contradiction warnings); it is
-    read from the store when not given and updated when the article is added.
+    read from the store when not given and updated when the article is added. ``known``, the
+    run's stored source ids and paths (``Store.source_refs``), saves a query per article; an
+    article another process stores meanwhile is still caught, by ``Store.add_source``.
     """
     name = source.path or source.id
-    existing = store.source_ref(source.id)
+    if known is None:
+        existing = store.source_ref(source.id)
+    else:
+        existing = (source.id, known[source.id]) if source.id in known else None
     if existing is not None:
         stored_id, stored_path = existing
         return FileResult(
@@ -225,6 +231,8 @@ def ingest_source(
         where = other[1] if other else "?"
         return FileResult(name, "duplicate", source.id, error=f"duplicate of {source.id} ({where})")
     _record_statements(source, claims, stated)
+    if known is not None:
+        known[source.id] = source.path
     flows, events = count_flows_and_events(claims)
     warnings = [*result.warnings, *dropped, *contradictions]
     warnings += [w for c in claims for w in c.warnings]
@@ -298,6 +306,7 @@ def ingest_paths(
     report = IngestReport()
     curation_files: list[Path] = []
     stated: Statements | None = None  # loaded once, on the first article
+    known: dict[str, str | None] | None = None  # stored sources: id -> path, likewise
     loaded = False  # gazetteer and extractor: on the first article that needs extracting
 
     def record(result: FileResult) -> None:
@@ -314,7 +323,9 @@ def ingest_paths(
         except InputError as exc:
             record(FileResult(path.name, "failed", error=str(exc)))
             continue
-        if not loaded and not store.has_source(source.id):
+        if known is None:
+            known = store.source_refs()
+        if not loaded and source.id not in known:
             if gazetteer is None:
                 gazetteer = _default_gazetteer()
             extractor = extractor or _default_extractor()
@@ -322,7 +333,7 @@ def ingest_paths(
             loaded = True
         if stated is None:
             stated = store.flow_statements()
-        record(ingest_source(source, store, gazetteer, extractor, today, stated))
+        record(ingest_source(source, store, gazetteer, extractor, today, stated, known))
     for path in curation_files:
         if gazetteer is None:
             gazetteer = _default_gazetteer()

@@ -67,6 +67,27 @@ def test_reingest_adds_nothing(tmp_path: Path, store: Store) -> None:
     assert store.dump() == before
 
 
+def test_article_stored_by_another_process_during_the_run_is_a_duplicate(
+    tmp_path: Path, store: Store
+) -> None:
+    """The run reads the stored ids once; one stored after that is still caught."""
+    write(tmp_path, "a.txt", "A\n\nGermany sold tanks to Poland.")
+    write(tmp_path, "b.txt", "B\n\nFrance sold jets to India.")
+    other = Store(store.engine)  # a second writer on the same store
+
+    def extract_and_race(source: Source, gazetteer: object) -> FakeExtraction:
+        if source.path == "b.txt":  # another process stores b.txt while a.txt is extracted
+            ingest_paths([tmp_path / "b.txt"], other, gazetteer=object(), extractor=fake_extract)
+        return fake_extract(source, gazetteer)
+
+    report = ingest_paths([tmp_path], store, gazetteer=object(), extractor=extract_and_race)
+    assert [(f.path, f.status) for f in report.files] == [
+        ("a.txt", "added"),
+        ("b.txt", "duplicate"),
+    ]
+    assert sorted(s.path for s in store.load_sources()) == ["a.txt", "b.txt"]
+
+
 def test_what_extraction_loads_is_left_out_of_full_collections(
     tmp_path: Path, store: Store
 ) -> None:
