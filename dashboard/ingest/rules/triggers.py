@@ -6,7 +6,7 @@ import functools
 import re
 import re._constants as _sre
 import re._parser as _sre_parse
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from dashboard.ingest.rules.sentencizer import sentence_spans
 
@@ -275,21 +275,46 @@ def _find_triggers(sentence: str, hints: frozenset[str] | None = None) -> list[r
     them is skipped without scanning its words again.
     """
     first, full = _first_words(), _trigger_re()
+    starts: Iterable[int]
     if hints is None:
         if not _may_trigger(sentence):
             return []
-    elif not any(w in sentence.lower() for w in hints):
-        return []
+        starts = (w.start() for w in _WORD.finditer(sentence) if w.group(0).lower() in first)
+    else:
+        # the few hint words are looked up with str.find instead of walking every word
+        lower = sentence.lower()
+        starts = sorted(i for word in hints for i in _word_starts(lower, word))
     out: list[re.Match[str]] = []
     end = 0
-    for w in _WORD.finditer(sentence):
-        if w.start() < end or w.group(0).lower() not in first:
+    for start in starts:
+        if start < end:
             continue
-        m = full.match(sentence, w.start())
+        m = full.match(sentence, start)
         if m:
             out.append(m)
             end = m.end()
     return out
+
+
+_WORD_TAIL = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_-")
+
+
+def _word_starts(lower: str, word: str) -> Iterator[int]:
+    """Where ``word`` is a whole ``_WORD`` match in ``lower`` (lower-cased ASCII text).
+
+    A ``_WORD`` match runs over ``[\\w-]`` from a letter; it starts at a letter when the run
+    of such characters before it holds no letter ("3-sold", "-sold": yes; "re-sold": no).
+    """
+    i = lower.find(word)
+    while i != -1:
+        j = i + len(word)
+        if j == len(lower) or lower[j] not in _WORD_TAIL:
+            k = i - 1
+            while k >= 0 and lower[k] in _WORD_TAIL and not lower[k].isalpha():
+                k -= 1
+            if k < 0 or lower[k] not in _WORD_TAIL:
+                yield i
+        i = lower.find(word, i + 1)
 
 
 _LINE_BREAK = re.compile(r"\n(?![ \t]*[a-z])")

@@ -17,6 +17,9 @@ def test_units_carry_the_triggers_a_fresh_search_of_each_sentence_finds() -> Non
         "Germany sold tanks.-Poland bought jets.\n\nThe deal_sold x.Sold tanks to Ghana.",
         "Kyiv said Berlin’s deliveries were delayed. Oslo sold rifles to Chile.\nOK.",
         "Ankara ſold drones to Baku. Paris bought nothing.",
+        # where a word starts: after digits or hyphens alone, not inside a longer word
+        "Oslo 3-sold rifles, -sold jets, re-sold tanks, x_sold guns and 4sold drones to Chile.",
+        "Resold sold-out soldiers sold. Sold supplied-by sold_ supplies sold",
     ]
     assert len(texts) > 100
     for text in texts:
