@@ -100,6 +100,9 @@ _PLACE_NOUNS = frozenset(
 )  # fmt: skip
 
 
+_PREP_WORDS_RE = re.compile(r"[\w’'-]+|[,;:“”\"()—–]")
+
+
 def _prep_before(text: str, start: int, floor: int) -> tuple[str, str]:
     """(governing word, previous word) in front of a mention, determiners skipped.
 
@@ -107,7 +110,7 @@ def _prep_before(text: str, start: int, floor: int) -> tuple[str, str]:
     "from Chennai in India" counts as "from".
     """
     chunk = text[max(floor, start - 60) : start]
-    words = re.findall(r"[\w’'-]+|[,;:“”\"()—–]", chunk)
+    words = _PREP_WORDS_RE.findall(chunk)
     k = len(words)
     while k and words[k - 1].lower() in ("the", "a", "an"):
         k -= 1
@@ -242,6 +245,9 @@ _HOSTILE_INFINITIVES = frozenset(
 )  # fmt: skip
 
 
+_LED_BACKED = re.compile(r"^-(?:led|backed)\b")
+
+
 def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
     item_after, actor_after, reporter_after = _context_res()
     after = text[m.end : min(ceil, m.end + 80)]
@@ -263,7 +269,7 @@ def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
         role = "reporter"
     elif m.place.kind == "bloc" and _BLOC_DESCRIPTOR.match(after):
         role = "descriptor"
-    elif m.via in ("demonym", "name", "alias") and re.match(r"^-(?:led|backed)\b", after):
+    elif m.via in ("demonym", "name", "alias") and _LED_BACKED.match(after):
         role = "descriptor"  # "the Saudi-led coalition" is not Saudi Arabia itself
     elif m.via == "demonym" and _FIRM_AFTER.match(after):
         role = "party"  # "American defence companies": firms stand for their country

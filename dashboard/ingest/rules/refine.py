@@ -79,6 +79,12 @@ _DENIED_CLAIM = re.compile(
 )
 
 
+_COLLECTIVE_SUPPLIER = re.compile(
+    r"\b(?:western|european|foreign|international|allied|nato)\s+(?:military\s+)?$"
+)
+_ANY_FUTURE = re.compile(r"\b(?:any|future)\s+(?:arms\s+|weapons?\s+)?$")
+
+
 def _refine(
     kind: str, direction: str, word: str, sentence: str, t: re.Match[str]
 ) -> tuple[str | None, str]:
@@ -290,9 +296,7 @@ def _refine(
         return None, direction  # "engines and chips used in attack drones": built in, not fired
     if kind == "use" and _POLICING.match(after):
         return None, direction  # "used mainly against smugglers": policing, not a conflict
-    if kind == "transfer" and re.search(
-        r"\b(?:western|european|foreign|international|allied|nato)\s+(?:military\s+)?$", before
-    ):
+    if kind == "transfer" and _COLLECTIVE_SUPPLIER.search(before):
         return None, direction  # "Western military aid to Ukraine": no one country supplies
     if kind in ("sanction", "embargo") and re.search(
         r"\b(?:oppos|condemn|criticis|criticiz|denounc|protest)\w*\b[^.;]{0,30}$", before
@@ -304,7 +308,7 @@ def _refine(
         return None, direction  # "its policy on arms exports to countries at war": generic
     if kind == "transfer" and _PERSONNEL_OBJECT.match(after):
         return None, direction  # "would send officers to train aboard": people, not arms
-    if kind == "transfer" and re.search(r"\b(?:any|future)\s+(?:arms\s+|weapons?\s+)?$", before):
+    if kind == "transfer" and _ANY_FUTURE.search(before):
         return None, direction  # "opposed any arms sales that undermine peace": generic
     if kind in ("transfer", "diversion") and _CIVIL_OBJECT.match(after):
         return None, direction  # "the proceeds of smuggled Zimbabwean gold"

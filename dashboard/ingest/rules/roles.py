@@ -77,6 +77,9 @@ _GERUND_FOR = re.compile(r"\bfor\s+(?:\w+ly\s+)?$", re.I)
 _PARTY_ROLES = ("party",)
 
 
+_ITS_THEIR = re.compile(r"\b(?:its|their)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+
+
 def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     """Origin and destination among a window's parties, from prepositions and voice."""
     text = c.text
@@ -198,7 +201,7 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         (p for p in reversed(before) if text[p.mention.end : p.mention.end + 2] in ("'s", "’s")),
         None,
     )
-    if possessor is None and re.search(r"\b(?:its|their)\s+(?:[\w’'-]+\s+){0,3}$", pre, re.I):
+    if possessor is None and _ITS_THEIR.search(pre):
         possessor = _its_referent(c, c.t_start)
     if c.word in ("supplier", "suppliers") and (roles := _supplier_roles(c, before)):
         return roles
