@@ -1496,6 +1496,22 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Seoul has shipped howitzers to Poland since it eased its export rules.",
             {("kor", "pol", "transfer")},
         ),
+        (  # "aircraft bought from Spain": a participle after a noun with no plural -s
+            "Kazakhstan broadens its suppliers\nKazakhstan received jets from Russia. The air "
+            "force operates eight C295 transport aircraft bought from Spain.",
+            {("rus", "kaz", "transfer"), ("esp", "kaz", "transfer")},
+        ),
+        (  # an appositive participle: "the Lynx vehicle, bought from Germany"
+            "Hungary buys armour\nHungary received vehicles from Turkey. They are part of a "
+            "programme whose largest item is the Lynx infantry fighting vehicle, bought from "
+            "Germany in 2020.",
+            {("tur", "hun", "transfer"), ("deu", "hun", "transfer")},
+        ),
+        (  # "ships" followed by what only a noun takes: vessels, not a shipment
+            "Turkey delivered a patrol ship to Malaysia. The navy is considering offers from "
+            "Italy for additional multi-role ships, but no decision has been made.",
+            {("tur", "mys", "transfer")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

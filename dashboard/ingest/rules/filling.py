@@ -40,7 +40,12 @@ _RECEIVED = re.compile(
     r"^(?:received|receives|(?:took|takes|taking)\s+delivery|has\s+received|got|acquired)\b"
 )
 # "12 used Rafale fighters bought from France": a past participle right after its noun
-_PARTICIPLE = re.compile(r"\b(?!(?:has|was|is|its|this|as|his|does)\b)[a-z][\w-]*s\s+$")
+_PARTICIPLE = re.compile(
+    r"\b(?!(?:has|was|is|its|this|as|his|does)\b)(?:[a-z][\w-]*s|aircraft|equipment|hardware|"
+    r"materiel|ammunition|artillery|weaponry|kit|gear)\s+$"
+    # "the Lynx infantry fighting vehicle, bought from Germany": an appositive participle
+    r"|\b(?!(?:has|was|is|it|they|which|who|that)\b)[a-z][\w-]*,\s+$"
+)
 _BUY_PARTICIPLES = frozenset({"bought", "ordered", "purchased", "acquired", "procured", "imported"})
 _GIVE_PARTICIPLES = frozenset(
     {"delivered", "handed over", "sent", "supplied", "transferred", "shipped", "donated", "given"}
@@ -228,7 +233,7 @@ def _fill_missing(
                 _PARTICIPLE.search(c.text[c.window[0] : c.t_start])
                 # "40 UH-60M Black Hawks ordered from the United States"
                 or any(
-                    p.role == "item" and re.fullmatch(r"s?\s+", c.text[p.mention.end : c.t_start])
+                    p.role == "item" and re.fullmatch(r"s?,?\s+", c.text[p.mention.end : c.t_start])
                     for p in c.parties
                 )
             )
