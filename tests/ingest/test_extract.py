@@ -1507,6 +1507,19 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Germany in 2020.",
             {("tur", "hun", "transfer"), ("deu", "hun", "transfer")},
         ),
+        (  # a verb joined by "and" shares the first verb's subject, not its object
+            "Turkey trains Somali commandos and has supplied Somalia with drones.",
+            {("tur", "som", "transfer")},
+        ),
+        (  # ... also when that subject is a pronoun for the sentence before's country
+            "Ankara is a partner. It trains commandos and has supplied Somalia with drones.",
+            {("tur", "som", "transfer")},
+        ),
+        (
+            "Niger is a partner. Before the coup it was one of Washington's closest partners "
+            "and had received two C-130H transport aircraft from the United States.",
+            {("usa", "ner", "transfer")},
+        ),
         (  # "ships" followed by what only a noun takes: vessels, not a shipment
             "Turkey delivered a patrol ship to Malaysia. The navy is considering offers from "
             "Italy for additional multi-role ships, but no decision has been made.",

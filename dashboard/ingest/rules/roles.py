@@ -164,6 +164,10 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         # "companies in the United Arab Emirates that it said had supplied engines": the
         # relative clause's subject is its antecedent, not the main clause's subject
         subject = before[-1]
+    if not c.earlier and c.direction in ("fwd", "rev") and _COORD_VERB.search(pre):
+        # "Turkey trains Somali commandos and has supplied the army with drones": the verb
+        # joined by "and" shares the first verb's subject, not that verb's object
+        subject = _first_subject(c, before) or subject
     if subject is None and (
         named := next(
             (
@@ -468,6 +472,20 @@ _PLACED_ON = re.compile(
     r"(?:on|to|in)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?P<owner>[^.;]{0,40}?)$",
     re.IGNORECASE,
 )
+
+
+_SUBJECT_PRONOUN = re.compile(r"\b(?:it|they)\b", re.IGNORECASE)
+
+
+def _first_subject(c: _Ctx, before: list[_Party]) -> _Party | None:
+    """The subject of a clause's first verb: its first party no preposition governs, or a
+    pronoun before any party ("It trains commandos and has supplied...": the country the
+    sentence before was about)."""
+    first = next((p for p in before if p.prep not in _PREP_WORDS), None)
+    head_end = first.mention.start if first is not None else c.t_start
+    if _SUBJECT_PRONOUN.search(c.text, c.window[0], head_end):
+        return _synthetic(c.prev_topic) if c.prev_topic is not None else None
+    return first
 
 
 def _item_maker(c: _Ctx, exclude: Place) -> _Party | None:
