@@ -1520,6 +1520,29 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "and had received two C-130H transport aircraft from the United States.",
             {("usa", "ner", "transfer")},
         ),
+        (  # "goods supplied by X": the participle's goods went to the article's country
+            "Mali rebuilds its air force\nMali broke with France in 2021, and officials in "
+            "Bamako are proud of the air force. The latest delivery arrived last week: two "
+            "helicopters and a gunship supplied by Russia, according to the government.",
+            {("rus", "mli", "transfer")},
+        ),
+        (  # "built in X and delivered": the builder delivered, to the article's country
+            "Manila scraps deal\nThe Philippines has cancelled a purchase of helicopters from "
+            "Canada, officials in Manila said. The Philippine air force is short of aircraft. "
+            "Its newest aircraft are eight Sokol helicopters built in Poland and delivered in "
+            "2015.",
+            {
+                ("can", "phl", "cancellation"),
+                ("can", "phl", "transfer"),
+                ("pol", "phl", "transfer"),
+            },
+        ),
+        (  # a passive's subject holds what was delivered ("was built ... and delivered"
+            # shares the passive): not the supplier
+            "China sold boats to Namibia. Namibia's largest ship was built in Brazil and "
+            "delivered in 2012.",
+            {("chn", "nam", "transfer"), ("bra", "nam", "transfer")},
+        ),
         (  # "ships" followed by what only a noun takes: vessels, not a shipment
             "Turkey delivered a patrol ship to Malaysia. The navy is considering offers from "
             "Italy for additional multi-role ships, but no decision has been made.",

@@ -51,7 +51,8 @@ _GIVE_PARTICIPLES = frozenset(
     {"delivered", "handed over", "sent", "supplied", "transferred", "shipped", "donated", "given"}
 )
 _BUILT_BY = re.compile(
-    r"\b(?:built|made|constructed|produced|manufactured|assembled)\s+by\s+(?:an?\s+|the\s+)?$"
+    r"\b(?:built|made|constructed|produced|manufactured|assembled)\s+(?:by|in)\s+"
+    r"(?:an?\s+|the\s+)?$"
 )
 _OWN_RULES = re.compile(
     r"\s+(?:its|their)\s+(?:own\s+)?(?:arms\s+)?(?:export\s+)?(?:rules|regulations|"
@@ -270,20 +271,20 @@ def _fill_missing(
                 (
                     p
                     for p in reversed(c.parties)
-                    if p.prep == "by"
+                    if p.prep in ("by", "in")
                     and p.mention.end <= c.t_start
                     and _BUILT_BY.search(c.text, max(0, p.mention.start - 30), p.mention.start)
                     and _AND_THEN.fullmatch(c.text, p.mention.end, c.t_start)
                 ),
                 None,
             )
-            if origin is None and dest is None and c.word in _GIVE_PARTICIPLES
+            if origin is None and c.word in _GIVE_PARTICIPLES
             else None
         )
         if maker is not None:
-            # "were built by a Chinese state shipyard and delivered in 2022": the builder
-            # delivered, to the country the article is about
-            return maker, _to_main_country(c, maker, state, goods_subject=True)
+            # "were built by a Chinese state shipyard and delivered in 2022", "built in Poland
+            # and delivered in 2015": the builder delivered, to the country the article is about
+            return maker, dest or _to_main_country(c, maker, state, goods_subject=True)
         if (
             origin is None
             and dest is None
@@ -333,7 +334,11 @@ def _fill_missing(
                 ):
                     return seller, buyer
         if dest is None and origin is not None and c.direction == "fwd":
-            dest = _to_main_country(c, origin, state)
+            # "two helicopters and a gunship supplied by Russia": the participle's goods are
+            # what the agent gave
+            dest = _to_main_country(
+                c, origin, state, goods_subject=bool(_GIVEN_BY.match(c.text, c.t_end))
+            )
         if (
             origin is None
             and dest is not None
@@ -501,6 +506,7 @@ def _fill_missing(
     return origin, dest
 
 
+_GIVEN_BY = re.compile(r"\s+by\s")
 _LICENCE_GRANT = re.compile(r"licen|grant")
 _USE_AIM = re.compile(
     r"\b(?:shoot|shot|bring|brought)\s+down\b|\bagainst\b|\b(?:to\s+)?(?:strike|hit|destroy|"
@@ -719,7 +725,7 @@ def _to_main_country(
     main = state.main_country
     if main is None or main == origin.mention.place or origin.mention.place.kind != "country":
         return None
-    if c.passive and origin.prep != "by":
+    if c.passive and origin.prep != "by" and not goods_subject:
         return None  # "the first were delivered last year": the subject did not send them
     if _NOUN_TRIGGER.match(c.word) or c.word == "arms":
         return None

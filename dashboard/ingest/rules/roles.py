@@ -421,6 +421,18 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         if target is not None:
             return None, target
     origin = by or (frm if frm and c.kind in ("transfer", "embargo", "sanction") else None)
+    if (
+        passive
+        and c.kind == "transfer"
+        and c.direction == "fwd"
+        and origin is None
+        and to is None
+        and (holder := subject or possessor) is not None
+        and holder.mention.start >= c.window[0]  # named here, not the subject of a verb before
+    ):
+        # "Namibia's largest ship was delivered in 2012": the passive's subject (or its
+        # owner) received it; who supplied it is for the goods' maker or the context to say
+        return None, holder
     origin = origin or subject or possessor
     if origin is None and c.kind == "transfer":
         origin = frm_before  # "Weapons from Iran were delivered to Russia"
