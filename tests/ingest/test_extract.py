@@ -1543,6 +1543,16 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "delivered in 2012.",
             {("chn", "nam", "transfer"), ("bra", "nam", "transfer")},
         ),
+        (  # ", who passed them on": the relative clause's subject is its antecedent
+            "Serbian firms had sold shells to traders in the Czech Republic and Poland, who "
+            "then passed them on to Ukraine.",
+            {
+                ("srb", "cze", "transfer"),
+                ("srb", "pol", "transfer"),
+                ("cze", "ukr", "diversion"),
+                ("pol", "ukr", "diversion"),
+            },
+        ),
         (  # "ships" followed by what only a noun takes: vessels, not a shipment
             "Turkey delivered a patrol ship to Malaysia. The navy is considering offers from "
             "Italy for additional multi-role ships, but no decision has been made.",
