@@ -1553,6 +1553,31 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
                 ("pol", "ukr", "diversion"),
             },
         ),
+        (  # "was freezing": the progressive is active, its pronoun subject decides
+            "The European Union said that it was freezing deliveries of armoured vehicles to "
+            "Niger.",
+            {("eu", "ner", "suspension")},
+        ),
+        (  # a measure naming no recipient, by another decider: the recipient just reported
+            "The United States said that it had paused deliveries of military equipment to "
+            "Niger. The European Union said that it was freezing its security cooperation. "
+            "Germany also halted the planned handover of military trucks.",
+            {
+                ("usa", "ner", "suspension"),
+                ("eu", "ner", "suspension"),
+                ("deu", "ner", "suspension"),
+            },
+        ),
+        (
+            "India, Britain and the United States suspended military assistance to Nepal in "
+            "2005. New Delhi resumed deliveries in 2006.",
+            {
+                ("ind", "npl", "suspension"),
+                ("gbr", "npl", "suspension"),
+                ("usa", "npl", "suspension"),
+                ("ind", "npl", "resumption"),
+            },
+        ),
         (  # "ships" followed by what only a noun takes: vessels, not a shipment
             "Turkey delivered a patrol ship to Malaysia. The navy is considering offers from "
             "Italy for additional multi-role ships, but no decision has been made.",

@@ -65,6 +65,8 @@ class _Ctx:
 
     @property
     def passive(self) -> bool:
+        if self.word.split()[0].endswith("ing"):
+            return False  # "it was freezing its cooperation": the progressive, not a passive
         pre = self.pre.lower()
         if _PASSIVE.search(pre):
             return True

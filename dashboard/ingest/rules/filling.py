@@ -476,6 +476,22 @@ def _fill_missing(
                 return _synthetic(lo), dest
             if dest is None and origin is not None and origin.mention.place == lo:
                 return origin, _synthetic(ld)
+            if (
+                dest is None
+                and origin is not None
+                and kind in ("suspension", "resumption")
+                and origin.mention.place.kind in ("country", "bloc")
+                and ld != origin.mention.place
+                and any(
+                    e.kind in LICENCE_KINDS and e.destination == ld
+                    for e, n in state.last_claims[-6:]
+                    if n >= sent_no - 3
+                )
+            ):
+                # "The US paused deliveries to Niger. The EU froze its security cooperation.
+                # Germany also halted the handover of trucks": another decider, the same
+                # recipient the article has just been reporting on
+                return origin, _synthetic(ld)
         if (
             dest is None
             and origin is not None

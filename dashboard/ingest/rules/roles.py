@@ -738,6 +738,12 @@ def _implicit_subject(c: _Ctx, pre: str) -> _Party | None:
     if m and _SAY_AFTER_PRONOUN.search(m.group(0)):
         # "companies that it said had supplied engines": "it" reports, the companies act
         return None
+    if (
+        m
+        and m.group(0)[:2].lower() == "we"
+        and any(q in c.text[c.sentence_start : c.t_start] for q in '"“')
+    ):
+        return None  # "We are buying what protects our cities," a spokesman said: the speaker's
     if m:
         if preceding:
             # "refused a cargo ship ... because it was carrying arms": "it" is the vessel
