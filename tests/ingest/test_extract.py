@@ -1578,6 +1578,28 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
                 ("ind", "npl", "resumption"),
             },
         ),
+        (  # "..., a freeze that cost orders": the measure this sentence just reported, not
+            # the article's previous one
+            "South Africa refused a sale of shells to Germany. In 2019 Pretoria withheld "
+            "permits for Saudi Arabia, a freeze that cost the firm several orders.",
+            {("zaf", "deu", "denial"), ("zaf", "sau", "suspension")},
+        ),
+        (  # a licensing body after a date phrase: "In 2019 the committee withheld..."
+            "South Africa refused a sale of shells to Germany. In 2019 the committee withheld "
+            "permits for Saudi Arabia.",
+            {("zaf", "deu", "denial"), ("zaf", "sau", "suspension")},
+        ),
+        (  # "the two Gulf states" anywhere in the sentence: both recipients of the measure
+            "South Africa withheld permits for Saudi Arabia and the United Arab Emirates in "
+            "2019. The permits were resumed in 2020 after the two Gulf states agreed to new "
+            "terms.",
+            {
+                ("zaf", "sau", "suspension"),
+                ("zaf", "are", "suspension"),
+                ("zaf", "sau", "resumption"),
+                ("zaf", "are", "resumption"),
+            },
+        ),
         (  # "ships" followed by what only a noun takes: vessels, not a shipment
             "Turkey delivered a patrol ship to Malaysia. The navy is considering offers from "
             "Italy for additional multi-role ships, but no decision has been made.",

@@ -22,7 +22,8 @@ from dashboard.model import Place
 
 # a licensing authority or court named without its country ("The NCACC refused...")
 _BODY_SUBJECT = re.compile(
-    r"^\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,6}?(?:[A-Z]{2,}|committee|commission|agency|"
+    # "In 2019 the committee withheld permits": a date or time phrase may come first
+    r"^\s*(?:(?:In|Last|This|Since|By|On)\s+(?:[\w-]+\s+){1,2}?,?\s*)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,6}?(?:[A-Z]{2,}|committee|commission|agency|"
     r"court|council|inspectorate|ministry|office|authority|regulator)\b",
 )
 _REQUEST_FROM = re.compile(
@@ -458,6 +459,16 @@ def _fill_missing(
             if asked:
                 at = c.t_end + asked.end()
                 dest = next((p for p in c.parties if p.mention.start == at), None)
+        if dest is None and kind not in ("sanction", "embargo"):
+            # "withheld permits for Saudi Arabia ..., a freeze that cost RDM orders": the
+            # measure this sentence just reported, before the article's last one
+            same = [
+                e
+                for e in c.earlier
+                if e.kind in LICENCE_KINDS and (origin is None or e.origin == origin.mention.place)
+            ]
+            if same:
+                return origin or _synthetic(same[-1].origin), _synthetic(same[-1].destination)
         if (origin is None or dest is None) and state.last_licence:
             lo, ld = state.last_licence
             if origin is None and dest is None and kind not in ("sanction", "embargo"):

@@ -423,7 +423,8 @@ def _sentence_claims(
         elif (
             dest.mention.start < 0
             and kind in LICENCE_KINDS
-            and _BOTH_COUNTRIES.search(sentence, w_start, w_end)
+            # "The permits were resumed in 2020 after the two Gulf states agreed"
+            and _BOTH_COUNTRIES.search(sentence)
         ):
             # "Exports to both countries resumed in 2020": every recipient of the measure the
             # article just reported
@@ -503,7 +504,8 @@ _DISPUTED_TAIL = re.compile(
 _DISPUTED_TAIL_EXEMPT = re.compile(r"\b(?:not|never|no\s+longer)\s+den", re.IGNORECASE)
 
 _BOTH_COUNTRIES = re.compile(
-    r"\b(?:both|the\s+two)\s+(?:countries|governments|states|kingdoms|buyers|customers)\b",
+    r"\b(?:both|the\s+two)\s+(?-i:[A-Z][\w-]*\s+)?(?:countries|governments|states|kingdoms|"
+    r"buyers|customers)\b",
     re.IGNORECASE,
 )
 
