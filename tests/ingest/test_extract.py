@@ -1600,6 +1600,18 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
                 ("zaf", "are", "resumption"),
             },
         ),
+        (  # "the government signed a contract with X": the article's country buys
+            "Paraguay renews its air force\nParaguay has few modern aircraft, officials in "
+            "Asuncion said, and Paraguayan pilots train abroad. In April the government signed "
+            "a contract with Brazil's Embraer for six A-29 Super Tucano aircraft.",
+            {("bra", "pry", "transfer")},
+        ),
+        (  # ... not when the article has that country only supplying others
+            "Taiwan helps Paraguay\nTaiwan donated two helicopters to Paraguay. Taiwan also "
+            "trained Paraguayan pilots, and Taiwan paid for spare parts. In April the government "
+            "signed a contract with Brazil's Embraer for six A-29 aircraft.",
+            {("twn", "pry", "transfer")},
+        ),
         (  # "ships" followed by what only a noun takes: vessels, not a shipment
             "Turkey delivered a patrol ship to Malaysia. The navy is considering offers from "
             "Italy for additional multi-role ships, but no decision has been made.",

@@ -57,6 +57,8 @@ class _Ctx:
     prev_direction: str  # direction of the previous claim's trigger in this sentence
     prev_topic: Place | None  # first party of the previous sentence ("It was sanctioned")
     last_actor: Place | None  # the article's main country, else its latest supplier
+    # the country the article is about, unless it has so far only supplied others
+    main_buyer: Place | None = None
 
     @property
     def pre(self) -> str:

@@ -51,7 +51,7 @@ _VEHICLE = re.compile(rf"\b{_VEHICLES}\b", re.I)  # "a cargo ship ... because it
 _PRONOUN = re.compile(r"\b(?:it|they|we|its\s+government)\s+(?:[\w’']+\s+){0,3}$", re.I)
 _GOVERNMENT = re.compile(
     r"\b(?:the|successive|previous|both|its|their)\s+(?:[\w-]+\s+)?"
-    r"(?:governments?|administrations?|cabinets?|authorities)"
+    r"(?:governments?|administrations?|cabinets?|authorities|departments?)"
     r"\s+(?:[\w’']+\s+){0,2}$",
     re.I,
 )
@@ -207,7 +207,12 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     if c.word in ("supplier", "suppliers") and (roles := _supplier_roles(c, before)):
         return roles
     if c.word in _DEAL_WORDS or c.word.startswith("letter of offer"):
-        return _deal_roles(c, after, possessor or subject)
+        owner = possessor or subject
+        if owner is None and not before and c.main_buyer and _GOVERNMENT.search(pre):
+            # "In April the government signed a contract with Brazil's Embraer": the
+            # government of the country the article is about
+            owner = _synthetic(c.main_buyer)
+        return _deal_roles(c, after, owner)
     if c.direction == "use":
         verb = c.word in (
             "used",

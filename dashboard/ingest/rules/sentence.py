@@ -338,6 +338,7 @@ def _sentence_claims(
             prev_topic=state.prev_topic,
             last_actor=state.main_country
             or (state.last_claims[-1][0].origin if state.last_claims else None),
+            main_buyer=_main_buyer(state),
         )
         customers: list[_Party] = []
         if lifted:
@@ -508,6 +509,18 @@ _BOTH_COUNTRIES = re.compile(
     r"buyers|customers)\b",
     re.IGNORECASE,
 )
+
+
+def _main_buyer(state: _State) -> Place | None:
+    """The article's main country, unless the article has it only supplying others so far
+    ("Taiwan has donated helicopters to Paraguay ... the government signed a contract")."""
+    main = state.main_country
+    claims = [c for c, _n in state.last_claims]
+    if any(c.origin == main and c.kind != "use" for c in claims) and not any(
+        c.destination == main for c in claims
+    ):
+        return None
+    return main
 
 
 def _negated_verb_between(
