@@ -1612,6 +1612,11 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "signed a contract with Brazil's Embraer for six A-29 aircraft.",
             {("twn", "pry", "transfer")},
         ),
+        (  # "involved in supplying": the gerund's subject is who was sanctioned
+            "Tokyo also imposed an asset freeze on four North Korean officials and two entities "
+            "involved in supplying artillery shells and ballistic missiles to Russia.",
+            {("jpn", "prk", "sanction"), ("prk", "rus", "transfer")},
+        ),
         (  # "ships" followed by what only a noun takes: vessels, not a shipment
             "Turkey delivered a patrol ship to Malaysia. The navy is considering offers from "
             "Italy for additional multi-role ships, but no decision has been made.",
