@@ -1617,6 +1617,10 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "involved in supplying artillery shells and ballistic missiles to Russia.",
             {("jpn", "prk", "sanction"), ("prk", "rus", "transfer")},
         ),
+        (  # ", supplying ...": a participial clause shares the main clause's subject
+            "Turkey trained Somali troops in 2021, supplying drones to Somalia.",
+            {("tur", "som", "transfer")},
+        ),
         (  # "ships" followed by what only a noun takes: vessels, not a shipment
             "Turkey delivered a patrol ship to Malaysia. The navy is considering offers from "
             "Italy for additional multi-role ships, but no decision has been made.",

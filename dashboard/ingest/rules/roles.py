@@ -200,6 +200,21 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             _ACTOR_GAP.fullmatch(text[doer.mention.end : c.t_start])
         ):  # "Ukrainian artillery crews firing ...": the crews' country
             subject = doer
+        elif c.direction in ("fwd", "rev") and _COMMA_GERUND.search(pre):
+            # "Turkey trained Somali troops in 2021, supplying drones to Somalia": a
+            # participial clause shares the main clause's subject, not its object
+            main = next(
+                (
+                    p
+                    for p in c.parties
+                    if p.role == "party"
+                    and p.mention.end <= c.t_start
+                    and p.prep not in _PREP_WORDS
+                    and not _OPEN_SUBORDINATE.search(text[c.sentence_start : p.mention.start])
+                ),
+                None,
+            )
+            subject = main or subject
     carrier = bool(_VEHICLE_ACTS.search(pre))
     if carrier:
         subject = None  # "turns away a ship carrying arms to Israel": the ship carries them
@@ -496,6 +511,7 @@ _PLACED_ON = re.compile(
 )
 
 
+_COMMA_GERUND = re.compile(r",\s+(?:(?:also|then|later|often)\s+)?$")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:it|they)\b", re.IGNORECASE)
 
 
