@@ -1621,6 +1621,14 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Turkey trained Somali troops in 2021, supplying drones to Somalia.",
             {("tur", "som", "transfer")},
         ),
+        (  # "the second-largest supplier to X after Y": Y supplies X too
+            "Germany is the second-largest arms supplier to Israel after the United States.",
+            {("deu", "isr", "transfer"), ("usa", "isr", "transfer")},
+        ),
+        (  # ... but "after Turkey closed its border" is a clause, not a ranking
+            "Russia became Syria's main arms supplier after Turkey closed its border.",
+            {("rus", "syr", "transfer")},
+        ),
         (  # "ships" followed by what only a noun takes: vessels, not a shipment
             "Turkey delivered a patrol ship to Malaysia. The navy is considering offers from "
             "Italy for additional multi-role ships, but no decision has been made.",

@@ -435,6 +435,24 @@ def _sentence_claims(
                 if prev.destination != dest.mention.place
                 for o in origins
             ]
+        if (
+            word in ("supplier", "suppliers")
+            and kind == "transfer"
+            and (ahead := _SUPPLIER_AFTER.match(sentence, t.end()))
+        ):
+            # "Germany is the second-largest arms supplier to Israel after the United States":
+            # the one ranked above supplies the same recipient
+            at = s_start + ahead.end()
+            pairs += [
+                (p, d)
+                for p in parties_all
+                if p.mention.start == at
+                and p.role == "party"
+                # not "after Turkey invaded Syria": a clause, not a ranking
+                and _RANK_END.match(text, p.mention.end)
+                for d in dests
+                if p.mention.place != d.mention.place
+            ]
         if kind == "sanction" and not lifted:
             pairs += [
                 (o, p)
@@ -504,6 +522,8 @@ _DISPUTED_TAIL = re.compile(
 )
 _DISPUTED_TAIL_EXEMPT = re.compile(r"\b(?:not|never|no\s+longer)\s+den", re.IGNORECASE)
 
+_RANK_END = re.compile(r"\s*(?:[.,;:)]|$|and\b|in\s+\d{4}\b)")
+_SUPPLIER_AFTER = re.compile(r"[^.;,]{0,40}?\s+after\s+(?:the\s+)?(?=[A-Z])")
 _BOTH_COUNTRIES = re.compile(
     r"\b(?:both|the\s+two)\s+(?-i:[A-Z][\w-]*\s+)?(?:countries|governments|states|kingdoms|"
     r"buyers|customers)\b",
