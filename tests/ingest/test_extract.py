@@ -1629,6 +1629,22 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Russia became Syria's main arms supplier after Turkey closed its border.",
             {("rus", "syr", "transfer")},
         ),
+        (  # an order naming no seller: from the supplier the article just named, as a
+            # delivery received does
+            "Brazil sold C-390 transports to Portugal and Hungary. The Netherlands and Austria "
+            "signed a joint order last year.",
+            {
+                ("bra", "prt", "transfer"),
+                ("bra", "hun", "transfer"),
+                ("bra", "nld", "transfer"),
+                ("bra", "aut", "transfer"),
+            },
+        ),
+        (  # ... not an infinitive in a comparison
+            "Brazil sold C-390 transports to Portugal. Sweden was the first country after "
+            "Israel to order the jet.",
+            {("bra", "prt", "transfer")},
+        ),
         (  # "ships" followed by what only a noun takes: vessels, not a shipment
             "Turkey delivered a patrol ship to Malaysia. The navy is considering offers from "
             "Italy for additional multi-role ships, but no decision has been made.",

@@ -38,7 +38,9 @@ _BY_AGENT = re.compile(
     re.IGNORECASE,
 )
 _RECEIVED = re.compile(
-    r"^(?:received|receives|(?:took|takes|taking)\s+delivery|has\s+received|got|acquired)\b"
+    r"^(?:received|receives|(?:took|takes|taking)\s+delivery|has\s+received|got|acquired|"
+    # "the Netherlands and Austria signed a joint order", "the Czech Republic signed for two"
+    r"ordered|orders?|signed\s+(?:up\s+)?for)\b"
 )
 # "12 used Rafale fighters bought from France": a past participle right after its noun
 _PARTICIPLE = re.compile(
@@ -161,7 +163,13 @@ def _fill_missing(
             )
             if origin is not None and _passed_on(c, dest, origin.mention.place, state):
                 origin = None
-            if origin is None and c.direction == "rev" and _RECEIVED.match(c.word):
+            if (
+                origin is None
+                and c.direction == "rev"
+                and _RECEIVED.match(c.word)
+                # "the first country after Israel to order the jet": no order told
+                and not c.pre.endswith(" to ")
+            ):
                 # "Fiji and Solomon Islands have each received two": from the supplier the
                 # article just named, if it sent the same kind of thing to someone else
                 recent = [
