@@ -1645,6 +1645,11 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Israel to order the jet.",
             {("bra", "prt", "transfer")},
         ),
+        (  # a use of diverted goods is a use of the maker's goods, not the re-exporter's
+            "Bulgaria sold rifles to Uganda in 2014. Part of the consignment was re-exported by "
+            "Uganda to South Sudan. South Sudanese units used them in the 2015 offensive.",
+            {("bgr", "uga", "transfer"), ("uga", "ssd", "diversion"), ("bgr", "ssd", "use")},
+        ),
         (  # "ships" followed by what only a noun takes: vessels, not a shipment
             "Turkey delivered a patrol ship to Malaysia. The navy is considering offers from "
             "Italy for additional multi-role ships, but no decision has been made.",
