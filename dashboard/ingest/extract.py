@@ -141,9 +141,16 @@ def _chain_use(claims: list[Claim]) -> list[Claim]:
     places = {c.origin.key: c.origin for c in claims} | {
         c.destination.key: c.destination for c in claims
     }
+    diverted = {(c.origin.key, c.destination.key) for c in claims if c.kind == "diversion"} - sold
     out: list[Claim] = []
     for c in claims:
-        if c.kind == "use" and (c.origin.key, c.destination.key) not in supply:
+        if c.kind == "use" and (c.origin.key, c.destination.key) in diverted:
+            # "Bulgaria sold rifles to Uganda, which re-exported them to South Sudan; SPLA
+            # units used them": the re-exporter passed on the maker's goods (BGR -> SSD use)
+            makers = sorted({p for (p, r) in sold if r == c.origin.key} - {c.destination.key})
+            if len(makers) == 1:
+                c = replace(c, origin=places[makers[0]])
+        elif c.kind == "use" and (c.origin.key, c.destination.key) not in supply:
             hops = sorted(
                 p for (p, u) in sold if u == c.destination.key and (c.origin.key, p) in links
             )

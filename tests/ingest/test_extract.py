@@ -1496,6 +1496,165 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Seoul has shipped howitzers to Poland since it eased its export rules.",
             {("kor", "pol", "transfer")},
         ),
+        (  # "aircraft bought from Spain": a participle after a noun with no plural -s
+            "Kazakhstan broadens its suppliers\nKazakhstan received jets from Russia. The air "
+            "force operates eight C295 transport aircraft bought from Spain.",
+            {("rus", "kaz", "transfer"), ("esp", "kaz", "transfer")},
+        ),
+        (  # an appositive participle: "the Lynx vehicle, bought from Germany"
+            "Hungary buys armour\nHungary received vehicles from Turkey. They are part of a "
+            "programme whose largest item is the Lynx infantry fighting vehicle, bought from "
+            "Germany in 2020.",
+            {("tur", "hun", "transfer"), ("deu", "hun", "transfer")},
+        ),
+        (  # a verb joined by "and" shares the first verb's subject, not its object
+            "Turkey trains Somali commandos and has supplied Somalia with drones.",
+            {("tur", "som", "transfer")},
+        ),
+        (  # ... also when that subject is a pronoun for the sentence before's country
+            "Ankara is a partner. It trains commandos and has supplied Somalia with drones.",
+            {("tur", "som", "transfer")},
+        ),
+        (
+            "Niger is a partner. Before the coup it was one of Washington's closest partners "
+            "and had received two C-130H transport aircraft from the United States.",
+            {("usa", "ner", "transfer")},
+        ),
+        (  # "goods supplied by X": the participle's goods went to the article's country
+            "Mali rebuilds its air force\nMali broke with France in 2021, and officials in "
+            "Bamako are proud of the air force. The latest delivery arrived last week: two "
+            "helicopters and a gunship supplied by Russia, according to the government.",
+            {("rus", "mli", "transfer")},
+        ),
+        (  # "built in X and delivered": the builder delivered, to the article's country
+            "Manila scraps deal\nThe Philippines has cancelled a purchase of helicopters from "
+            "Canada, officials in Manila said. The Philippine air force is short of aircraft. "
+            "Its newest aircraft are eight Sokol helicopters built in Poland and delivered in "
+            "2015.",
+            {
+                ("can", "phl", "cancellation"),
+                ("can", "phl", "transfer"),
+                ("pol", "phl", "transfer"),
+            },
+        ),
+        (  # a passive's subject holds what was delivered ("was built ... and delivered"
+            # shares the passive): not the supplier
+            "China sold boats to Namibia. Namibia's largest ship was built in Brazil and "
+            "delivered in 2012.",
+            {("chn", "nam", "transfer"), ("bra", "nam", "transfer")},
+        ),
+        (  # ", who passed them on": the relative clause's subject is its antecedent
+            "Serbian firms had sold shells to traders in the Czech Republic and Poland, who "
+            "then passed them on to Ukraine.",
+            {
+                ("srb", "cze", "transfer"),
+                ("srb", "pol", "transfer"),
+                ("cze", "ukr", "diversion"),
+                ("pol", "ukr", "diversion"),
+            },
+        ),
+        (  # "was freezing": the progressive is active, its pronoun subject decides
+            "The European Union said that it was freezing deliveries of armoured vehicles to "
+            "Niger.",
+            {("eu", "ner", "suspension")},
+        ),
+        (  # a measure naming no recipient, by another decider: the recipient just reported
+            "The United States said that it had paused deliveries of military equipment to "
+            "Niger. The European Union said that it was freezing its security cooperation. "
+            "Germany also halted the planned handover of military trucks.",
+            {
+                ("usa", "ner", "suspension"),
+                ("eu", "ner", "suspension"),
+                ("deu", "ner", "suspension"),
+            },
+        ),
+        (
+            "India, Britain and the United States suspended military assistance to Nepal in "
+            "2005. New Delhi resumed deliveries in 2006.",
+            {
+                ("ind", "npl", "suspension"),
+                ("gbr", "npl", "suspension"),
+                ("usa", "npl", "suspension"),
+                ("ind", "npl", "resumption"),
+            },
+        ),
+        (  # "..., a freeze that cost orders": the measure this sentence just reported, not
+            # the article's previous one
+            "South Africa refused a sale of shells to Germany. In 2019 Pretoria withheld "
+            "permits for Saudi Arabia, a freeze that cost the firm several orders.",
+            {("zaf", "deu", "denial"), ("zaf", "sau", "suspension")},
+        ),
+        (  # a licensing body after a date phrase: "In 2019 the committee withheld..."
+            "South Africa refused a sale of shells to Germany. In 2019 the committee withheld "
+            "permits for Saudi Arabia.",
+            {("zaf", "deu", "denial"), ("zaf", "sau", "suspension")},
+        ),
+        (  # "the two Gulf states" anywhere in the sentence: both recipients of the measure
+            "South Africa withheld permits for Saudi Arabia and the United Arab Emirates in "
+            "2019. The permits were resumed in 2020 after the two Gulf states agreed to new "
+            "terms.",
+            {
+                ("zaf", "sau", "suspension"),
+                ("zaf", "are", "suspension"),
+                ("zaf", "sau", "resumption"),
+                ("zaf", "are", "resumption"),
+            },
+        ),
+        (  # "the government signed a contract with X": the article's country buys
+            "Paraguay renews its air force\nParaguay has few modern aircraft, officials in "
+            "Asuncion said, and Paraguayan pilots train abroad. In April the government signed "
+            "a contract with Brazil's Embraer for six A-29 Super Tucano aircraft.",
+            {("bra", "pry", "transfer")},
+        ),
+        (  # ... not when the article has that country only supplying others
+            "Taiwan helps Paraguay\nTaiwan donated two helicopters to Paraguay. Taiwan also "
+            "trained Paraguayan pilots, and Taiwan paid for spare parts. In April the government "
+            "signed a contract with Brazil's Embraer for six A-29 aircraft.",
+            {("twn", "pry", "transfer")},
+        ),
+        (  # "involved in supplying": the gerund's subject is who was sanctioned
+            "Tokyo also imposed an asset freeze on four North Korean officials and two entities "
+            "involved in supplying artillery shells and ballistic missiles to Russia.",
+            {("jpn", "prk", "sanction"), ("prk", "rus", "transfer")},
+        ),
+        (  # ", supplying ...": a participial clause shares the main clause's subject
+            "Turkey trained Somali troops in 2021, supplying drones to Somalia.",
+            {("tur", "som", "transfer")},
+        ),
+        (  # "the second-largest supplier to X after Y": Y supplies X too
+            "Germany is the second-largest arms supplier to Israel after the United States.",
+            {("deu", "isr", "transfer"), ("usa", "isr", "transfer")},
+        ),
+        (  # ... but "after Turkey closed its border" is a clause, not a ranking
+            "Russia became Syria's main arms supplier after Turkey closed its border.",
+            {("rus", "syr", "transfer")},
+        ),
+        (  # an order naming no seller: from the supplier the article just named, as a
+            # delivery received does
+            "Brazil sold C-390 transports to Portugal and Hungary. The Netherlands and Austria "
+            "signed a joint order last year.",
+            {
+                ("bra", "prt", "transfer"),
+                ("bra", "hun", "transfer"),
+                ("bra", "nld", "transfer"),
+                ("bra", "aut", "transfer"),
+            },
+        ),
+        (  # ... not an infinitive in a comparison
+            "Brazil sold C-390 transports to Portugal. Sweden was the first country after "
+            "Israel to order the jet.",
+            {("bra", "prt", "transfer")},
+        ),
+        (  # a use of diverted goods is a use of the maker's goods, not the re-exporter's
+            "Bulgaria sold rifles to Uganda in 2014. Part of the consignment was re-exported by "
+            "Uganda to South Sudan. South Sudanese units used them in the 2015 offensive.",
+            {("bgr", "uga", "transfer"), ("uga", "ssd", "diversion"), ("bgr", "ssd", "use")},
+        ),
+        (  # "ships" followed by what only a noun takes: vessels, not a shipment
+            "Turkey delivered a patrol ship to Malaysia. The navy is considering offers from "
+            "Italy for additional multi-role ships, but no decision has been made.",
+            {("tur", "mys", "transfer")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

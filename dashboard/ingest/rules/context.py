@@ -9,6 +9,17 @@ from dashboard.ingest.rules.parties import _Party
 from dashboard.ingest.rules.vocabulary import _ORDER_SUBJECT, _PASSIVE
 from dashboard.model import Claim, Place
 
+_AND_PARTICIPLE = re.compile(
+    r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?(?:[a-z]+ed|built|made|sold|sent|"
+    r"given|bought|shipped)\b[^.;,]{0,50}?\s+and\s+$",
+    re.IGNORECASE,
+)
+_PAST_PARTICIPLES = frozenset(
+    {"delivered", "handed over", "sent", "supplied", "transferred", "shipped", "donated",
+     "given", "sold", "exported", "provided", "bought", "ordered", "purchased", "acquired",
+     "procured", "imported"}
+)  # fmt: skip
+
 
 @dataclass
 class _State:
@@ -46,6 +57,8 @@ class _Ctx:
     prev_direction: str  # direction of the previous claim's trigger in this sentence
     prev_topic: Place | None  # first party of the previous sentence ("It was sanctioned")
     last_actor: Place | None  # the article's main country, else its latest supplier
+    # the country the article is about, unless it has so far only supplied others
+    main_buyer: Place | None = None
 
     @property
     def pre(self) -> str:
@@ -54,7 +67,22 @@ class _Ctx:
 
     @property
     def passive(self) -> bool:
-        return bool(_PASSIVE.search(self.pre.lower()))
+        if self.word.split()[0].endswith("ing"):
+            return False  # "it was freezing its cooperation": the progressive, not a passive
+        pre = self.pre.lower()
+        if _PASSIVE.search(pre):
+            return True
+        # "was built in Brazil and delivered in 2012": a participle joined by "and" to a
+        # passive shares its auxiliary
+        return (
+            pre.endswith("and ")
+            and self.word in _PAST_PARTICIPLES
+            and bool(
+                _AND_PARTICIPLE.search(
+                    self.text, max(self.window[0], self.t_start - 80), self.t_start
+                )
+            )
+        )
 
     @property
     def order_subject(self) -> re.Match[str] | None:

@@ -22,7 +22,8 @@ from dashboard.model import Place
 
 # a licensing authority or court named without its country ("The NCACC refused...")
 _BODY_SUBJECT = re.compile(
-    r"^\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,6}?(?:[A-Z]{2,}|committee|commission|agency|"
+    # "In 2019 the committee withheld permits": a date or time phrase may come first
+    r"^\s*(?:(?:In|Last|This|Since|By|On)\s+(?:[\w-]+\s+){1,2}?,?\s*)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,6}?(?:[A-Z]{2,}|committee|commission|agency|"
     r"court|council|inspectorate|ministry|office|authority|regulator)\b",
 )
 _REQUEST_FROM = re.compile(
@@ -37,16 +38,24 @@ _BY_AGENT = re.compile(
     re.IGNORECASE,
 )
 _RECEIVED = re.compile(
-    r"^(?:received|receives|(?:took|takes|taking)\s+delivery|has\s+received|got|acquired)\b"
+    r"^(?:received|receives|(?:took|takes|taking)\s+delivery|has\s+received|got|acquired|"
+    # "the Netherlands and Austria signed a joint order", "the Czech Republic signed for two"
+    r"ordered|orders?|signed\s+(?:up\s+)?for)\b"
 )
 # "12 used Rafale fighters bought from France": a past participle right after its noun
-_PARTICIPLE = re.compile(r"\b(?!(?:has|was|is|its|this|as|his|does)\b)[a-z][\w-]*s\s+$")
+_PARTICIPLE = re.compile(
+    r"\b(?!(?:has|was|is|its|this|as|his|does)\b)(?:[a-z][\w-]*s|aircraft|equipment|hardware|"
+    r"materiel|ammunition|artillery|weaponry|kit|gear)\s+$"
+    # "the Lynx infantry fighting vehicle, bought from Germany": an appositive participle
+    r"|\b(?!(?:has|was|is|it|they|which|who|that)\b)[a-z][\w-]*,\s+$"
+)
 _BUY_PARTICIPLES = frozenset({"bought", "ordered", "purchased", "acquired", "procured", "imported"})
 _GIVE_PARTICIPLES = frozenset(
     {"delivered", "handed over", "sent", "supplied", "transferred", "shipped", "donated", "given"}
 )
 _BUILT_BY = re.compile(
-    r"\b(?:built|made|constructed|produced|manufactured|assembled)\s+by\s+(?:an?\s+|the\s+)?$"
+    r"\b(?:built|made|constructed|produced|manufactured|assembled)\s+(?:by|in)\s+"
+    r"(?:an?\s+|the\s+)?$"
 )
 _OWN_RULES = re.compile(
     r"\s+(?:its|their)\s+(?:own\s+)?(?:arms\s+)?(?:export\s+)?(?:rules|regulations|"
@@ -154,7 +163,13 @@ def _fill_missing(
             )
             if origin is not None and _passed_on(c, dest, origin.mention.place, state):
                 origin = None
-            if origin is None and c.direction == "rev" and _RECEIVED.match(c.word):
+            if (
+                origin is None
+                and c.direction == "rev"
+                and _RECEIVED.match(c.word)
+                # "the first country after Israel to order the jet": no order told
+                and not c.pre.endswith(" to ")
+            ):
                 # "Fiji and Solomon Islands have each received two": from the supplier the
                 # article just named, if it sent the same kind of thing to someone else
                 recent = [
@@ -228,7 +243,7 @@ def _fill_missing(
                 _PARTICIPLE.search(c.text[c.window[0] : c.t_start])
                 # "40 UH-60M Black Hawks ordered from the United States"
                 or any(
-                    p.role == "item" and re.fullmatch(r"s?\s+", c.text[p.mention.end : c.t_start])
+                    p.role == "item" and re.fullmatch(r"s?,?\s+", c.text[p.mention.end : c.t_start])
                     for p in c.parties
                 )
             )
@@ -265,20 +280,20 @@ def _fill_missing(
                 (
                     p
                     for p in reversed(c.parties)
-                    if p.prep == "by"
+                    if p.prep in ("by", "in")
                     and p.mention.end <= c.t_start
                     and _BUILT_BY.search(c.text, max(0, p.mention.start - 30), p.mention.start)
                     and _AND_THEN.fullmatch(c.text, p.mention.end, c.t_start)
                 ),
                 None,
             )
-            if origin is None and dest is None and c.word in _GIVE_PARTICIPLES
+            if origin is None and c.word in _GIVE_PARTICIPLES
             else None
         )
         if maker is not None:
-            # "were built by a Chinese state shipyard and delivered in 2022": the builder
-            # delivered, to the country the article is about
-            return maker, _to_main_country(c, maker, state, goods_subject=True)
+            # "were built by a Chinese state shipyard and delivered in 2022", "built in Poland
+            # and delivered in 2015": the builder delivered, to the country the article is about
+            return maker, dest or _to_main_country(c, maker, state, goods_subject=True)
         if (
             origin is None
             and dest is None
@@ -328,7 +343,11 @@ def _fill_missing(
                 ):
                     return seller, buyer
         if dest is None and origin is not None and c.direction == "fwd":
-            dest = _to_main_country(c, origin, state)
+            # "two helicopters and a gunship supplied by Russia": the participle's goods are
+            # what the agent gave
+            dest = _to_main_country(
+                c, origin, state, goods_subject=bool(_GIVEN_BY.match(c.text, c.t_end))
+            )
         if (
             origin is None
             and dest is not None
@@ -448,6 +467,16 @@ def _fill_missing(
             if asked:
                 at = c.t_end + asked.end()
                 dest = next((p for p in c.parties if p.mention.start == at), None)
+        if dest is None and kind not in ("sanction", "embargo"):
+            # "withheld permits for Saudi Arabia ..., a freeze that cost RDM orders": the
+            # measure this sentence just reported, before the article's last one
+            same = [
+                e
+                for e in c.earlier
+                if e.kind in LICENCE_KINDS and (origin is None or e.origin == origin.mention.place)
+            ]
+            if same:
+                return origin or _synthetic(same[-1].origin), _synthetic(same[-1].destination)
         if (origin is None or dest is None) and state.last_licence:
             lo, ld = state.last_licence
             if origin is None and dest is None and kind not in ("sanction", "embargo"):
@@ -465,6 +494,22 @@ def _fill_missing(
                 # country whose licence decisions the article reports
                 return _synthetic(lo), dest
             if dest is None and origin is not None and origin.mention.place == lo:
+                return origin, _synthetic(ld)
+            if (
+                dest is None
+                and origin is not None
+                and kind in ("suspension", "resumption")
+                and origin.mention.place.kind in ("country", "bloc")
+                and ld != origin.mention.place
+                and any(
+                    e.kind in LICENCE_KINDS and e.destination == ld
+                    for e, n in state.last_claims[-6:]
+                    if n >= sent_no - 3
+                )
+            ):
+                # "The US paused deliveries to Niger. The EU froze its security cooperation.
+                # Germany also halted the handover of trucks": another decider, the same
+                # recipient the article has just been reporting on
                 return origin, _synthetic(ld)
         if (
             dest is None
@@ -496,6 +541,7 @@ def _fill_missing(
     return origin, dest
 
 
+_GIVEN_BY = re.compile(r"\s+by\s")
 _LICENCE_GRANT = re.compile(r"licen|grant")
 _USE_AIM = re.compile(
     r"\b(?:shoot|shot|bring|brought)\s+down\b|\bagainst\b|\b(?:to\s+)?(?:strike|hit|destroy|"
@@ -714,7 +760,7 @@ def _to_main_country(
     main = state.main_country
     if main is None or main == origin.mention.place or origin.mention.place.kind != "country":
         return None
-    if c.passive and origin.prep != "by":
+    if c.passive and origin.prep != "by" and not goods_subject:
         return None  # "the first were delivered last year": the subject did not send them
     if _NOUN_TRIGGER.match(c.word) or c.word == "arms":
         return None

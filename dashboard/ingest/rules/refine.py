@@ -176,8 +176,18 @@ def _refine(
         return None, direction  # only weapons as the subject: not "Russia struck Kyiv"
     if kind == "transfer" and word == "shipping" and _SHIPPING_NOUN.search(before):
         return None, direction  # "commercial shipping has been attacked": the ships at sea
-    if kind == "transfer" and word in ("ship", "ships") and _SHIP_NOUN.search(before):
-        return None, direction  # "supply ships", "two ships": a vessel
+    if (
+        kind == "transfer"
+        and word in ("ship", "ships")
+        and (
+            _SHIP_NOUN.search(before)
+            or _SHIP_NOUN_AFTER.match(sentence, t.end())
+            or (t.group(0)[0] == "S" and t.start() > 0)
+        )
+    ):
+        # "supply ships", "two ships", "additional multi-role ships, but", "the ships are
+        # coming", "Littoral Mission Ships built in Turkey": a vessel
+        return None, direction
     if kind == "transfer" and _SUPPLY_NOUN.match(word + after):
         return None, direction  # "supply ships", "supply chains": nouns, not a supply
     if kind == "resumption" and word.startswith("lift") and "embargo" in after:
@@ -478,6 +488,11 @@ _SHIP_NOUN = re.compile(  # "coast guard ships continue to confront ...": vessel
     r"\b(?:supply|cargo|war|navy|naval|container|merchant|patrol|landing|research|the|a|its|"
     r"their|two|three|four|five|\d+|several|many|and|guard|fishing|survey|escort|these|those|"
     r"some|other|foreign)\s+$"
+)
+# what follows the noun and never the verb, which takes an object ("ships drones to")
+_SHIP_NOUN_AFTER = re.compile(
+    r"\s*[,.;:)]|\s+(?:are|were|is|was|will|would|could|can|have|has|had|that|which|of|"
+    r"for|from|in|with|at|under|built|ordered|bought|made|being|sailed|arrived|and|or)\b"
 )
 _SUPPLY_NOUN = re.compile(
     r"suppl(?:y|ies)\s+(?:ships?|lines?|chains?|routes?|depots?|convoys?|shortages?|"

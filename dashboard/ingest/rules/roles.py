@@ -51,7 +51,7 @@ _VEHICLE = re.compile(rf"\b{_VEHICLES}\b", re.I)  # "a cargo ship ... because it
 _PRONOUN = re.compile(r"\b(?:it|they|we|its\s+government)\s+(?:[\w’']+\s+){0,3}$", re.I)
 _GOVERNMENT = re.compile(
     r"\b(?:the|successive|previous|both|its|their)\s+(?:[\w-]+\s+)?"
-    r"(?:governments?|administrations?|cabinets?|authorities)"
+    r"(?:governments?|administrations?|cabinets?|authorities|departments?)"
     r"\s+(?:[\w’']+\s+){0,2}$",
     re.I,
 )
@@ -73,7 +73,12 @@ _RELATIVE_THAT = re.compile(
 )
 _WHOSE = re.compile(r"(?:['’]s)?,\s+whose\s+(?:[\w-]+\s+){0,3}(?:has\s+|have\s+|had\s+)?")
 _TO_WHICH = re.compile(r",\s+to\s+(?:which|whom)\s+(?:[\w-]+\s+){0,4}(?:have\s+|has\s+|had\s+)?")
-_GERUND_FOR = re.compile(r"\bfor\s+(?:\w+ly\s+)?$", re.I)
+# "sanctioned firms for supplying Russia", "officials involved in supplying shells to Russia"
+_GERUND_FOR = re.compile(
+    r"\b(?:for|(?:involved|engaged|complicit|implicated)\s+in|(?:accused|suspected)\s+of)\s+"
+    r"(?:\w+ly\s+)?$",
+    re.I,
+)
 _PARTY_ROLES = ("party",)
 
 
@@ -167,6 +172,10 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         # "companies in the United Arab Emirates that it said had supplied engines": the
         # relative clause's subject is its antecedent, not the main clause's subject
         subject = before[-1]
+    if not c.earlier and c.direction in ("fwd", "rev") and _COORD_VERB.search(pre):
+        # "Turkey trains Somali commandos and has supplied the army with drones": the verb
+        # joined by "and" shares the first verb's subject, not that verb's object
+        subject = _first_subject(c, before) or subject
     if subject is None and (
         named := next(
             (
@@ -194,6 +203,21 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             _ACTOR_GAP.fullmatch(text[doer.mention.end : c.t_start])
         ):  # "Ukrainian artillery crews firing ...": the crews' country
             subject = doer
+        elif c.direction in ("fwd", "rev") and _COMMA_GERUND.search(pre):
+            # "Turkey trained Somali troops in 2021, supplying drones to Somalia": a
+            # participial clause shares the main clause's subject, not its object
+            main = next(
+                (
+                    p
+                    for p in c.parties
+                    if p.role == "party"
+                    and p.mention.end <= c.t_start
+                    and p.prep not in _PREP_WORDS
+                    and not _OPEN_SUBORDINATE.search(text[c.sentence_start : p.mention.start])
+                ),
+                None,
+            )
+            subject = main or subject
     carrier = bool(_VEHICLE_ACTS.search(pre))
     if carrier:
         subject = None  # "turns away a ship carrying arms to Israel": the ship carries them
@@ -206,7 +230,12 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     if c.word in ("supplier", "suppliers") and (roles := _supplier_roles(c, before)):
         return roles
     if c.word in _DEAL_WORDS or c.word.startswith("letter of offer"):
-        return _deal_roles(c, after, possessor or subject)
+        owner = possessor or subject
+        if owner is None and not before and c.main_buyer and _GOVERNMENT.search(pre):
+            # "In April the government signed a contract with Brazil's Embraer": the
+            # government of the country the article is about
+            owner = _synthetic(c.main_buyer)
+        return _deal_roles(c, after, owner)
     if c.direction == "use":
         verb = c.word in (
             "used",
@@ -420,6 +449,18 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         if target is not None:
             return None, target
     origin = by or (frm if frm and c.kind in ("transfer", "embargo", "sanction") else None)
+    if (
+        passive
+        and c.kind == "transfer"
+        and c.direction == "fwd"
+        and origin is None
+        and to is None
+        and (holder := subject or possessor) is not None
+        and holder.mention.start >= c.window[0]  # named here, not the subject of a verb before
+    ):
+        # "Namibia's largest ship was delivered in 2012": the passive's subject (or its
+        # owner) received it; who supplied it is for the goods' maker or the context to say
+        return None, holder
     origin = origin or subject or possessor
     if origin is None and c.kind == "transfer":
         origin = frm_before  # "Weapons from Iran were delivered to Russia"
@@ -471,6 +512,21 @@ _PLACED_ON = re.compile(
     r"(?:on|to|in)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?P<owner>[^.;]{0,40}?)$",
     re.IGNORECASE,
 )
+
+
+_COMMA_GERUND = re.compile(r",\s+(?:(?:also|then|later|often)\s+)?$")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:it|they)\b", re.IGNORECASE)
+
+
+def _first_subject(c: _Ctx, before: list[_Party]) -> _Party | None:
+    """The subject of a clause's first verb: its first party no preposition governs, or a
+    pronoun before any party ("It trains commandos and has supplied...": the country the
+    sentence before was about)."""
+    first = next((p for p in before if p.prep not in _PREP_WORDS), None)
+    head_end = first.mention.start if first is not None else c.t_start
+    if _SUBJECT_PRONOUN.search(c.text, c.window[0], head_end):
+        return _synthetic(c.prev_topic) if c.prev_topic is not None else None
+    return first
 
 
 def _item_maker(c: _Ctx, exclude: Place) -> _Party | None:
@@ -711,6 +767,12 @@ def _implicit_subject(c: _Ctx, pre: str) -> _Party | None:
     if m and _SAY_AFTER_PRONOUN.search(m.group(0)):
         # "companies that it said had supplied engines": "it" reports, the companies act
         return None
+    if (
+        m
+        and m.group(0)[:2].lower() == "we"
+        and any(q in c.text[c.sentence_start : c.t_start] for q in '"“')
+    ):
+        return None  # "We are buying what protects our cities," a spokesman said: the speaker's
     if m:
         if preceding:
             # "refused a cargo ship ... because it was carrying arms": "it" is the vessel

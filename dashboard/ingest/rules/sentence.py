@@ -338,6 +338,7 @@ def _sentence_claims(
             prev_topic=state.prev_topic,
             last_actor=state.main_country
             or (state.last_claims[-1][0].origin if state.last_claims else None),
+            main_buyer=_main_buyer(state),
         )
         customers: list[_Party] = []
         if lifted:
@@ -423,7 +424,8 @@ def _sentence_claims(
         elif (
             dest.mention.start < 0
             and kind in LICENCE_KINDS
-            and _BOTH_COUNTRIES.search(sentence, w_start, w_end)
+            # "The permits were resumed in 2020 after the two Gulf states agreed"
+            and _BOTH_COUNTRIES.search(sentence)
         ):
             # "Exports to both countries resumed in 2020": every recipient of the measure the
             # article just reported
@@ -432,6 +434,24 @@ def _sentence_claims(
                 for prev in _last_measure(state, origin.mention.place)
                 if prev.destination != dest.mention.place
                 for o in origins
+            ]
+        if (
+            word in ("supplier", "suppliers")
+            and kind == "transfer"
+            and (ahead := _SUPPLIER_AFTER.match(sentence, t.end()))
+        ):
+            # "Germany is the second-largest arms supplier to Israel after the United States":
+            # the one ranked above supplies the same recipient
+            at = s_start + ahead.end()
+            pairs += [
+                (p, d)
+                for p in parties_all
+                if p.mention.start == at
+                and p.role == "party"
+                # not "after Turkey invaded Syria": a clause, not a ranking
+                and _RANK_END.match(text, p.mention.end)
+                for d in dests
+                if p.mention.place != d.mention.place
             ]
         if kind == "sanction" and not lifted:
             pairs += [
@@ -502,10 +522,25 @@ _DISPUTED_TAIL = re.compile(
 )
 _DISPUTED_TAIL_EXEMPT = re.compile(r"\b(?:not|never|no\s+longer)\s+den", re.IGNORECASE)
 
+_RANK_END = re.compile(r"\s*(?:[.,;:)]|$|and\b|in\s+\d{4}\b)")
+_SUPPLIER_AFTER = re.compile(r"[^.;,]{0,40}?\s+after\s+(?:the\s+)?(?=[A-Z])")
 _BOTH_COUNTRIES = re.compile(
-    r"\b(?:both|the\s+two)\s+(?:countries|governments|states|kingdoms|buyers|customers)\b",
+    r"\b(?:both|the\s+two)\s+(?-i:[A-Z][\w-]*\s+)?(?:countries|governments|states|kingdoms|"
+    r"buyers|customers)\b",
     re.IGNORECASE,
 )
+
+
+def _main_buyer(state: _State) -> Place | None:
+    """The article's main country, unless the article has it only supplying others so far
+    ("Taiwan has donated helicopters to Paraguay ... the government signed a contract")."""
+    main = state.main_country
+    claims = [c for c, _n in state.last_claims]
+    if any(c.origin == main and c.kind != "use" for c in claims) and not any(
+        c.destination == main for c in claims
+    ):
+        return None
+    return main
 
 
 def _negated_verb_between(

@@ -168,7 +168,7 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
 _SUBORDINATORS = re.compile(
     r"(?:;|\s[–—-]\s|,?\s+\b(?:after|following|pending|while|when|whereas|but|because|"
     r"(?<!has\s)(?<!have\s)(?<!had\s)(?<!ever\s)since|"
-    r"although|though|(?<!such\s)(?<!well\s)(?<!as\smuch\s)(?<!as\smany\s)as(?!\s+(?:well|part|"
+    r"although|though|(?<=,\s)who|(?<!such\s)(?<!well\s)(?<!as\smuch\s)(?<!as\smany\s)as(?!\s+(?:well|part|"
     r"many|much|a|an|the|of|soon|long|far)\b)|which|amid|before|once|until|over|unless|if|"
     r"so\s+that|whether)\b|,\s+(?:saying|adding|citing|arguing|claiming|noting|insisting|"
     r"warning|explaining|calling)\b)",
