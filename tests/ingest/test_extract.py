@@ -1496,6 +1496,17 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Seoul has shipped howitzers to Poland since it eased its export rules.",
             {("kor", "pol", "transfer")},
         ),
+        (  # "the kingdom" a paragraph after its name: the monarchy the article named most
+            "Washington clears Apaches for Morocco\nThe United States approved the sale of six "
+            "AH-64E helicopters to Morocco, the State Department said. Washington has sold "
+            "Rabat tanks before, and US crews will train Moroccan pilots.\n\nThe kingdom sent "
+            "ten old tanks to Mauritania in 2019.",
+            {("usa", "mar", "transfer"), ("mar", "mrt", "transfer")},
+        ),
+        (  # "X gave them to Y, whose air force received them": the giver, not the maker
+            "Norway handed three Leopard tanks to Lithuania, whose army received them in 2023.",
+            {("nor", "ltu", "transfer")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

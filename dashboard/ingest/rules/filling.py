@@ -134,6 +134,14 @@ def _fill_missing(
                 dest = next(
                     (p for p in window if p.role == "party" and p.mention.start >= m.end()), None
                 )
+        if origin is None and dest is not None and c.direction == "rev":
+            # "Jordan gave two Cobras to the Philippines, whose air force received them in
+            # 2019": the giver this sentence just named, not the helicopters' maker
+            gave = [
+                e for e in c.earlier if e.kind == "transfer" and e.destination == dest.mention.place
+            ]
+            if gave:
+                origin = _synthetic(gave[-1].origin)
         if (
             origin is None
             and dest is not None

@@ -296,6 +296,17 @@ def _with_back_references(
                     and not (obj and _subject_of(text, m, at, mentions))
                 ),
             )
+            if named is None:
+                # "The kingdom received the first eight aircraft" a paragraph after "Jordan":
+                # the monarchy the article has named most so far (not "Norway's Kongsberg",
+                # a maker named once), the latest on a tie
+                earlier = [
+                    m
+                    for m in mentions
+                    if m.start < at and m.place.iso3 in monarchies and m.via != "system"
+                ]
+                tally = collections.Counter(m.place for m in earlier)
+                named = max(reversed(earlier), key=lambda m: tally[m.place], default=None)
             fallback = main if main is not None and main.iso3 in monarchies else None
             place = named.place if named is not None else fallback
         if place is not None:
