@@ -1507,6 +1507,19 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Norway handed three Leopard tanks to Lithuania, whose army received them in 2023.",
             {("nor", "ltu", "transfer")},
         ),
+        (  # "was under an embargo": the subject is the target; "lifted it": the latest one
+            "Eritrea had been under an arms embargo since 2009, and the European Union, which "
+            "had imposed its own embargo in 2010, lifted it in 2019.",
+            {("eu", "eri", "embargo"), ("eu", "eri", "resumption")},
+        ),
+        (  # "X has remained under American sanctions": the sanctions' owner imposes them
+            "Belarus has remained under American sanctions since 2006.",
+            {("usa", "blr", "sanction")},
+        ),
+        (  # an apposition ", under US sanctions," names the target too, not another party
+            "Venezuela, under US sanctions since 2019, bought rifles from Russia.",
+            {("usa", "ven", "sanction"), ("rus", "ven", "transfer")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

@@ -426,6 +426,25 @@ def _fill_missing(
             if prev.kind == "transfer" and named in (None, prev.origin, prev.destination):
                 return _synthetic(prev.origin), _synthetic(prev.destination)
     if kind in LICENCE_KINDS | {"sanction"}:
+        if (
+            dest is None
+            and origin is not None
+            and kind in ("embargo", "sanction")
+            and "under" in c.text[c.sentence_start : c.t_start]
+        ):
+            # "Mali was under a UN arms embargo, and the EU, which had imposed its own embargo
+            # in 2004, lifted it": the target the sentence put under a measure
+            dest = next(
+                (
+                    p
+                    for p in c.parties
+                    if p.role == "party"
+                    and p.mention.end <= c.t_start
+                    and p.mention.place != origin.mention.place
+                    and _UNDER_MEASURE_AT.match(c.text, p.mention.end)
+                ),
+                None,
+            )
         if dest is None and kind != "sanction":
             dest = next(
                 (
@@ -505,6 +524,13 @@ def _fill_missing(
 
 
 _LICENCE_GRANT = re.compile(r"licen|grant")
+_UNDER_MEASURE_AT = re.compile(
+    r"(?:['’]s)?(?:,\s+|\s+(?:(?:still|also|long|already|then|now|once)\s+)?"
+    r"(?:(?:has|have|had)\s+(?:been|remained|stayed|lived|fallen|come)|is|was|were|are|"
+    r"remains?|remained|stays?|stayed|came|comes|fell|falls|lives?|lived)\s+(?:(?:still|also|long|already)\s+)?)under\s+"
+    r"(?:an?\s+|the\s+|its\s+)?(?:[\w’'-]+\s+){0,4}?(?:embargo(?:es)?|sanctions)\b",
+    re.IGNORECASE,
+)
 _USE_AIM = re.compile(
     r"\b(?:shoot|shot|bring|brought)\s+down\b|\bagainst\b|\b(?:to\s+)?(?:strike|hit|destroy|"
     r"target|attack)\b",

@@ -405,6 +405,25 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             return imposer, targets[0]
     if (
         c.kind in ("embargo", "sanction")
+        and subject is not None
+        and _UNDER_MEASURE.fullmatch(text, subject.mention.end, c.t_start)
+    ):
+        # "Mali was under a UN arms embargo until 2016": the subject is the target, the
+        # imposer is named inside the phrase ("a US embargo") or by "by"/"from" (if at all)
+        imposer = next(
+            (
+                p
+                for p in c.parties
+                if subject.mention.end < p.mention.start < c.t_start
+                and p.mention.place != subject.mention.place
+            ),
+            None,
+        )
+        if imposer is None and (by or frm) is not None:
+            imposer = by or frm
+        return imposer, subject
+    if (
+        c.kind in ("embargo", "sanction")
         and subject is None
         and (rel := next((p for p in after if p.prep == "that"), None)) is not None
         and rel.mention.start - c.t_end <= 12
@@ -450,6 +469,14 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
 
 
 _CLAUSE_BREAK = re.compile(r",|;|\band\b")
+# "was under a UN arms embargo", "has remained under US sanctions": the subject is the target
+_UNDER_MEASURE = re.compile(
+    r"(?:['’]s)?(?:,\s+|\s+(?:(?:still|also|long|already|then|now|once)\s+)?"
+    r"(?:(?:has|have|had)\s+(?:been|remained|stayed|lived|fallen|come)|is|was|were|are|"
+    r"remains?|remained|stays?|stayed|came|comes|fell|falls|lives?|lived)\s+(?:(?:still|also|long|already)\s+)?)under\s+"
+    r"(?:an?\s+|the\s+|its\s+)?(?:[\w’'-]+\s+){0,4}?",
+    re.IGNORECASE,
+)
 _OWN_EXPORTS = re.compile(
     r"(?:['’]s)?\s+(?:(?:arms|military|defen[cs]e|weapons?)\s+)?"
     r"(?:exports|sales|shipments|deliveries|supplies)\b",

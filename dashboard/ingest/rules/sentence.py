@@ -241,9 +241,13 @@ def _sentence_claims(
         # this sentence imposed is what "them" lifts, on the same pairs
         lifted = (
             [c for c in out if c.kind in ("embargo", "suspension", "sanction")]
-            if kind == "resumption" and _IT_OBJECT.match(sentence[t.end() :])
+            if kind == "resumption" and (it := _IT_OBJECT.match(sentence[t.end() :]))
             else []
         )
+        if lifted and it is not None and it.group(0).strip().lower() == "it":
+            # "Mali was under a UN embargo, and the EU, which had imposed its own embargo,
+            # lifted it": one measure, the latest imposer's
+            lifted = [c for c in lifted if c.origin == lifted[-1].origin]
         # "Berlin had blocked it for a year": "it" is the deal the previous sentence reported
         deal_before = (
             [prev for prev, n in state.last_claims if n >= sent_no - 1 and prev.kind == "transfer"]
