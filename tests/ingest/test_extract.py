@@ -1520,6 +1520,30 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Venezuela, under US sanctions since 2019, bought rifles from Russia.",
             {("usa", "ven", "sanction"), ("rus", "ven", "transfer")},
         ),
+        (  # "the ministry": the one country whose ministry the article named, not the
+            # country it names most; "ordered by" names the would-be buyer, not the refuser
+            "Taiwan reports a blocked lathe shipment\n\nBeijing protested on Monday. China said "
+            "the move was hostile, and China's envoy in Geneva complained about China's "
+            "treatment. Taiwan's Ministry of Economic Affairs said on Monday that exporters must "
+            "apply for licences. The ministry also refused a licence for a shipment of lathes "
+            "ordered by a trading firm in Malaysia.",
+            {("twn", "mys", "denial")},
+        ),
+        (  # the agent of the object's participle is the would-be recipient
+            "Japan refused a licence last year for drone motors ordered by a company in Armenia.",
+            {("jpn", "arm", "denial")},
+        ),
+        (  # customs stopping a cargo "bound for a buyer in X": the licensing state's denial
+            "Poland refused a licence for drones bound for Belarus in 2024. In May, customs "
+            "officers at the port stopped a lorry of rifle scopes that was declared as camera "
+            "parts and was bound for a buyer in Kazakhstan.",
+            {("pol", "blr", "denial"), ("pol", "kaz", "denial")},
+        ),
+        (  # intercepting shipments bound for X blocks them: a denial, not a transfer
+            "French and Italian naval forces intercepted two shipments of rifles bound for Libya "
+            "last year.",
+            {("fra", "lby", "denial"), ("ita", "lby", "denial")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

@@ -25,6 +25,7 @@ _BODY_SUBJECT = re.compile(
     r"^\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,6}?(?:[A-Z]{2,}|committee|commission|agency|"
     r"court|council|inspectorate|ministry|office|authority|regulator)\b",
 )
+_CUSTOMS = re.compile(r"\b(?:customs|border\s+guards?|coast\s+guard)\b", re.IGNORECASE)
 _REQUEST_FROM = re.compile(
     r"^\s+(?:an?\s+|the\s+|repeated\s+|several\s+|two\s+|three\s+)*"
     r"(?:requests?|applications?|appeals?|calls?|pleas?)\s+(?:by|from)\s+(?:the\s+)?",
@@ -469,6 +470,28 @@ def _fill_missing(
                 ),
                 None,
             )
+        if (
+            dest is None
+            and kind == "denial"
+            and (
+                # past the clause ("stopped a container that had been declared as toy parts and
+                # was bound for a buyer in Kyrgyzstan"), not past the sentence
+                buyer := _DENIED_BUYER.search(c.text, c.t_end, _sentence_end(c.text, c.t_end, 200))
+            )
+        ):
+            # "refused a licence for machine tools ordered by a company in Kazakhstan",
+            # "stopped a container bound for a buyer in Kyrgyzstan": the would-be recipient
+            dest = next(
+                (
+                    p
+                    for p in c.parties
+                    if p.role == "party"
+                    and buyer.end() <= p.mention.start <= buyer.end() + 50
+                    and _BUYER_GAP.fullmatch(c.text, buyer.end(), p.mention.start)
+                    and p is not origin
+                ),
+                None,
+            )
         if dest is None and kind == "denial":
             # "turned down repeated requests from Kyiv": the one who asked would receive
             asked = _REQUEST_FROM.search(c.text[c.t_end : c.window[1]])
@@ -486,7 +509,11 @@ def _fill_missing(
                 and dest is not None
                 and kind in ("denial", "suspension")
                 and dest.mention.place != lo
-                and _BODY_SUBJECT.search(c.text[c.window[0] : c.t_start])
+                and (
+                    _BODY_SUBJECT.search(c.text[c.window[0] : c.t_start])
+                    # "customs officers at Busan stopped a container bound for Kyrgyzstan"
+                    or (kind == "denial" and _CUSTOMS.search(c.text, c.window[0], c.t_start))
+                )
             ):
                 # "The NCACC refused a sale to a buyer in Libya": the licensing body of the
                 # country whose licence decisions the article reports
@@ -524,6 +551,28 @@ def _fill_missing(
 
 
 _LICENCE_GRANT = re.compile(r"licen|grant")
+
+
+def _sentence_end(text: str, pos: int, reach: int) -> int:
+    """Where the sentence running through pos ends, within reach characters."""
+    stop = min(len(text), pos + reach)
+    ends = [e for e in (text.find(". ", pos, stop), text.find(";", pos, stop)) if e != -1]
+    return min(ends, default=stop)
+
+
+_DENIED_BUYER = re.compile(
+    r"\b(?:(?:ordered|bought|requested|sought|purchased)\s+by|(?:bound|destined|headed|"
+    r"intended)\s+for)\s+(?:an?\s+|the\s+)?",
+    re.IGNORECASE,
+)
+# "bound for Yemen", "ordered by a trading company in Kazakhstan" (not "bound for countries
+# involved in the war in Yemen")
+_BUYER_GAP = re.compile(
+    r"(?:(?:[\w-]+\s+){0,3}?(?:buyers?|customers?|clients?|compan(?:y|ies)|firms?|"
+    r"end[\s-]users?|importers?|traders?|recipients?|consignees?)\s+(?:(?:based|registered)\s+)?"
+    r"(?:in|from)\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
 _UNDER_MEASURE_AT = re.compile(
     r"(?:['’]s)?(?:,\s+|\s+(?:(?:still|also|long|already|then|now|once)\s+)?"
     r"(?:(?:has|have|had)\s+(?:been|remained|stayed|lived|fallen|come)|is|was|were|are|"

@@ -45,6 +45,10 @@ _RELATIVE_WORD = re.compile(r"\b(?:whose|which|where|who|whom)\b")
 _MAKER_BY = re.compile(
     r"\b(?:made|manufactured|produced|built|assembled|designed)\s+by\s+(?:the\s+|a\s+)?$"
 )
+_PARTICIPLE_BY = re.compile(
+    r"\b(?!(?:was|were|been|being|is|are)\b)[a-z]+(?:ed|en|ght|lt|wn)\s+by\s+"
+    r"(?:[\w’'-]+\s+){0,5}$"
+)
 _NEW_CLAUSE = re.compile(r",\s+and\s+(?:the\s+)?[A-Z]|;")
 _INCLUDING_SUBJECT = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+including\s+(?:the\s+)?")
 _VEHICLE = re.compile(rf"\b{_VEHICLES}\b", re.I)  # "a cargo ship ... because it was carrying"
@@ -112,6 +116,15 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         and any(p.mention.place == by.mention.place and not p.prep for p in before)
     ):
         # "Japan has delivered radars built by Mitsubishi Electric": the subject's own maker
+        by = None
+    if (
+        by is not None
+        and not passive
+        and c.kind in LICENCE_KINDS
+        and _PARTICIPLE_BY.search(text, max(c.t_end, by.mention.start - 60), by.mention.start)
+    ):
+        # "it refused a licence for machine tools ordered by a company in Kazakhstan": the
+        # agent of the object's participle, not the one who refused (the would-be buyer)
         by = None
     frm = next((p for p in after if p.prep == "from"), None)
     if frm is not None and c.kind != "transfer" and frm.mention.start - c.t_end > 30:
