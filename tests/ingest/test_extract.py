@@ -1544,6 +1544,17 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "last year.",
             {("fra", "lby", "denial"), ("ita", "lby", "denial")},
         ),
+        (  # goods a use clause names "supplied by"/"bought from" went to the user, and
+            # each supplier's goods were used (not the party the war was "with")
+            "Ethiopia fought a long war with Eritrea, in which it used drones supplied by the "
+            "United Arab Emirates and rockets bought from China against rebel positions.",
+            {
+                ("are", "eth", "use"),
+                ("are", "eth", "transfer"),
+                ("chn", "eth", "transfer"),
+                ("chn", "eth", "use"),
+            },
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

@@ -204,6 +204,8 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             _ACTOR_GAP.fullmatch(text[doer.mention.end : c.t_start])
         ):  # "Ukrainian artillery crews firing ...": the crews' country
             subject = doer
+    if (user := _use_holder(c)) is not None:
+        subject = _synthetic(user)  # "it used drones supplied by Turkey": Turkey supplied it
     carrier = bool(_VEHICLE_ACTS.search(pre))
     if carrier:
         subject = None  # "turns away a ship carrying arms to Israel": the ship carries them
@@ -508,6 +510,27 @@ _PLACED_ON = re.compile(
     r"(?:on|to|in)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?P<owner>[^.;]{0,40}?)$",
     re.IGNORECASE,
 )
+
+
+# "drones supplied by", "munitions bought from": a participle right after its plural noun
+_NOUN_PARTICIPLE = re.compile(r"\b(?!(?:has|was|is|its|this|as|his|does)\b)[a-z][\w-]*s\s+$")
+_PARTICIPLE_WORDS = frozenset(
+    {"supplied", "delivered", "sent", "provided", "donated", "given", "sold", "transferred"}
+    | {"bought", "purchased", "acquired", "ordered", "procured", "imported", "obtained"}
+)
+
+
+def _use_holder(c: _Ctx) -> Place | None:
+    """The user of "in which it used TB2 drones supplied by Turkey and Harop munitions
+    bought from Israel": the goods a use clause names were supplied to its user."""
+    if c.kind != "transfer" or c.word not in _PARTICIPLE_WORDS or not c.earlier:
+        return None
+    used = next((e for e in reversed(c.earlier) if e.kind == "use"), None)
+    if used is None or not _NOUN_PARTICIPLE.search(
+        c.text, max(c.window[0], c.t_start - 40), c.t_start
+    ):
+        return None
+    return used.destination
 
 
 def _item_maker(c: _Ctx, exclude: Place) -> _Party | None:

@@ -25,7 +25,7 @@ from dashboard.ingest.rules.parties import (
     _synthetic,
 )
 from dashboard.ingest.rules.refine import _refine
-from dashboard.ingest.rules.roles import _assign
+from dashboard.ingest.rules.roles import _assign, _use_holder
 from dashboard.ingest.rules.triggers import _TRIGGERS, _windows
 from dashboard.ingest.rules.vocabulary import (
     _ORDER_NOUNS,
@@ -393,6 +393,10 @@ def _sentence_claims(
         stated = [(kind, rng, [date_warn] if date_warn else [])]
         if imposed is not None:
             stated.append(("suspension", imposed, []))
+        if kind == "transfer" and dest.mention.place == _use_holder(ctx):
+            # "it used TB2 drones supplied by Turkey and Harop munitions bought from Israel":
+            # each supplier's goods were used
+            stated.append(("use", rng, []))
         if (
             kind == "transfer"
             and _BREACH_WORD.search(sentence)
