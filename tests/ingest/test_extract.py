@@ -1555,6 +1555,19 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
                 ("chn", "eth", "use"),
             },
         ),
+        (  # "X officials said" reports: X is not the user of missiles fired at it
+            "Ukrainian officials said that some of the missiles fired at Kharkiv were North "
+            "Korean KN-23s.",
+            set(),
+        ),
+        (  # supplied air defences that shot down or intercepted drones: the defender the
+            # article is about used them (the place defended is no target)
+            "Poland repels drone incursion\n\nPoland's air force was on alert on Sunday. Warsaw "
+            "has strengthened Poland's air defences since 2022, and Poland's army trains daily. "
+            "A Polish spokesman said American-made Patriot batteries intercepted three drones "
+            "near Rzeszow, while British-supplied launchers had shot down most of the rest.",
+            {("usa", "pol", "use"), ("gbr", "pol", "use")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

@@ -371,7 +371,11 @@ def _fill_missing(
             # else the shooter's own ("Patriot batteries shot down ..."); what was shot down
             # ("shot down five ATACMS", "drones shot down over Kyiv") is the target's
             before = [p for p in items if p.mention.start < c.t_start]
-            if c.passive or _PARTICIPLE.search(c.text[c.window[0] : c.t_start]):
+            if c.passive or (
+                _PARTICIPLE.search(c.text[c.window[0] : c.t_start])
+                # "Patriot batteries intercepted ten missiles": a verb with its object
+                and not _SHOT_OBJECT.match(c.text, c.t_end)
+            ):
                 before = []
             items = weapons or before
         elif aim := _USE_AIM.search(c.text, c.t_end, c.window[1]):
@@ -551,6 +555,12 @@ def _fill_missing(
 
 
 _LICENCE_GRANT = re.compile(r"licen|grant")
+_SHOOT_DOWN = re.compile(r"shot\s+down|downed|intercept")
+_SHOT_OBJECT = re.compile(
+    r"\s+(?:the|a|an|most|some|all|several|many|dozens|scores|hundreds|more|at\s+least|"
+    r"\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+    re.IGNORECASE,
+)
 
 
 def _sentence_end(text: str, pos: int, reach: int) -> int:
@@ -650,7 +660,12 @@ def _fill_use(
                 if prev.origin == src.mention.place and prev.kind in ("transfer", "diversion"):
                     user = _synthetic(prev.destination)
                     break
-            if user is None and c.passive:
+            if user is None and (
+                c.passive
+                # "German-supplied IRIS-T systems had shot down most of the missiles" in an
+                # article about Ukraine: the defender the article is about
+                or (src.role == "item" and _SHOOT_DOWN.match(c.word))
+            ):
                 user = _passive_user(c, src.mention.place, state)
         elif re.search(_ITEM_WORDS, c.text[c.window[0] : c.t_start], re.IGNORECASE):
             for prev, n in reversed(state.last_claims):
@@ -691,10 +706,14 @@ def _passive_user(c: _Ctx, maker: Place, state: _State) -> _Party | None:
     """Who used foreign-made weapons when the sentence says only that they "were used": the
     sentence's first party ("India's strikes ... Israeli-made munitions were used against
     Pakistani radars"), else the country the article is about; never a target or the maker."""
+    # what was shot down is the target's ("shot down Russian drones"), not where it was
+    # ("missiles approaching Kyiv")
+    shot = _SHOOT_DOWN.match(c.word) is not None
     targets = {
         p.mention.place
         for p in c.parties
-        if p.prep in ("against", "on", "at") or p.mention.start >= c.t_end
+        if p.prep in ("against", "on", "at")
+        or (p.mention.start >= c.t_end and (not shot or p.role == "item"))
     }
     first = next((p for p in c.parties if p.role == "party"), None)
     if first is not None and first.mention.start < c.t_start:

@@ -77,7 +77,7 @@ def _context_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     actor_after = re.compile(rf"^(?:['’]s)?\s+(?:[\w-]+\s+){{0,1}}?(?:{_ACTOR_WORDS})\b", re.I)
     reporter_after = re.compile(
         rf"^(?:['’]s)?(?:\s+[A-Z][\w-]*|\s+(?:foreign|defen[cs]e|state|official|"
-        rf"government|media|news)\b[\w\s-]*?){{0,6}}\s+(?:{_REPORT_VERBS})\b"
+        rf"officials|government|media|news)\b[\w\s-]*?){{0,6}}\s+(?:{_REPORT_VERBS})\b"
     )
     return item_after, actor_after, reporter_after
 
