@@ -1568,6 +1568,15 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "near Rzeszow, while British-supplied launchers had shot down most of the rest.",
             {("usa", "pol", "use"), ("gbr", "pol", "use")},
         ),
+        (  # where a shipment from X arrived received it
+            "A shipment of howitzers from South Korea arrived in Tallinn on Friday.",
+            {("kor", "est", "transfer")},
+        ),
+        (  # a buyer halting further deliveries suspends the flow it received
+            "Qatar took delivery of its first NH90 helicopters from Italy in 2018. In 2020 the "
+            "emirate suspended further deliveries after a pricing dispute.",
+            {("ita", "qat", "transfer"), ("ita", "qat", "suspension")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

@@ -336,6 +336,24 @@ def _fill_missing(
                     and not any(p.destination == buyer.mention.place for p in claims)
                 ):
                     return seller, buyer
+        if (
+            dest is None
+            and origin is not None
+            and "arriv" in c.text[c.t_end : c.window[1]]
+            and (came := _ARRIVED_IN.search(c.text, c.t_end, c.window[1]))
+        ):
+            # "A shipment of bombs from the United States arrived at the Israeli port of
+            # Ashdod": where the goods arrived received them
+            dest = next(
+                (
+                    p
+                    for p in c.parties
+                    if p.role == "party"
+                    and came.end() <= p.mention.start <= came.end() + 30
+                    and p.mention.place != origin.mention.place
+                ),
+                None,
+            )
         if dest is None and origin is not None and c.direction == "fwd":
             dest = _to_main_country(c, origin, state)
         if (
@@ -539,6 +557,22 @@ def _fill_missing(
             ]
             if same:
                 dest = _synthetic(same[-1].destination)
+        if (
+            dest is None
+            and origin is not None
+            and kind in ("suspension", "resumption")
+            and _DELIVERIES_OBJECT.match(c.text, c.t_end)
+        ):
+            # "The emirate received its first Caracals in 2019. Two years later it halted
+            # further deliveries": the flow the decider took part in, whichever side it was
+            took = [
+                e
+                for e in [*(e for e, n in state.last_claims if n >= sent_no - 3), *c.earlier]
+                if e.kind == "transfer" and origin.mention.place in (e.origin, e.destination)
+            ]
+            if took:
+                flow = took[-1]
+                return _synthetic(flow.origin), _synthetic(flow.destination)
         main = state.main_country
         if (
             origin is None
@@ -555,6 +589,13 @@ def _fill_missing(
 
 
 _LICENCE_GRANT = re.compile(r"licen|grant")
+# "halted further deliveries", "paused the delivery of one shipment": the goods' flow itself
+_DELIVERIES_OBJECT = re.compile(
+    r"\s+(?:(?:the|all|further|its|their|remaining|new|any)\s+){0,2}"
+    r"(?:deliver(?:y|ies)|shipments?|supplies|transfers)\b",
+    re.IGNORECASE,
+)
+_ARRIVED_IN = re.compile(r"\barriv(?:ed|es|ing)\s+(?:in|at)\s+(?:the\s+|an?\s+)?")
 _SHOOT_DOWN = re.compile(r"shot\s+down|downed|intercept")
 _SHOT_OBJECT = re.compile(
     r"\s+(?:the|a|an|most|some|all|several|many|dozens|scores|hundreds|more|at\s+least|"
