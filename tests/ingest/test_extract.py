@@ -1577,6 +1577,11 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "emirate suspended further deliveries after a pricing dispute.",
             {("ita", "qat", "transfer"), ("ita", "qat", "suspension")},
         ),
+        (  # lifting "the hold" lifts the measure the article reported
+            "Norway paused deliveries of rockets to Qatar in 2021. In March the prime minister "
+            "ordered the hold lifted.",
+            {("nor", "qat", "suspension"), ("nor", "qat", "resumption")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
