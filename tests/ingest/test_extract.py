@@ -1582,6 +1582,12 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "ordered the hold lifted.",
             {("nor", "qat", "suspension"), ("nor", "qat", "resumption")},
         ),
+        (  # "against X" is a target, never a recipient; whole weapons listed beside the
+            # parts were supplied, so their use is the supplier's
+            "Analysts say Iran has supplied Hezbollah with rockets, drones and spare parts for a "
+            "decade, and that the militia has fired them against Israel since 2023.",
+            {("irn", "lbn", "transfer"), ("irn", "lbn", "use")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

@@ -28,6 +28,7 @@ _DEST_PREPS = {"to", "into", "on", "against", "with", "toward", "towards", "for"
 # an embargo or sanctions fall "on"/"against" their target: "pushed Cambodia into Beijing's
 # arms" names no target in Beijing
 _MEASURE_PREPS = {"on", "against"}
+_TRANSFER_PREPS = _DEST_PREPS - {"against"}
 # "with" after a relation names a partner, not a recipient, also past one modifier ("a
 # dispute with neighbouring Ethiopia", "talks with Paris"); "along with X" names a co-agent
 _WITH_NOT_RECIPIENT = re.compile(
@@ -136,7 +137,15 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         (
             p
             for p in after
-            if p.prep in (_MEASURE_PREPS if c.kind in ("embargo", "sanction") else _DEST_PREPS)
+            if p.prep
+            in (
+                _MEASURE_PREPS
+                if c.kind in ("embargo", "sanction")
+                # "supplied the Houthis with missiles ... used against Israel": a target
+                else _TRANSFER_PREPS
+                if c.kind in ("transfer", "diversion")
+                else _DEST_PREPS
+            )
             # "during the war with Iran", "talks with Paris": not a recipient
             and not _WITH_NOT_RECIPIENT.search(
                 text[max(c.t_end, p.mention.start - 45) : p.mention.start]

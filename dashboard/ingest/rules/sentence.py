@@ -541,7 +541,19 @@ def _parts_supplier(state: _State, out: list[Claim], supplier: Place, user: Plac
         for c in itertools.chain((c for c, _ in state.last_claims), out)
         if c.kind in ("transfer", "diversion") and c.origin == supplier and c.destination == user
     ]
-    return bool(sent) and all(_PARTS.search(c.excerpt.text) for c in sent)
+    return bool(sent) and all(
+        _PARTS.search(c.excerpt.text) and not _WHOLE_GOODS_LISTED.search(c.excerpt.text)
+        for c in sent
+    )
+
+
+# "supplied the Houthis with ballistic and cruise missiles, drones and components": whole
+# weapons listed beside the parts
+_WHOLE_GOODS_LISTED = re.compile(
+    r"\b(?:missiles|drones|rockets|shells|bombs|rifles|weapons|munitions),\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:and\s+)?(?:[\w-]+\s+)?(?:components?|parts|engines|electronics)\b",
+    re.IGNORECASE,
+)
 
 
 def _last_measure(state: _State, origin: Place) -> list[Claim]:
