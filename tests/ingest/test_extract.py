@@ -1588,6 +1588,19 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "decade, and that the militia has fired them against Israel since 2023.",
             {("irn", "lbn", "transfer"), ("irn", "lbn", "use")},
         ),
+        (  # "X accused of shipping": X is the accused (a party of the list), and the
+            # accused ship
+            "Canada sanctioned nine companies, among them firms in Serbia, Armenia and "
+            "Kazakhstan accused of shipping electronics to Russian arms makers.",
+            {
+                ("can", "srb", "sanction"),
+                ("can", "arm", "sanction"),
+                ("can", "kaz", "sanction"),
+                ("srb", "rus", "transfer"),
+                ("arm", "rus", "transfer"),
+                ("kaz", "rus", "transfer"),
+            },
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

@@ -242,6 +242,13 @@ _HOSTILE_INFINITIVES = frozenset(
 )  # fmt: skip
 
 
+# "firms in the United Arab Emirates accused of helping": the accused, not an accuser
+_ACCUSED_AFTER = re.compile(
+    r"\s+(?:(?:was|were|is|are|been|being|has\s+been|have\s+been)\s+)?(?:accused|suspected)\s+"
+    r"(?:of|to)\b"
+)
+
+
 def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
     item_after, actor_after, reporter_after = _context_res()
     after = text[m.end : min(ceil, m.end + 80)]
@@ -255,7 +262,7 @@ def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
     if m.via == "system":
         role = "item"
     elif (
-        reporter_after.match(after)
+        (reporter_after.match(after) and not _ACCUSED_AFTER.match(after))
         or "according to" in before
         or _RESEARCH_BODY_AFTER.match(after)
         or _COMPILED_BY.search(before_long)

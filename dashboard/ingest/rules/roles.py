@@ -50,6 +50,10 @@ _PARTICIPLE_BY = re.compile(
     r"\b(?!(?:was|were|been|being|is|are)\b)[a-z]+(?:ed|en|ght|lt|wn)\s+by\s+"
     r"(?:[\w’'-]+\s+){0,5}$"
 )
+_ACCUSED_OF_GAP = re.compile(
+    r"\s+(?:(?:was|were|is|are|been|being|has\s+been|have\s+been)\s+)?(?:accused|suspected)\s+"
+    r"of\s+(?:(?:illegally|secretly|knowingly)\s+)?"
+)
 _NEW_CLAUSE = re.compile(r",\s+and\s+(?:the\s+)?[A-Z]|;")
 _INCLUDING_SUBJECT = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+including\s+(?:the\s+)?")
 _VEHICLE = re.compile(rf"\b{_VEHICLES}\b", re.I)  # "a cargo ship ... because it was carrying"
@@ -209,8 +213,11 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         subject = _synthetic(c.last_actor)
     if c.word.split()[0].endswith("ing") and before:
         doer = before[-1]  # "in return for Zagreb handing over tanks": the gerund's subject
-        if re.fullmatch(r"(?:['’]s)?\s+", text[doer.mention.end : c.t_start]) or (
-            _ACTOR_GAP.fullmatch(text[doer.mention.end : c.t_start])
+        if (
+            re.fullmatch(r"(?:['’]s)?\s+", text[doer.mention.end : c.t_start])
+            or _ACTOR_GAP.fullmatch(text[doer.mention.end : c.t_start])
+            # "firms in Serbia and Armenia accused of shipping electronics": the accused
+            or _ACCUSED_OF_GAP.fullmatch(text, doer.mention.end, c.t_start)
         ):  # "Ukrainian artillery crews firing ...": the crews' country
             subject = doer
     if (user := _use_holder(c)) is not None:
