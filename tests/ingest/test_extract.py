@@ -1601,6 +1601,19 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
                 ("kaz", "rus", "transfer"),
             },
         ),
+        (  # adopting another body's sanctions: both impose them, and the adopter's listings
+            # in the same sentence are that body's listings too
+            "Norway on Monday adopted the European Union's latest sanctions against Iran, adding "
+            "twelve firms, among them companies in China and Belarus.",
+            {
+                ("eu", "irn", "sanction"),
+                ("nor", "irn", "sanction"),
+                ("nor", "chn", "sanction"),
+                ("nor", "blr", "sanction"),
+                ("eu", "chn", "sanction"),
+                ("eu", "blr", "sanction"),
+            },
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(
