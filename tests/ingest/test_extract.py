@@ -1614,6 +1614,14 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
                 ("eu", "blr", "sanction"),
             },
         ),
+        (  # the parties of an opening "Although ..." clause do not act in the main clause:
+            # "the government" is the country the article follows
+            "Austria defends its neutrality\n\nAustria's chancellor spoke in Vienna on Monday, "
+            "and Austria's parliament debated the law. Although it has followed most EU "
+            "sanctions on Belarus, the government has refused requests from Poland to pass "
+            "Austrian-made rifles on to Ukraine.",
+            {("eu", "blr", "sanction"), ("aut", "ukr", "denial")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

@@ -104,7 +104,18 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             and "," in text[p.mention.end : c.t_start]
         )
     ]
-    if c.opener in _EARLIER_CLAUSE and (comma := text.rfind(",", c.window[0], c.t_start)) > 0:
+    if (
+        (
+            c.opener in _EARLIER_CLAUSE
+            # "Although it has followed EU sanctions on Russia, the government has refused ...":
+            # a sentence that opens with the subordinate clause
+            or (
+                c.window[0] == c.sentence_start
+                and _LEADING_SUBORDINATE.match(text[c.window[0] : c.window[0] + 12])
+            )
+        )
+        and (comma := text.rfind(",", c.window[0], c.t_start)) > 0
+    ):
         # "weeks after Abu Dhabi normalised relations, the administration approved": the
         # subordinate clause's subject does not act in the main clause
         before = [p for p in before if p.mention.start > comma]
@@ -800,7 +811,15 @@ def _implicit_subject(c: _Ctx, pre: str) -> _Party | None:
         named = [p for p in preceding if p.mention.end <= c.window[0]]
         if named:
             return named[-1]
-    if _GOVERNMENT.search(pre) and not preceding:
+    own = preceding
+    if c.window[0] == c.sentence_start and _LEADING_SUBORDINATE.match(
+        c.text[c.window[0] : c.window[0] + 12]
+    ):
+        # "Although it has followed EU sanctions on Russia, the government has refused":
+        # the opening clause's parties are not the main clause's
+        comma = c.text.rfind(",", c.window[0], c.t_start)
+        own = [p for p in preceding if p.mention.start > comma]
+    if _GOVERNMENT.search(pre) and not own:
         # "the government turned down...": the country the article has been following
         topic = c.last_actor or c.prev_topic
         return _synthetic(topic) if topic else None
