@@ -1655,6 +1655,132 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Italy for additional multi-role ships, but no decision has been made.",
             {("tur", "mys", "transfer")},
         ),
+        (  # "the kingdom" a paragraph after its name: the monarchy the article named most
+            "Washington clears Apaches for Morocco\nThe United States approved the sale of six "
+            "AH-64E helicopters to Morocco, the State Department said. Washington has sold "
+            "Rabat tanks before, and US crews will train Moroccan pilots.\n\nThe kingdom sent "
+            "ten old tanks to Mauritania in 2019.",
+            {("usa", "mar", "transfer"), ("mar", "mrt", "transfer")},
+        ),
+        (  # "X gave them to Y, whose air force received them": the giver, not the maker
+            "Norway handed three Leopard tanks to Lithuania, whose army received them in 2023.",
+            {("nor", "ltu", "transfer")},
+        ),
+        (  # "was under an embargo": the subject is the target; "lifted it": the latest one
+            "Eritrea had been under an arms embargo since 2009, and the European Union, which "
+            "had imposed its own embargo in 2010, lifted it in 2019.",
+            {("eu", "eri", "embargo"), ("eu", "eri", "resumption")},
+        ),
+        (  # "X has remained under American sanctions": the sanctions' owner imposes them
+            "Belarus has remained under American sanctions since 2006.",
+            {("usa", "blr", "sanction")},
+        ),
+        (  # an apposition ", under US sanctions," names the target too, not another party
+            "Venezuela, under US sanctions since 2019, bought rifles from Russia.",
+            {("usa", "ven", "sanction"), ("rus", "ven", "transfer")},
+        ),
+        (  # "the ministry": the one country whose ministry the article named, not the
+            # country it names most; "ordered by" names the would-be buyer, not the refuser
+            "Taiwan reports a blocked lathe shipment\n\nBeijing protested on Monday. China said "
+            "the move was hostile, and China's envoy in Geneva complained about China's "
+            "treatment. Taiwan's Ministry of Economic Affairs said on Monday that exporters must "
+            "apply for licences. The ministry also refused a licence for a shipment of lathes "
+            "ordered by a trading firm in Malaysia.",
+            {("twn", "mys", "denial")},
+        ),
+        (  # the agent of the object's participle is the would-be recipient
+            "Japan refused a licence last year for drone motors ordered by a company in Armenia.",
+            {("jpn", "arm", "denial")},
+        ),
+        (  # customs stopping a cargo "bound for a buyer in X": the licensing state's denial
+            "Poland refused a licence for drones bound for Belarus in 2024. In May, customs "
+            "officers at the port stopped a lorry of rifle scopes that was declared as camera "
+            "parts and was bound for a buyer in Kazakhstan.",
+            {("pol", "blr", "denial"), ("pol", "kaz", "denial")},
+        ),
+        (  # intercepting shipments bound for X blocks them: a denial, not a transfer
+            "French and Italian naval forces intercepted two shipments of rifles bound for Libya "
+            "last year.",
+            {("fra", "lby", "denial"), ("ita", "lby", "denial")},
+        ),
+        (  # goods a use clause names "supplied by"/"bought from" went to the user, and
+            # each supplier's goods were used (not the party the war was "with")
+            "Ethiopia fought a long war with Eritrea, in which it used drones supplied by the "
+            "United Arab Emirates and rockets bought from China against rebel positions.",
+            {
+                ("are", "eth", "use"),
+                ("are", "eth", "transfer"),
+                ("chn", "eth", "transfer"),
+                ("chn", "eth", "use"),
+            },
+        ),
+        (  # "X officials said" reports: X is not the user of missiles fired at it
+            "Ukrainian officials said that some of the missiles fired at Kharkiv were North "
+            "Korean KN-23s.",
+            set(),
+        ),
+        (  # supplied air defences that shot down or intercepted drones: the defender the
+            # article is about used them (the place defended is no target)
+            "Poland repels drone incursion\n\nPoland's air force was on alert on Sunday. Warsaw "
+            "has strengthened Poland's air defences since 2022, and Poland's army trains daily. "
+            "A Polish spokesman said American-made Patriot batteries intercepted three drones "
+            "near Rzeszow, while British-supplied launchers had shot down most of the rest.",
+            {("usa", "pol", "use"), ("gbr", "pol", "use")},
+        ),
+        (  # where a shipment from X arrived received it
+            "A shipment of howitzers from South Korea arrived in Tallinn on Friday.",
+            {("kor", "est", "transfer")},
+        ),
+        (  # a buyer halting further deliveries suspends the flow it received
+            "Qatar took delivery of its first NH90 helicopters from Italy in 2018. In 2020 the "
+            "emirate suspended further deliveries after a pricing dispute.",
+            {("ita", "qat", "transfer"), ("ita", "qat", "suspension")},
+        ),
+        (  # lifting "the hold" lifts the measure the article reported
+            "Norway paused deliveries of rockets to Qatar in 2021. In March the prime minister "
+            "ordered the hold lifted.",
+            {("nor", "qat", "suspension"), ("nor", "qat", "resumption")},
+        ),
+        (  # "against X" is a target, never a recipient; whole weapons listed beside the
+            # parts were supplied, so their use is the supplier's
+            "Analysts say Iran has supplied Hezbollah with rockets, drones and spare parts for a "
+            "decade, and that the militia has fired them against Israel since 2023.",
+            {("irn", "lbn", "transfer"), ("irn", "lbn", "use")},
+        ),
+        (  # "X accused of shipping": X is the accused (a party of the list), and the
+            # accused ship
+            "Canada sanctioned nine companies, among them firms in Serbia, Armenia and "
+            "Kazakhstan accused of shipping electronics to Russian arms makers.",
+            {
+                ("can", "srb", "sanction"),
+                ("can", "arm", "sanction"),
+                ("can", "kaz", "sanction"),
+                ("srb", "rus", "transfer"),
+                ("arm", "rus", "transfer"),
+                ("kaz", "rus", "transfer"),
+            },
+        ),
+        (  # adopting another body's sanctions: both impose them, and the adopter's listings
+            # in the same sentence are that body's listings too
+            "Norway on Monday adopted the European Union's latest sanctions against Iran, adding "
+            "twelve firms, among them companies in China and Belarus.",
+            {
+                ("eu", "irn", "sanction"),
+                ("nor", "irn", "sanction"),
+                ("nor", "chn", "sanction"),
+                ("nor", "blr", "sanction"),
+                ("eu", "chn", "sanction"),
+                ("eu", "blr", "sanction"),
+            },
+        ),
+        (  # the parties of an opening "Although ..." clause do not act in the main clause:
+            # "the government" is the country the article follows
+            "Austria defends its neutrality\n\nAustria's chancellor spoke in Vienna on Monday, "
+            "and Austria's parliament debated the law. Although it has followed most EU "
+            "sanctions on Belarus, the government has refused requests from Poland to pass "
+            "Austrian-made rifles on to Ukraine.",
+            {("eu", "blr", "sanction"), ("aut", "ukr", "denial")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

@@ -26,6 +26,7 @@ _BODY_SUBJECT = re.compile(
     r"^\s*(?:(?:In|Last|This|Since|By|On)\s+(?:[\w-]+\s+){1,2}?,?\s*)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,6}?(?:[A-Z]{2,}|committee|commission|agency|"
     r"court|council|inspectorate|ministry|office|authority|regulator)\b",
 )
+_CUSTOMS = re.compile(r"\b(?:customs|border\s+guards?|coast\s+guard)\b", re.IGNORECASE)
 _REQUEST_FROM = re.compile(
     r"^\s+(?:an?\s+|the\s+|repeated\s+|several\s+|two\s+|three\s+)*"
     r"(?:requests?|applications?|appeals?|calls?|pleas?)\s+(?:by|from)\s+(?:the\s+)?",
@@ -143,6 +144,14 @@ def _fill_missing(
                 dest = next(
                     (p for p in window if p.role == "party" and p.mention.start >= m.end()), None
                 )
+        if origin is None and dest is not None and c.direction == "rev":
+            # "Jordan gave two Cobras to the Philippines, whose air force received them in
+            # 2019": the giver this sentence just named, not the helicopters' maker
+            gave = [
+                e for e in c.earlier if e.kind == "transfer" and e.destination == dest.mention.place
+            ]
+            if gave:
+                origin = _synthetic(gave[-1].origin)
         if (
             origin is None
             and dest is not None
@@ -342,6 +351,24 @@ def _fill_missing(
                     and not any(p.destination == buyer.mention.place for p in claims)
                 ):
                     return seller, buyer
+        if (
+            dest is None
+            and origin is not None
+            and "arriv" in c.text[c.t_end : c.window[1]]
+            and (came := _ARRIVED_IN.search(c.text, c.t_end, c.window[1]))
+        ):
+            # "A shipment of bombs from the United States arrived at the Israeli port of
+            # Ashdod": where the goods arrived received them
+            dest = next(
+                (
+                    p
+                    for p in c.parties
+                    if p.role == "party"
+                    and came.end() <= p.mention.start <= came.end() + 30
+                    and p.mention.place != origin.mention.place
+                ),
+                None,
+            )
         if dest is None and origin is not None and c.direction == "fwd":
             # "two helicopters and a gunship supplied by Russia": the participle's goods are
             # what the agent gave
@@ -381,7 +408,11 @@ def _fill_missing(
             # else the shooter's own ("Patriot batteries shot down ..."); what was shot down
             # ("shot down five ATACMS", "drones shot down over Kyiv") is the target's
             before = [p for p in items if p.mention.start < c.t_start]
-            if c.passive or _PARTICIPLE.search(c.text[c.window[0] : c.t_start]):
+            if c.passive or (
+                _PARTICIPLE.search(c.text[c.window[0] : c.t_start])
+                # "Patriot batteries intercepted ten missiles": a verb with its object
+                and not _SHOT_OBJECT.match(c.text, c.t_end)
+            ):
                 before = []
             items = weapons or before
         elif aim := _USE_AIM.search(c.text, c.t_end, c.window[1]):
@@ -437,6 +468,25 @@ def _fill_missing(
             if prev.kind == "transfer" and named in (None, prev.origin, prev.destination):
                 return _synthetic(prev.origin), _synthetic(prev.destination)
     if kind in LICENCE_KINDS | {"sanction"}:
+        if (
+            dest is None
+            and origin is not None
+            and kind in ("embargo", "sanction")
+            and "under" in c.text[c.sentence_start : c.t_start]
+        ):
+            # "Mali was under a UN arms embargo, and the EU, which had imposed its own embargo
+            # in 2004, lifted it": the target the sentence put under a measure
+            dest = next(
+                (
+                    p
+                    for p in c.parties
+                    if p.role == "party"
+                    and p.mention.end <= c.t_start
+                    and p.mention.place != origin.mention.place
+                    and _UNDER_MEASURE_AT.match(c.text, p.mention.end)
+                ),
+                None,
+            )
         if dest is None and kind != "sanction":
             dest = next(
                 (
@@ -458,6 +508,28 @@ def _fill_missing(
                     if p.role == "party"
                     and c.window[0] <= p.mention.start < c.t_start
                     and p.prep in ("to", "for")
+                ),
+                None,
+            )
+        if (
+            dest is None
+            and kind == "denial"
+            and (
+                # past the clause ("stopped a container that had been declared as toy parts and
+                # was bound for a buyer in Kyrgyzstan"), not past the sentence
+                buyer := _DENIED_BUYER.search(c.text, c.t_end, _sentence_end(c.text, c.t_end, 200))
+            )
+        ):
+            # "refused a licence for machine tools ordered by a company in Kazakhstan",
+            # "stopped a container bound for a buyer in Kyrgyzstan": the would-be recipient
+            dest = next(
+                (
+                    p
+                    for p in c.parties
+                    if p.role == "party"
+                    and buyer.end() <= p.mention.start <= buyer.end() + 50
+                    and _BUYER_GAP.fullmatch(c.text, buyer.end(), p.mention.start)
+                    and p is not origin
                 ),
                 None,
             )
@@ -488,7 +560,11 @@ def _fill_missing(
                 and dest is not None
                 and kind in ("denial", "suspension")
                 and dest.mention.place != lo
-                and _BODY_SUBJECT.search(c.text[c.window[0] : c.t_start])
+                and (
+                    _BODY_SUBJECT.search(c.text[c.window[0] : c.t_start])
+                    # "customs officers at Busan stopped a container bound for Kyrgyzstan"
+                    or (kind == "denial" and _CUSTOMS.search(c.text, c.window[0], c.t_start))
+                )
             ):
                 # "The NCACC refused a sale to a buyer in Libya": the licensing body of the
                 # country whose licence decisions the article reports
@@ -526,6 +602,22 @@ def _fill_missing(
             ]
             if same:
                 dest = _synthetic(same[-1].destination)
+        if (
+            dest is None
+            and origin is not None
+            and kind in ("suspension", "resumption")
+            and _DELIVERIES_OBJECT.match(c.text, c.t_end)
+        ):
+            # "The emirate received its first Caracals in 2019. Two years later it halted
+            # further deliveries": the flow the decider took part in, whichever side it was
+            took = [
+                e
+                for e in [*(e for e, n in state.last_claims if n >= sent_no - 3), *c.earlier]
+                if e.kind == "transfer" and origin.mention.place in (e.origin, e.destination)
+            ]
+            if took:
+                flow = took[-1]
+                return _synthetic(flow.origin), _synthetic(flow.destination)
         main = state.main_country
         if (
             origin is None
@@ -543,6 +635,48 @@ def _fill_missing(
 
 _GIVEN_BY = re.compile(r"\s+by\s")
 _LICENCE_GRANT = re.compile(r"licen|grant")
+# "halted further deliveries", "paused the delivery of one shipment": the goods' flow itself
+_DELIVERIES_OBJECT = re.compile(
+    r"\s+(?:(?:the|all|further|its|their|remaining|new|any)\s+){0,2}"
+    r"(?:deliver(?:y|ies)|shipments?|supplies|transfers)\b",
+    re.IGNORECASE,
+)
+_ARRIVED_IN = re.compile(r"\barriv(?:ed|es|ing)\s+(?:in|at)\s+(?:the\s+|an?\s+)?")
+_SHOOT_DOWN = re.compile(r"shot\s+down|downed|intercept")
+_SHOT_OBJECT = re.compile(
+    r"\s+(?:the|a|an|most|some|all|several|many|dozens|scores|hundreds|more|at\s+least|"
+    r"\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_end(text: str, pos: int, reach: int) -> int:
+    """Where the sentence running through pos ends, within reach characters."""
+    stop = min(len(text), pos + reach)
+    ends = [e for e in (text.find(". ", pos, stop), text.find(";", pos, stop)) if e != -1]
+    return min(ends, default=stop)
+
+
+_DENIED_BUYER = re.compile(
+    r"\b(?:(?:ordered|bought|requested|sought|purchased)\s+by|(?:bound|destined|headed|"
+    r"intended)\s+for)\s+(?:an?\s+|the\s+)?",
+    re.IGNORECASE,
+)
+# "bound for Yemen", "ordered by a trading company in Kazakhstan" (not "bound for countries
+# involved in the war in Yemen")
+_BUYER_GAP = re.compile(
+    r"(?:(?:[\w-]+\s+){0,3}?(?:buyers?|customers?|clients?|compan(?:y|ies)|firms?|"
+    r"end[\s-]users?|importers?|traders?|recipients?|consignees?)\s+(?:(?:based|registered)\s+)?"
+    r"(?:in|from)\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+_UNDER_MEASURE_AT = re.compile(
+    r"(?:['’]s)?(?:,\s+|\s+(?:(?:still|also|long|already|then|now|once)\s+)?"
+    r"(?:(?:has|have|had)\s+(?:been|remained|stayed|lived|fallen|come)|is|was|were|are|"
+    r"remains?|remained|stays?|stayed|came|comes|fell|falls|lives?|lived)\s+(?:(?:still|also|long|already)\s+)?)under\s+"
+    r"(?:an?\s+|the\s+|its\s+)?(?:[\w’'-]+\s+){0,4}?(?:embargo(?:es)?|sanctions)\b",
+    re.IGNORECASE,
+)
 _USE_AIM = re.compile(
     r"\b(?:shoot|shot|bring|brought)\s+down\b|\bagainst\b|\b(?:to\s+)?(?:strike|hit|destroy|"
     r"target|attack)\b",
@@ -613,7 +747,12 @@ def _fill_use(
                 if prev.origin == src.mention.place and prev.kind in ("transfer", "diversion"):
                     user = _synthetic(prev.destination)
                     break
-            if user is None and c.passive:
+            if user is None and (
+                c.passive
+                # "German-supplied IRIS-T systems had shot down most of the missiles" in an
+                # article about Ukraine: the defender the article is about
+                or (src.role == "item" and _SHOOT_DOWN.match(c.word))
+            ):
                 user = _passive_user(c, src.mention.place, state)
         elif re.search(_ITEM_WORDS, c.text[c.window[0] : c.t_start], re.IGNORECASE):
             for prev, n in reversed(state.last_claims):
@@ -654,10 +793,14 @@ def _passive_user(c: _Ctx, maker: Place, state: _State) -> _Party | None:
     """Who used foreign-made weapons when the sentence says only that they "were used": the
     sentence's first party ("India's strikes ... Israeli-made munitions were used against
     Pakistani radars"), else the country the article is about; never a target or the maker."""
+    # what was shot down is the target's ("shot down Russian drones"), not where it was
+    # ("missiles approaching Kyiv")
+    shot = _SHOOT_DOWN.match(c.word) is not None
     targets = {
         p.mention.place
         for p in c.parties
-        if p.prep in ("against", "on", "at") or p.mention.start >= c.t_end
+        if p.prep in ("against", "on", "at")
+        or (p.mention.start >= c.t_end and (not shot or p.role == "item"))
     }
     first = next((p for p in c.parties if p.role == "party"), None)
     if first is not None and first.mention.start < c.t_start:

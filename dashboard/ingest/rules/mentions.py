@@ -131,7 +131,12 @@ _FORCE_NOUNS = ("air force", "navy", "army", "Air Force", "Navy", "Army", "orces
 # (not across a line: "... to Ukraine\nThe Ministry of Defence announces")
 _FORCE_AFTER = re.compile(
     r"(?:['’]s)?[^\S\n]+(?:[A-Z][\w-]*[^\S\n]+)?(?i:air\s+force|navy|army|armed\s+forces|"
-    r"defen[cs]e\s+(?:forces|ministry)|ministry\s+of\s+defen[cs]e|military|forces)\b"
+    r"defen[cs]e\s+(?:forces|ministry)|ministry\s+of\s+defen[cs]e|military(?!\s+(?:financing|"
+    r"sales|aid|assistance|spending|budget|exports?|imports?|trade|goods|items))|forces)\b"
+)
+# "South Korea's Ministry of Trade", "the Korean trade ministry": whose "the ministry" is
+_MINISTRY_AFTER = re.compile(
+    r"(?:['’]s)?[^\S\n]+(?:[A-Z][\w-]*[^\S\n]+)?(?i:(?:[a-z]+[^\S\n]+)?ministry)\b"
 )
 
 
@@ -152,6 +157,19 @@ def _force_owner(text: str, mentions: Sequence[Mention], main: Place | None) -> 
     if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         return None  # "the Korean Navy ... the Peruvian Navy": either may be meant
     return ranked[0][0]
+
+
+def _ministry_owner(text: str, mentions: Sequence[Mention]) -> Place | None:
+    """The one country whose ministries the article names ("South Korea's Ministry of Trade,
+    Industry and Energy"), if only one."""
+    named = {
+        m.place
+        for m in mentions
+        if m.place.kind == "country"
+        and m.via not in ("system", "company")
+        and _MINISTRY_AFTER.match(text, m.end)
+    }
+    return next(iter(named)) if len(named) == 1 else None
 
 
 _MONARCHIES = dict(MONARCHY_NOUNS)
@@ -296,12 +314,29 @@ def _with_back_references(
                     and not (obj and _subject_of(text, m, at, mentions))
                 ),
             )
+            if named is None:
+                # "The kingdom received the first eight aircraft" a paragraph after "Jordan":
+                # the monarchy the article has named most so far (not "Norway's Kongsberg",
+                # a maker named once), the latest on a tie
+                earlier = [
+                    m
+                    for m in mentions
+                    if m.start < at and m.place.iso3 in monarchies and m.via != "system"
+                ]
+                tally = collections.Counter(m.place for m in earlier)
+                named = max(reversed(earlier), key=lambda m: tally[m.place], default=None)
             fallback = main if main is not None and main.iso3 in monarchies else None
             place = named.place if named is not None else fallback
         if place is not None:
             extra.append(Mention(r.start(), r.end(), r.group(0), place, "backref"))
     owner = _force_owner(text, mentions, main) if any(n in text for n in _FORCE_NOUNS) else None
-    for r in _FORCE_BACK_REFERENCE.finditer(text) if owner is not None else ():
+    ministry = _ministry_owner(text, mentions) if "inistry" in text else None
+    for r in _FORCE_BACK_REFERENCE.finditer(text) if (owner or ministry) is not None else ():
+        # "the ministry" alone is the ministry the article named ("South Korea's Ministry of
+        # Trade"), whatever country's forces it follows
+        whose = ministry if ministry is not None and r.group(0)[4:].lower() == "ministry" else owner
+        if whose is None:
+            continue
         if free(r) and (
             not _VERB_BEFORE.search(text, max(0, r.start() - 24), r.start())
             or (
@@ -309,7 +344,7 @@ def _with_back_references(
                 and _SUPPLY_VERB_BEFORE.search(text, max(0, r.start() - 24), r.start())
             )
         ):
-            extra.append(Mention(r.start(), r.end(), r.group(0), owner, "backref"))
+            extra.append(Mention(r.start(), r.end(), r.group(0), whose, "backref"))
     extra += _bound_acronyms(text, mentions, free)
     for r in _FIRM_BACK_REFERENCE.finditer(text) if firms else ():
         # "the company" / "the manufacturer": the firm named just before, by name ("Thales")

@@ -77,7 +77,7 @@ def _context_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     actor_after = re.compile(rf"^(?:['’]s)?\s+(?:[\w-]+\s+){{0,1}}?(?:{_ACTOR_WORDS})\b", re.I)
     reporter_after = re.compile(
         rf"^(?:['’]s)?(?:\s+[A-Z][\w-]*|\s+(?:foreign|defen[cs]e|state|official|"
-        rf"government|media|news)\b[\w\s-]*?){{0,6}}\s+(?:{_REPORT_VERBS})\b"
+        rf"officials|government|media|news)\b[\w\s-]*?){{0,6}}\s+(?:{_REPORT_VERBS})\b"
     )
     return item_after, actor_after, reporter_after
 
@@ -246,6 +246,11 @@ _HOSTILE_INFINITIVES = frozenset(
 
 
 _LED_BACKED = re.compile(r"^-(?:led|backed)\b")
+# "firms in the United Arab Emirates accused of helping": the accused, not an accuser
+_ACCUSED_AFTER = re.compile(
+    r"\s+(?:(?:was|were|is|are|been|being|has\s+been|have\s+been)\s+)?(?:accused|suspected)\s+"
+    r"(?:of|to)\b"
+)
 
 
 def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
@@ -261,7 +266,7 @@ def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
     if m.via == "system":
         role = "item"
     elif (
-        reporter_after.match(after)
+        (reporter_after.match(after) and not _ACCUSED_AFTER.match(after))
         or "according to" in before
         or _RESEARCH_BODY_AFTER.match(after)
         or _COMPILED_BY.search(before_long)

@@ -74,6 +74,11 @@ _PARTS_USED_IN = re.compile(
     re.IGNORECASE,
 )
 
+_STOPPED_CARGO = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:containers?|shipments?|cargo(?:es)?|consignments?|dhows?|"
+    r"vessels?|freighters?|lorr(?:y|ies)|trucks?|parcels?|crates?)\b",
+    re.IGNORECASE,
+)
 _DENIED_CLAIM = re.compile(
     r"\b(?:allegations?|claims?|accusations?|charges?|reports?)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}$"
 )
@@ -97,6 +102,10 @@ def _refine(
         and re.search(r"\bunder\s+(?:[\w'’-]+\s+){0,4}$", before)
     ):
         return None, direction  # "listed under their own Russia sanctions regimes": the law
+    if word.startswith(("stop", "intercept")) and _STOPPED_CARGO.match(sentence, t.end()):
+        # "customs officers stopped a container bound for Kyrgyzstan", "forces intercepted
+        # several shipments": a shipment blocked on its way, not a halt or a shoot-down
+        return "denial", "fwd"
     if word in ("sent", "send", "sends", "sending") and _SENT_TO_STRIKE.match(sentence, t.end()):
         return "use", "use"  # "Thailand sent F-16 jets to strike Cambodian positions"
     if (

@@ -28,6 +28,7 @@ _DEST_PREPS = {"to", "into", "on", "against", "with", "toward", "towards", "for"
 # an embargo or sanctions fall "on"/"against" their target: "pushed Cambodia into Beijing's
 # arms" names no target in Beijing
 _MEASURE_PREPS = {"on", "against"}
+_TRANSFER_PREPS = _DEST_PREPS - {"against"}
 # "with" after a relation names a partner, not a recipient, also past one modifier ("a
 # dispute with neighbouring Ethiopia", "talks with Paris"); "along with X" names a co-agent
 _WITH_NOT_RECIPIENT = re.compile(
@@ -44,6 +45,14 @@ _RELATIVE_WORD = re.compile(r"\b(?:whose|which|where|who|whom)\b")
 # "has delivered radars built by Mitsubishi Electric": the goods' maker
 _MAKER_BY = re.compile(
     r"\b(?:made|manufactured|produced|built|assembled|designed)\s+by\s+(?:the\s+|a\s+)?$"
+)
+_PARTICIPLE_BY = re.compile(
+    r"\b(?!(?:was|were|been|being|is|are)\b)[a-z]+(?:ed|en|ght|lt|wn)\s+by\s+"
+    r"(?:[\w’'-]+\s+){0,5}$"
+)
+_ACCUSED_OF_GAP = re.compile(
+    r"\s+(?:(?:was|were|is|are|been|being|has\s+been|have\s+been)\s+)?(?:accused|suspected)\s+"
+    r"of\s+(?:(?:illegally|secretly|knowingly)\s+)?"
 )
 _NEW_CLAUSE = re.compile(r",\s+and\s+(?:the\s+)?[A-Z]|;")
 _INCLUDING_SUBJECT = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+including\s+(?:the\s+)?")
@@ -103,7 +112,18 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             and "," in text[p.mention.end : c.t_start]
         )
     ]
-    if c.opener in _EARLIER_CLAUSE and (comma := text.rfind(",", c.window[0], c.t_start)) > 0:
+    if (
+        (
+            c.opener in _EARLIER_CLAUSE
+            # "Although it has followed EU sanctions on Russia, the government has refused ...":
+            # a sentence that opens with the subordinate clause
+            or (
+                c.window[0] == c.sentence_start
+                and _LEADING_SUBORDINATE.match(text[c.window[0] : c.window[0] + 12])
+            )
+        )
+        and (comma := text.rfind(",", c.window[0], c.t_start)) > 0
+    ):
         # "weeks after Abu Dhabi normalised relations, the administration approved": the
         # subordinate clause's subject does not act in the main clause
         before = [p for p in before if p.mention.start > comma]
@@ -121,6 +141,15 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     ):
         # "Japan has delivered radars built by Mitsubishi Electric": the subject's own maker
         by = None
+    if (
+        by is not None
+        and not passive
+        and c.kind in LICENCE_KINDS
+        and _PARTICIPLE_BY.search(text, max(c.t_end, by.mention.start - 60), by.mention.start)
+    ):
+        # "it refused a licence for machine tools ordered by a company in Kazakhstan": the
+        # agent of the object's participle, not the one who refused (the would-be buyer)
+        by = None
     frm = next((p for p in after if p.prep == "from"), None)
     if frm is not None and c.kind != "transfer" and frm.mention.start - c.t_end > 30:
         frm = None  # "faces an embargo from Canada", not a "from" three clauses on
@@ -131,7 +160,15 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         (
             p
             for p in after
-            if p.prep in (_MEASURE_PREPS if c.kind in ("embargo", "sanction") else _DEST_PREPS)
+            if p.prep
+            in (
+                _MEASURE_PREPS
+                if c.kind in ("embargo", "sanction")
+                # "supplied the Houthis with missiles ... used against Israel": a target
+                else _TRANSFER_PREPS
+                if c.kind in ("transfer", "diversion")
+                else _DEST_PREPS
+            )
             # "during the war with Iran", "talks with Paris": not a recipient
             and not _WITH_NOT_RECIPIENT.search(
                 text[max(c.t_end, p.mention.start - 45) : p.mention.start]
@@ -197,10 +234,14 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         # "the Government granted Nammo Lapua a licence to export": the licensing state
         # exports, not the licensee's parent company
         subject = _synthetic(c.last_actor)
+    accused = False  # "firms in Serbia and Armenia accused of shipping electronics"
     if c.word.split()[0].endswith("ing") and before:
         doer = before[-1]  # "in return for Zagreb handing over tanks": the gerund's subject
-        if re.fullmatch(r"(?:['’]s)?\s+", text[doer.mention.end : c.t_start]) or (
-            _ACTOR_GAP.fullmatch(text[doer.mention.end : c.t_start])
+        accused = bool(_ACCUSED_OF_GAP.fullmatch(text, doer.mention.end, c.t_start))
+        if (
+            re.fullmatch(r"(?:['’]s)?\s+", text[doer.mention.end : c.t_start])
+            or _ACTOR_GAP.fullmatch(text[doer.mention.end : c.t_start])
+            or accused  # the accused named right before, with the others listed with it
         ):  # "Ukrainian artillery crews firing ...": the crews' country
             subject = doer
         elif c.direction in ("fwd", "rev") and _COMMA_GERUND.search(pre):
@@ -218,6 +259,8 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
                 None,
             )
             subject = main or subject
+    if (user := _use_holder(c)) is not None:
+        subject = _synthetic(user)  # "it used drones supplied by Turkey": Turkey supplied it
     carrier = bool(_VEHICLE_ACTS.search(pre))
     if carrier:
         subject = None  # "turns away a ship carrying arms to Israel": the ship carries them
@@ -260,7 +303,7 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             subject = _implicit_subject(c, pre)  # "It has used jets supplied by Russia"
     elif (
         (subject is None and possessor is None and not carrier)
-        or _sanctioned_for(c, pre)
+        or (_sanctioned_for(c, pre) and not accused)
         # "Berlin suspended licences for Qatar, when Saudi Arabia, Bahrain and Egypt cut
         # ties, and resumed approvals": a verb joined by "and" shares the earlier subject
         or (
@@ -437,6 +480,25 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             return imposer, targets[0]
     if (
         c.kind in ("embargo", "sanction")
+        and subject is not None
+        and _UNDER_MEASURE.fullmatch(text, subject.mention.end, c.t_start)
+    ):
+        # "Mali was under a UN arms embargo until 2016": the subject is the target, the
+        # imposer is named inside the phrase ("a US embargo") or by "by"/"from" (if at all)
+        imposer = next(
+            (
+                p
+                for p in c.parties
+                if subject.mention.end < p.mention.start < c.t_start
+                and p.mention.place != subject.mention.place
+            ),
+            None,
+        )
+        if imposer is None and (by or frm) is not None:
+            imposer = by or frm
+        return imposer, subject
+    if (
+        c.kind in ("embargo", "sanction")
         and subject is None
         and (rel := next((p for p in after if p.prep == "that"), None)) is not None
         and rel.mention.start - c.t_end <= 12
@@ -494,6 +556,14 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
 
 
 _CLAUSE_BREAK = re.compile(r",|;|\band\b")
+# "was under a UN arms embargo", "has remained under US sanctions": the subject is the target
+_UNDER_MEASURE = re.compile(
+    r"(?:['’]s)?(?:,\s+|\s+(?:(?:still|also|long|already|then|now|once)\s+)?"
+    r"(?:(?:has|have|had)\s+(?:been|remained|stayed|lived|fallen|come)|is|was|were|are|"
+    r"remains?|remained|stays?|stayed|came|comes|fell|falls|lives?|lived)\s+(?:(?:still|also|long|already)\s+)?)under\s+"
+    r"(?:an?\s+|the\s+|its\s+)?(?:[\w’'-]+\s+){0,4}?",
+    re.IGNORECASE,
+)
 _OWN_EXPORTS = re.compile(
     r"(?:['’]s)?\s+(?:(?:arms|military|defen[cs]e|weapons?)\s+)?"
     r"(?:exports|sales|shipments|deliveries|supplies)\b",
@@ -527,6 +597,27 @@ def _first_subject(c: _Ctx, before: list[_Party]) -> _Party | None:
     if _SUBJECT_PRONOUN.search(c.text, c.window[0], head_end):
         return _synthetic(c.prev_topic) if c.prev_topic is not None else None
     return first
+
+
+# "drones supplied by", "munitions bought from": a participle right after its plural noun
+_NOUN_PARTICIPLE = re.compile(r"\b(?!(?:has|was|is|its|this|as|his|does)\b)[a-z][\w-]*s\s+$")
+_PARTICIPLE_WORDS = frozenset(
+    {"supplied", "delivered", "sent", "provided", "donated", "given", "sold", "transferred"}
+    | {"bought", "purchased", "acquired", "ordered", "procured", "imported", "obtained"}
+)
+
+
+def _use_holder(c: _Ctx) -> Place | None:
+    """The user of "in which it used TB2 drones supplied by Turkey and Harop munitions
+    bought from Israel": the goods a use clause names were supplied to its user."""
+    if c.kind != "transfer" or c.word not in _PARTICIPLE_WORDS or not c.earlier:
+        return None
+    used = next((e for e in reversed(c.earlier) if e.kind == "use"), None)
+    if used is None or not _NOUN_PARTICIPLE.search(
+        c.text, max(c.window[0], c.t_start - 40), c.t_start
+    ):
+        return None
+    return used.destination
 
 
 def _item_maker(c: _Ctx, exclude: Place) -> _Party | None:
@@ -786,7 +877,15 @@ def _implicit_subject(c: _Ctx, pre: str) -> _Party | None:
         named = [p for p in preceding if p.mention.end <= c.window[0]]
         if named:
             return named[-1]
-    if _GOVERNMENT.search(pre) and not preceding:
+    own = preceding
+    if c.window[0] == c.sentence_start and _LEADING_SUBORDINATE.match(
+        c.text[c.window[0] : c.window[0] + 12]
+    ):
+        # "Although it has followed EU sanctions on Russia, the government has refused":
+        # the opening clause's parties are not the main clause's
+        comma = c.text.rfind(",", c.window[0], c.t_start)
+        own = [p for p in preceding if p.mention.start > comma]
+    if _GOVERNMENT.search(pre) and not own:
         # "the government turned down...": the country the article has been following
         topic = c.last_actor or c.prev_topic
         return _synthetic(topic) if topic else None

@@ -25,10 +25,11 @@ from dashboard.ingest.rules.parties import (
     _synthetic,
 )
 from dashboard.ingest.rules.refine import _refine
-from dashboard.ingest.rules.roles import _assign
+from dashboard.ingest.rules.roles import _assign, _use_holder
 from dashboard.ingest.rules.triggers import _TRIGGERS, _windows
 from dashboard.ingest.rules.vocabulary import (
     _ORDER_NOUNS,
+    _PREP_WORDS,
     _STANDING_HALT,
     _TRADE_OBJECT,
     LICENCE_KINDS,
@@ -201,6 +202,7 @@ def _sentence_claims(
     licence_ends: list[int] = []  # where licence triggers end: their objects are not sales
     resume_ends: list[int] = []  # "lifted the freeze": the freeze is the object
     prev_direction = ""
+    adopted: dict[Place, Place] = {}  # "Switzerland adopted the EU's sanctions": CHE -> eu
     limited_until = -1  # the end of an object limited to aid: "only humanitarian supplies"
     limited: re.Match[str] | None = None
     for t in triggers:
@@ -241,9 +243,13 @@ def _sentence_claims(
         # this sentence imposed is what "them" lifts, on the same pairs
         lifted = (
             [c for c in out if c.kind in ("embargo", "suspension", "sanction")]
-            if kind == "resumption" and _IT_OBJECT.match(sentence[t.end() :])
+            if kind == "resumption" and (it := _IT_OBJECT.match(sentence[t.end() :]))
             else []
         )
+        if lifted and it is not None and it.group(0).strip().lower() == "it":
+            # "Mali was under a UN embargo, and the EU, which had imposed its own embargo,
+            # lifted it": one measure, the latest imposer's
+            lifted = [c for c in lifted if c.origin == lifted[-1].origin]
         # "Berlin had blocked it for a year": "it" is the deal the previous sentence reported
         deal_before = (
             [prev for prev, n in state.last_claims if n >= sent_no - 1 and prev.kind == "transfer"]
@@ -390,6 +396,10 @@ def _sentence_claims(
         stated = [(kind, rng, [date_warn] if date_warn else [])]
         if imposed is not None:
             stated.append(("suspension", imposed, []))
+        if kind == "transfer" and dest.mention.place == _use_holder(ctx):
+            # "it used TB2 drones supplied by Turkey and Harop munitions bought from Israel":
+            # each supplier's goods were used
+            stated.append(("use", rng, []))
         if (
             kind == "transfer"
             and _BREACH_WORD.search(sentence)
@@ -407,6 +417,8 @@ def _sentence_claims(
             # "flies American F-16s and Swedish-built Gripens", "Turkish drones and Israeli
             # munitions were used by Azerbaijani forces": each maker in the list
             origins += _item_conjuncts(origin, parties_all, text, dest)
+        if kind == "sanction":
+            origins += _adopted_measures(text, origin, parties_all, w_abs[0], adopted)
         # "the EU and the UK ... for the next EU package": a co-actor is not a recipient
         acting = {o.mention.place for o in origins}
         dests = _conjuncts(dest, parties_all, text)
@@ -568,7 +580,61 @@ def _parts_supplier(state: _State, out: list[Claim], supplier: Place, user: Plac
         for c in itertools.chain((c for c, _ in state.last_claims), out)
         if c.kind in ("transfer", "diversion") and c.origin == supplier and c.destination == user
     ]
-    return bool(sent) and all(_PARTS.search(c.excerpt.text) for c in sent)
+    return bool(sent) and all(
+        _PARTS.search(c.excerpt.text) and not _WHOLE_GOODS_LISTED.search(c.excerpt.text)
+        for c in sent
+    )
+
+
+# "supplied the Houthis with ballistic and cruise missiles, drones and components": whole
+# weapons listed beside the parts
+_WHOLE_GOODS_LISTED = re.compile(
+    r"\b(?:missiles|drones|rockets|shells|bombs|rifles|weapons|munitions),\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:and\s+)?(?:[\w-]+\s+)?(?:components?|parts|engines|electronics)\b",
+    re.IGNORECASE,
+)
+
+
+# "Switzerland adopted the European Union's newest package of sanctions", "Norway aligned
+# itself with the EU's sanctions": the adopter imposes the same measures
+_ADOPTS_BEFORE = re.compile(
+    r"\b(?:adopt(?:ed|s|ing)?|follow(?:ed|s|ing)?|appl(?:ied|ies|ying)|"
+    r"align(?:ed|s|ing)?\s+(?:itself\s+|themselves\s+)?with|t(?:ook|akes|aking)\s+over|"
+    r"cop(?:ied|ies|ying)|mirror(?:ed|s|ing)?|implement(?:ed|s|ing)?|transpos(?:ed|es|ing))\s+"
+    r"(?:(?:the|all|almost\s+all|most|latest|newest|new)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _adopted_measures(
+    text: str, origin: _Party, parties: list[_Party], w_start: int, adopted: dict[Place, Place]
+) -> list[_Party]:
+    """Co-imposers of a sanction: the adopter of the imposer's measures ("Switzerland adopted
+    the EU's package"), and, for the adopter's own listings later in the sentence ("adding 69
+    firms in China and India"), the body whose listings it adopted."""
+    place = origin.mention.place
+    if place in adopted:
+        return [_synthetic(adopted[place])]
+    at = origin.mention.start
+    verb = _ADOPTS_BEFORE.search(text, max(0, at - 60), at) if at > 0 else None
+    if verb is None:
+        return []
+    adopter = next(
+        (
+            p
+            for p in reversed(parties)
+            if p.role == "party"
+            and w_start <= p.mention.start
+            and p.mention.end <= verb.start()
+            and p.prep not in _PREP_WORDS
+            and p.mention.place != place
+        ),
+        None,
+    )
+    if adopter is None:
+        return []
+    adopted[adopter.mention.place] = place
+    return [adopter]
 
 
 def _last_measure(state: _State, origin: Place) -> list[Claim]:

@@ -17,7 +17,9 @@ _TRADE_OBJECT = re.compile(
     r"helicopters?|warships?|frigates?|submarines?|howitzers?|artillery|rockets?|radars?|"
     r"sell(?:ing)?|send(?:ing)?|supply(?:ing)?|deliver(?:ing)?|ship(?:ping)?|transferring|"
     r"re-?export(?:ing|s)?|pass(?:ing)?|goods|items|purchases?|procurement|cooperation|"
-    r"suspensions?|limitations?|bans?|freeze|measures|security\s+(?:assistance|aid))\b",
+    r"suspensions?|limitations?|bans?|freeze|measures|security\s+(?:assistance|aid)|"
+    # "ordered the hold lifted": a measure the article reported
+    r"(?:the|its|this|that)\s+(?:[\w-]+\s+)?(?:hold|pause)|moratorium)\b",
     re.IGNORECASE,
 )
 
