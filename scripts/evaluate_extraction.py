@@ -4,6 +4,7 @@ Scores at the (origin key, destination key, kind) level, each triple counted onc
 article, as tests/fixtures/labelled/README.md describes. Also prints extraction speed.
 
     python scripts/evaluate_extraction.py [--verbose] [--split dev|test|all] [--root DIR]
+    python scripts/evaluate_extraction.py --split dev --match 'dev/2(7[0-9]|8[01])_'  # one batch
     python scripts/evaluate_extraction.py --speed   # articles/s on ~600-word articles
 
 Speed is CPU time of ``extract_claims`` alone (gazetteer loaded once beforehand), median of
@@ -131,6 +132,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=ROOT / "tests/fixtures/labelled")
     parser.add_argument("--split", choices=("dev", "test", "all"), default="all")
     parser.add_argument("--verbose", "-v", action="store_true", help="FP/FN per file")
+    parser.add_argument(
+        "--match",
+        metavar="REGEX",
+        help="only articles whose key matches, e.g. 'dev/2(7[0-9]|8[01])_' for one batch",
+    )
     parser.add_argument("--speed", action="store_true", help="benchmark extraction speed")
     args = parser.parse_args(argv)
     if args.speed:
@@ -147,7 +153,10 @@ def main(argv: list[str] | None = None) -> int:
     n_articles = 0
     for split in splits:
         tp = fp = fn = 0
-        for key in sorted(k for k in expected if k.startswith(f"{split}/")):
+        keys = sorted(k for k in expected if k.startswith(f"{split}/"))
+        if args.match:
+            keys = [k for k in keys if re.search(args.match, k)]
+        for key in keys:
             source = read_labelled_article(args.root / key)
             t = time.perf_counter()
             result = extract_claims(source, gazetteer)
