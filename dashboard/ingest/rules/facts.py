@@ -128,8 +128,9 @@ def _items(
 def _nearest(found: list[re.Match[str]], pos: int, w_start: int, w_end: int) -> str | None:
     """The stated figure in the trigger's clause, else the first in the sentence."""
     inside = [m for m in found if w_start <= m.start() < w_end]
-    pick = min(inside, key=lambda m: abs(m.start() - pos)) if inside else (found or [None])[0]
-    return pick.group(0).strip() if pick else None
+    if inside:
+        return min(inside, key=lambda m: abs(m.start() - pos)).group(0).strip()
+    return found[0].group(0).strip() if found else None
 
 
 _SAY = (

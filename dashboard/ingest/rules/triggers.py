@@ -401,8 +401,10 @@ def _windows(sentence: str, date_starts: Sequence[int] = ()) -> list[tuple[int, 
         if any(m.start() <= d <= m.end() + 1 for d in date_starts):
             continue  # "since October last year", "after 2019": a date, not a clause
         if word in ("as", "over"):
-            prev = re.findall(r"[\w-]+", sentence[max(0, m.start() - 20) : m.start()])
-            if prev and prev[-1].lower() in (_NOT_SUBORDINATE_AS if word == "as" else _PARTICLE):
+            preceding = re.findall(r"[\w-]+", sentence[max(0, m.start() - 20) : m.start()])
+            if preceding and preceding[-1].lower() in (
+                _NOT_SUBORDINATE_AS if word == "as" else _PARTICLE
+            ):
                 continue
         cuts.append((m.start(), m.end(), word))
     out: list[tuple[int, int, str]] = []
