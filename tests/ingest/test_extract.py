@@ -1781,6 +1781,25 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Austrian-made rifles on to Ukraine.",
             {("eu", "blr", "sanction"), ("aut", "ukr", "denial")},
         ),
+        (  # firms placed in a country act for it: as a subject, or named by "from"
+            "Companies registered in Hong Kong shipped microchips to Russian arms makers.",
+            {("chn", "rus", "transfer")},
+        ),
+        (
+            "Belarus bought the rifles from firms in Serbia.",
+            {("srb", "blr", "transfer")},
+        ),
+        (  # who sold the goods is not who re-exported them
+            "A trader in Georgia bought drone engines from China and re-exported them to Iran.",
+            {("chn", "geo", "transfer"), ("geo", "irn", "diversion")},
+        ),
+        (  # an unnamed buyer that re-exported: the article's earlier supplier of the same
+            # recipient, not the seller named by "from"
+            "Court upholds sentence of arms broker\n\nA Malaysian broker supplied radar parts "
+            "to Myanmar in 2021. His company bought the parts from a supplier in Japan and "
+            "re-exported them to Myanmar.",
+            {("mys", "mmr", "transfer"), ("mys", "mmr", "diversion")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

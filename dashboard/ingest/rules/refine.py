@@ -197,6 +197,10 @@ def _refine(
         # "supply ships", "two ships", "additional multi-role ships, but", "the ships are
         # coming", "Littoral Mission Ships built in Turkey": a vessel
         return None, direction
+    if word in ("supplier", "suppliers") and _FROM_A_SUPPLIER.search(before):
+        # "bought engines from a supplier in China": the seller of the verb before, which
+        # tells the sale; the noun states none of its own
+        return None, direction
     if kind == "transfer" and _SUPPLY_NOUN.match(word + after):
         return None, direction  # "supply ships", "supply chains": nouns, not a supply
     if kind == "resumption" and word.startswith("lift") and "embargo" in after:
@@ -516,3 +520,4 @@ _SUPPLY_NOUN = re.compile(
 _CIVIL_GOODS = Prefiltered(_CIVIL_GOODS)  # type: ignore[assignment]
 _REACTION_BEFORE = Prefiltered(_REACTION_BEFORE)  # type: ignore[assignment]
 _BANNED = Prefiltered(_BANNED)  # type: ignore[assignment]
+_FROM_A_SUPPLIER = re.compile(r"\b(?:from|by)\s+(?:an?|the|one|two|three|several|its|their)\s+$")
