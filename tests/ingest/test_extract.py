@@ -1800,6 +1800,19 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "re-exported them to Myanmar.",
             {("mys", "mmr", "transfer"), ("mys", "mmr", "diversion")},
         ),
+        (  # a supplier named in an appositive, or by "its", supplies the possessor
+            "Italy, Egypt's second-largest arms supplier after France, kept its trade office open.",
+            {("ita", "egy", "transfer"), ("fra", "egy", "transfer")},
+        ),
+        (
+            "Serbia has drifted away from Russia, its traditional supplier.",
+            {("rus", "srb", "transfer")},
+        ),
+        (
+            "Turkey has become one of Qatar's main suppliers.",
+            {("tur", "qat", "transfer")},
+        ),
+        ("Qatar wants to diversify its suppliers.", set()),
     ],
 )
 def test_parties_from_context_and_clause_structure(

@@ -272,6 +272,10 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         possessor = _its_referent(c, c.t_start)
     if c.word in ("supplier", "suppliers") and (roles := _supplier_roles(c, before)):
         return roles
+    if c.word == "suppliers":
+        # "diversify its suppliers", "Nigeria's main suppliers": a plural names no one pair
+        # unless one of them is said to be one ("Israel has become one of Greece's ...")
+        return None, None
     if c.word in _DEAL_WORDS or c.word.startswith("letter of offer"):
         owner = possessor or subject
         if owner is None and not before and c.main_buyer and _GOVERNMENT.search(pre):
@@ -678,13 +682,34 @@ _DEAL_FOR_GOODS = re.compile(
 _FOR_X_TO_BUY = re.compile(r"\s+to\s+(?:buy|purchase|acquire|receive|obtain)\b")
 _SUPPLIER_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}$")
 _COPULA = re.compile(
-    r"\s+(?:is|was|are|were|remains|remained|became|has\s+been|had\s+been)\s+"
-    r"(?:(?:also|still|now|long|once)\s+)?$"
+    r"\s+(?:is|was|are|were|remains|remained|became|becomes|has\s+been|had\s+been|"
+    r"(?:has|have|had)\s+become)\s+(?:(?:also|still|now|long|once|quickly|already)\s+)?"
+    r"(?:one\s+of\s+)?$"
+    # "Germany, Israel's second-largest supplier, ...": an appositive says as much
+    r"|\s*,\s+(?:(?:once|long|still|now|then)\s+)?(?:one\s+of\s+)?$"
+)
+# "Armenia has turned away from Russia, its traditional supplier": whose is "its"
+_ITS_SUPPLIER = re.compile(
+    r"\s*,\s+(?:(?:once|long|still|now|then)\s+)?(?:one\s+of\s+)?its\s+(?:[\w-]+\s+){0,4}$"
 )
 
 
 def _supplier_roles(c: _Ctx, before: list[_Party]) -> tuple[_Party, _Party] | None:
-    """ "Russia was Syria's main arms supplier": the subject supplies the possessor."""
+    """ "Russia was Syria's main arms supplier", "Germany, Israel's second-largest supplier":
+    the subject (or the appositive's head) supplies the possessor."""
+    if before and _ITS_SUPPLIER.fullmatch(c.text, before[-1].mention.end, c.t_start):
+        subj = before[-1]
+        # "its" is the clause's subject: the party before the supplier no preposition
+        # governs ("Armenia has turned away from Russia", "Pakistan's relations with ...")
+        owner = next(
+            (
+                p
+                for p in reversed(before[:-1])
+                if p.prep not in _PREP_WORDS and p.mention.place != subj.mention.place
+            ),
+            None,
+        )
+        return (subj, owner) if owner is not None else None
     if len(before) < 2:
         return None
     subj, owner = before[-2], before[-1]
