@@ -1813,6 +1813,11 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             {("tur", "qat", "transfer")},
         ),
         ("Qatar wants to diversify its suppliers.", set()),
+        (  # ", which" after a measure's target: the measure, whose imposer imposes the rest
+            "Canada unveiled a sanctions package against Iran, which also targets Belarusian "
+            "manufacturers.",
+            {("can", "irn", "sanction"), ("can", "blr", "sanction")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

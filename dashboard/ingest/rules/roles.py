@@ -900,6 +900,16 @@ def _implicit_subject(c: _Ctx, pre: str) -> _Party | None:
     if c.opener in ("which", "who") and preceding:
         # "the Hellenic Air Force, which has already received Rafales": the antecedent
         named = [p for p in preceding if p.mention.end <= c.window[0]]
+        if named and c.kind in ("sanction", "embargo") and named[-1].prep in _MEASURE_PREPS:
+            # "the bloc's sanctions package against Moscow, which also targets Chinese
+            # suppliers": "which" is the measure, and its imposer imposes this one too
+            imposed = [
+                e
+                for e in c.earlier
+                if e.kind in ("sanction", "embargo") and e.destination == named[-1].mention.place
+            ]
+            if imposed:
+                return _synthetic(imposed[-1].origin)
         if named:
             return named[-1]
     own = preceding
