@@ -1818,6 +1818,18 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "manufacturers.",
             {("can", "irn", "sanction"), ("can", "blr", "sanction")},
         ),
+        (  # an export ban on goods (not arms) is a sanction on the country it names
+            "Tokyo extends its export ban for Iran and Syria.",
+            {("jpn", "irn", "sanction"), ("jpn", "syr", "sanction")},
+        ),
+        (
+            "Canada added 90 items to the list of goods that may not be exported to Belarus.",
+            {("can", "blr", "sanction")},
+        ),
+        (
+            "Australia banned exports of 120 more dual-use goods to Iran.",
+            {("aus", "irn", "sanction")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

@@ -74,6 +74,14 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"entities|individuals|officials|banks|suppliers|manufacturers|networks|brokers|"
         r"traders|company|firm|entity)\b)|"
         r"excluded|CAATSA|"
+        # an export ban on goods other than arms is a sanction: "widens its export ban for
+        # Russia", "added items to the list of goods that may not be exported to Belarus",
+        # "banned exports of 335 more items to Russia"
+        r"export\s+bans?(?=\s+(?:list\s+)?(?:for|on|against|to)\s+(?:the\s+)?[A-Z])|"
+        r"(?:may|must|can)\s+not\s+be\s+(?:re-?)?exported(?=\s+to\s)|"
+        r"cannot\s+be\s+(?:re-?)?exported(?=\s+to\s)|"
+        r"(?:bann(?:ed|ing)|bans?|prohibit(?:ed|s|ing)?)\s+(?:the\s+)?exports?(?=\s+of\s+"
+        r"(?:[\w-]+\s+){0,4}?(?:items|goods|products|dual-use)\b[^.;]{0,60}?\sto\s)|"
         # "the package also adds 22 Russian entities": a listing (dates, counts in between)
         r"add(?:s|ed|ing)(?=\s+(?:[\w-]+\s+){0,3}?(?:entities|individuals|companies|firms)\b"
         r"(?![^.;]{0,60}\bto\s+(?:the\s+|its\s+)?[\w\s-]{0,30}?\b(?:fleet|arsenal|inventory|"
