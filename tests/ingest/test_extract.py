@@ -1830,6 +1830,12 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Australia banned exports of 120 more dual-use goods to Iran.",
             {("aus", "irn", "sanction")},
         ),
+        (  # "it" after an opening subordinate clause is that clause's subject, not a
+            # party named later in it
+            "Although Austria has kept close ties with Berlin since Russia invaded Ukraine, it "
+            "has refused Ukrainian requests for armoured vehicles.",
+            {("aut", "ukr", "denial")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

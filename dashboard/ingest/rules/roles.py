@@ -838,6 +838,26 @@ def _owner(c: _Ctx) -> _Party | None:
     return _its_referent(c, c.window[0] + found[-1].start())
 
 
+def _opening_subject(c: _Ctx, pos: int, preceding: list[_Party]) -> _Party | None:
+    """ "While Seoul has aligned its controls ... since Russia invaded Ukraine, it has
+    refused ...": a pronoun in the main clause after an opening subordinate clause stands
+    for that clause's subject, not for the parties named later in it."""
+    head = c.text[c.sentence_start : pos]
+    if not _LEADING_SUBORDINATE.match(head) or "," not in head:
+        return None
+    comma = head.find(",")
+    first = next(
+        (p for p in preceding if p.mention.start < c.sentence_start + comma and p.role == "party"),
+        None,
+    )
+    if first is None or first.prep in _PREP_WORDS:
+        return None
+    # the clause's subject is its first words: "While Seoul has ...", "Although it ..."
+    if not re.fullmatch(r"\w+\s+(?:the\s+)?", c.text[c.sentence_start : first.mention.start]):
+        return None
+    return first
+
+
 def _antecedent(preceding: list[_Party]) -> _Party | None:
     """What "it" refers to: the last subject named before it, else the last party.
 
@@ -895,7 +915,8 @@ def _implicit_subject(c: _Ctx, pre: str) -> _Party | None:
             between = c.text[preceding[-1].mention.end : c.t_start - len(pre) + m.start()]
             if _VEHICLE.search(between):
                 return None
-            return _antecedent(preceding)
+            opening = _opening_subject(c, c.t_start - len(pre) + m.start(), preceding)
+            return opening or _antecedent(preceding)
         return _synthetic(c.prev_topic) if c.prev_topic else None
     if c.opener in ("which", "who") and preceding:
         # "the Hellenic Air Force, which has already received Rafales": the antecedent
