@@ -1836,6 +1836,31 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "has refused Ukrainian requests for armoured vehicles.",
             {("aut", "ukr", "denial")},
         ),
+        (  # what a reported listing's entries include, what its package hit: the same
+            # sanctioner's targets ("its list" is not the last target's)
+            "Britain sanctioned a Turkish broker over drone parts. The new entries also include "
+            "four firms in Belarus and two in Iran.",
+            {("gbr", "tur", "sanction"), ("gbr", "blr", "sanction"), ("gbr", "irn", "sanction")},
+        ),
+        (
+            "Washington sanctioned an arms broker in Serbia. The package also hit suppliers in "
+            "Armenia and Georgia. Treasury added 12 of the entities to its list.",
+            {("usa", "srb", "sanction"), ("usa", "arm", "sanction"), ("usa", "geo", "sanction")},
+        ),
+        (  # a counted list after a colon names the targets
+            "In a separate action, Japan is adding nine entities to its list: five in China and "
+            "four in Kazakhstan.",
+            {("jpn", "chn", "sanction"), ("jpn", "kaz", "sanction")},
+        ),
+        (  # "for supplying": every party the measure named supplied
+            "The US sanctioned firms in China and India for supplying Russia.",
+            {
+                ("usa", "chn", "sanction"),
+                ("usa", "ind", "sanction"),
+                ("chn", "rus", "transfer"),
+                ("ind", "rus", "transfer"),
+            },
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

@@ -665,6 +665,10 @@ def _its_referent(c: _Ctx, pos: int) -> _Party | None:
             return main
     before = [p for p in parties if p.mention.end <= pos]
     if not before and c.prev_topic is not None:
+        if c.prev_topic in c.measure_targets:
+            # "The package also hit suppliers in China. Commerce added 40 of the entities to
+            # its Entity List": the list is not its target's
+            return None
         # "Its newer Gripen fighters, bought from Sweden, ...": the country the sentence
         # before was about
         return _synthetic(c.prev_topic)

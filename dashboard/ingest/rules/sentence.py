@@ -14,6 +14,7 @@ from dashboard.ingest.rules.customers import CUSTOMER_LIST, customer_roles, make
 from dashboard.ingest.rules.facts import _date_for, _Facts, _items, _Lazy, _nearest
 from dashboard.ingest.rules.filling import _fill_missing
 from dashboard.ingest.rules.parties import (
+    _SANCTION_LIST_END,
     _classify,
     _conjuncts,
     _gapped_recipients,
@@ -25,7 +26,7 @@ from dashboard.ingest.rules.parties import (
     _synthetic,
 )
 from dashboard.ingest.rules.refine import _refine
-from dashboard.ingest.rules.roles import _assign, _use_holder
+from dashboard.ingest.rules.roles import _GERUND_FOR, _assign, _use_holder
 from dashboard.ingest.rules.triggers import _TRIGGERS, _windows
 from dashboard.ingest.rules.vocabulary import (
     _ORDER_NOUNS,
@@ -345,6 +346,13 @@ def _sentence_claims(
             last_actor=state.main_country
             or (state.last_claims[-1][0].origin if state.last_claims else None),
             main_buyer=_main_buyer(state),
+            measure_targets=frozenset(
+                e.destination
+                for e, n in state.last_claims[-8:]
+                if n == sent_no - 1 and e.kind in ("sanction", "embargo")
+            )
+            if kind in ("sanction", "embargo")
+            else frozenset(),
         )
         customers: list[_Party] = []
         if lifted:
@@ -413,6 +421,21 @@ def _sentence_claims(
         ):
             stated.append(("transfer", DateRange.unknown(), []))
         origins = _conjuncts(origin, parties_all, text)
+        if (
+            kind in ("transfer", "diversion")
+            and origin.mention.start < 0
+            and word.endswith("ing")
+            and out
+            and out[-1].kind == "sanction"
+            and origin.mention.place == out[-1].destination
+            and _GERUND_FOR.search(sentence, w_start, t.start())
+        ):
+            # "sanctioned firms in China and India for supplying Russia": every party the
+            # measure named supplied, not only the last
+            listed = [
+                e.destination for e in out if e.kind == "sanction" and e.origin == out[-1].origin
+            ]
+            origins = [_synthetic(p) for p in dict.fromkeys(listed)]
         if origin.role == "item" and kind in ("transfer", "use"):
             # "flies American F-16s and Swedish-built Gripens", "Turkish drones and Israeli
             # munitions were used by Azerbaijani forces": each maker in the list
@@ -471,6 +494,15 @@ def _sentence_claims(
                 for p in _sanctioned_list(
                     text, t_abs + len(t.group(0)), w_abs[1], parties_all, word == "sanctions"
                 )
+                if p.mention.place not in acting
+                for o in origins
+            ]
+        if kind == "sanction" and not lifted and ":" in sentence[t.end() :]:
+            # "adding eleven entities to the Entity List for supplying Russia: four in
+            # Armenia, three in Kyrgyzstan and two in Russia": the list after the colon
+            pairs += [
+                (o, p)
+                for p in _colon_list(text, t_abs + len(t.group(0)), s_end, parties_all)
                 if p.mention.place not in acting
                 for o in origins
             ]
@@ -541,6 +573,24 @@ _BOTH_COUNTRIES = re.compile(
     r"buyers|customers)\b",
     re.IGNORECASE,
 )
+
+
+_COUNTED_LIST = re.compile(
+    r":\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+    r"some)\s+(?:[\w-]+\s+){0,2}?(?:in|from|based\s+in)\s+(?:the\s+)?[A-Z]",
+    re.IGNORECASE,
+)
+
+
+def _colon_list(text: str, start: int, end: int, parties: list[_Party]) -> list[_Party]:
+    """The parties of a counted list after a colon ("...: four in Armenia, three in
+    Kyrgyzstan and two in Russia"), up to the list's end."""
+    colon = text.find(":", start, end)
+    if colon == -1 or not _COUNTED_LIST.match(text, colon):
+        return []
+    stop = _SANCTION_LIST_END.search(text, colon + 1, end)
+    hi = stop.start() if stop else end
+    return [p for p in parties if p.role == "party" and colon < p.mention.start < hi]
 
 
 def _main_buyer(state: _State) -> Place | None:

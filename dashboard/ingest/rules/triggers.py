@@ -74,6 +74,12 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"entities|individuals|officials|banks|suppliers|manufacturers|networks|brokers|"
         r"traders|company|firm|entity)\b)|"
         r"excluded|CAATSA|"
+        # "The new entries include 14 firms in China", "the listings also included ...": what
+        # a listing the article reported put on the list
+        r"(?:entries|listings|designations)\s+(?:also\s+)?include[sd]?(?=\s)|"
+        # "The package also hit suppliers in China" (``_refine``: after a measure's noun)
+        r"hits?(?=\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|entities|individuals|banks|"
+        r"suppliers|manufacturers|producers|networks|brokers|traders)\b)|"
         # an export ban on goods other than arms is a sanction: "widens its export ban for
         # Russia", "added items to the list of goods that may not be exported to Belarus",
         # "banned exports of 335 more items to Russia"
