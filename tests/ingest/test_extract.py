@@ -1861,6 +1861,17 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
                 ("ind", "rus", "transfer"),
             },
         ),
+        (  # another country's parts or dual-use goods passed on: a re-export
+            "A Georgian trading firm shipped US-made navigation modules to a Russian drone "
+            "factory.",
+            {("geo", "rus", "diversion")},
+        ),
+        (  # "they had imported from Japan": the pronoun bought them, not the verb's object
+            "Kazakh companies supplied Russian buyers with electronics they had imported from "
+            "Japan.",
+            {("kaz", "rus", "diversion"), ("jpn", "kaz", "transfer")},
+        ),
+        ("Serbia sold Serbian-made shells to Ukraine.", {("srb", "ukr", "transfer")}),
     ],
 )
 def test_parties_from_context_and_clause_structure(

@@ -6,6 +6,7 @@ import re
 
 from dashboard.ingest.rules.context import _Ctx
 from dashboard.ingest.rules.parties import _Party, _synthetic
+from dashboard.ingest.rules.triggers import _first_words
 from dashboard.ingest.rules.vocabulary import (
     _ACTOR_WORDS,
     _ADDED_TO_LIST,
@@ -153,6 +154,14 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     frm = next((p for p in after if p.prep == "from"), None)
     if frm is not None and c.kind != "transfer" and frm.mention.start - c.t_end > 30:
         frm = None  # "faces an embargo from Canada", not a "from" three clauses on
+    if (
+        frm is not None
+        and c.direction == "fwd"
+        and _OWN_PURCHASE_FROM.search(
+            c.text, max(c.t_end, frm.mention.start - 50), frm.mention.start
+        )
+    ):
+        frm = None  # "supplied ... electronics they had imported from Japan": their seller
     frm_before = next((p for p in before if p.prep == "from"), None)
     if frm is None and c.kind == "transfer" and c.direction == "rev":
         frm = frm_before  # "From Russia, India bought..."
@@ -259,6 +268,15 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
                 None,
             )
             subject = main or subject
+    if (
+        subject is not None
+        and c.direction in ("fwd", "rev")
+        and (they := _PRONOUN_RIGHT_BEFORE.search(pre))
+        and subject.mention.end <= c.t_start - len(pre) + they.start()
+    ):
+        # "supplied Russian buyers with electronics they had imported from Japan": the
+        # pronoun is the verb's subject, not a party named before it
+        subject = _implicit_subject(c, pre)
     if (user := _use_holder(c)) is not None:
         subject = _synthetic(user)  # "it used drones supplied by Turkey": Turkey supplied it
     carrier = bool(_VEHICLE_ACTS.search(pre))
@@ -560,6 +578,13 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
 
 
 _CLAUSE_BREAK = re.compile(r",|;|\band\b")
+_PRONOUN_RIGHT_BEFORE = re.compile(
+    r"\b(?:they|it)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$", re.IGNORECASE
+)
+_OWN_PURCHASE_FROM = re.compile(
+    r"\b(?:they|it|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:imported|bought|"
+    r"purchased|obtained|sourced)\s+from\s+(?:the\s+)?$"
+)
 # "was under a UN arms embargo", "has remained under US sanctions": the subject is the target
 _UNDER_MEASURE = re.compile(
     r"(?:['’]s)?(?:,\s+|\s+(?:(?:still|also|long|already|then|now|once)\s+)?"
@@ -868,7 +893,8 @@ def _antecedent(preceding: list[_Party]) -> _Party | None:
     "removed by the United States after it bought S-400s": a subject, not the object of a
     preposition, is the likelier antecedent.
     """
-    subjects = [p for p in preceding if p.prep not in _PREP_WORDS]
+    # "supplied Russian buyers with goods they had imported": a verb's object is no subject
+    subjects = [p for p in preceding if p.prep not in _PREP_WORDS and p.prep not in _first_words()]
     if subjects:
         return subjects[-1]
     return preceding[-1] if preceding else None

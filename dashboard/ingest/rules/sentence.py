@@ -416,6 +416,16 @@ def _sentence_claims(
             # "sending drone components to Russia in breach of EU sanctions": an illicit
             # transfer outside the licensed channel, as smuggling is
             stated = [("diversion", rng, stated[0][2])]
+        elif (
+            kind == "transfer"
+            and direction == "fwd"
+            and ("-" in sentence or " from " in sentence)
+            and _resold_goods(sentence, t.end(), w_end, mentions, s_start, origin.mention.place)
+        ):
+            # "shipped US-made aircraft components to a Russian helicopter plant", "supplied
+            # Russian customers with machine tools they had imported from Europe": another
+            # country's goods passed on, a re-export
+            stated = [("diversion", rng, stated[0][2])]
         if kind == "cancellation" and (
             _CANCELLED_ORDER.match(sentence, t.end()) or ctx.order_subject
         ):
@@ -591,6 +601,42 @@ def _colon_list(text: str, start: int, end: int, parties: list[_Party]) -> list[
     stop = _SANCTION_LIST_END.search(text, colon + 1, end)
     hi = stop.start() if stop else end
     return [p for p in parties if p.role == "party" and colon < p.mention.start < hi]
+
+
+# Goods made elsewhere, in a clause about parts and dual-use goods: "US-made aircraft
+# components", "Western-made microchips", "machine tools they had imported from Europe"
+_FOREIGN_MADE = re.compile(
+    r"\b(?P<maker>[A-Z][\w]*|Western|foreign|European|American)-(?:made|origin|built|"
+    r"manufactured|sourced)\b"
+    r"|\b(?:they|it|which|that)\s+had\s+(?:\w+ly\s+)?(?:imported|bought|purchased|"
+    r"obtained|sourced)\s+from\b"
+)
+_DUAL_USE_GOODS = re.compile(
+    r"\b(?:components?|parts|microchips|chips|microelectronics|electronics|modules|"
+    r"semiconductors|dual-use|machine[\s-]tools?|gyroscopes|avionics|circuits|equipment)\b",
+    re.IGNORECASE,
+)
+
+
+def _resold_goods(
+    sentence: str,
+    start: int,
+    end: int,
+    mentions: Sequence[Mention],
+    s_start: int,
+    origin: Place,
+) -> bool:
+    """Does the object of a supply verb (sentence[start:end]) name parts or dual-use goods
+    made in a country other than the supplier's?"""
+    made = _FOREIGN_MADE.search(sentence, start, end)
+    if made is None or not _DUAL_USE_GOODS.search(sentence, start, end):
+        return False
+    if made.group("maker") and made.group("maker") not in ("Western", "European", "American"):
+        # "Serbian-made shells" sold by Serbia are its own; "US-made" needs a place
+        at = s_start + made.start("maker")
+        owner = next((m for m in mentions if m.start == at), None)
+        return owner is not None and owner.place != origin
+    return True
 
 
 def _main_buyer(state: _State) -> Place | None:
