@@ -1781,6 +1781,97 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Austrian-made rifles on to Ukraine.",
             {("eu", "blr", "sanction"), ("aut", "ukr", "denial")},
         ),
+        (  # firms placed in a country act for it: as a subject, or named by "from"
+            "Companies registered in Hong Kong shipped microchips to Russian arms makers.",
+            {("chn", "rus", "transfer")},
+        ),
+        (
+            "Belarus bought the rifles from firms in Serbia.",
+            {("srb", "blr", "transfer")},
+        ),
+        (  # who sold the goods is not who re-exported them
+            "A trader in Georgia bought drone engines from China and re-exported them to Iran.",
+            {("chn", "geo", "transfer"), ("geo", "irn", "diversion")},
+        ),
+        (  # an unnamed buyer that re-exported: the article's earlier supplier of the same
+            # recipient, not the seller named by "from"
+            "Court upholds sentence of arms broker\n\nA Malaysian broker supplied radar parts "
+            "to Myanmar in 2021. His company bought the parts from a supplier in Japan and "
+            "re-exported them to Myanmar.",
+            {("mys", "mmr", "transfer"), ("mys", "mmr", "diversion")},
+        ),
+        (  # a supplier named in an appositive, or by "its", supplies the possessor
+            "Italy, Egypt's second-largest arms supplier after France, kept its trade office open.",
+            {("ita", "egy", "transfer"), ("fra", "egy", "transfer")},
+        ),
+        (
+            "Serbia has drifted away from Russia, its traditional supplier.",
+            {("rus", "srb", "transfer")},
+        ),
+        (
+            "Turkey has become one of Qatar's main suppliers.",
+            {("tur", "qat", "transfer")},
+        ),
+        ("Qatar wants to diversify its suppliers.", set()),
+        (  # ", which" after a measure's target: the measure, whose imposer imposes the rest
+            "Canada unveiled a sanctions package against Iran, which also targets Belarusian "
+            "manufacturers.",
+            {("can", "irn", "sanction"), ("can", "blr", "sanction")},
+        ),
+        (  # an export ban on goods (not arms) is a sanction on the country it names
+            "Tokyo extends its export ban for Iran and Syria.",
+            {("jpn", "irn", "sanction"), ("jpn", "syr", "sanction")},
+        ),
+        (
+            "Canada added 90 items to the list of goods that may not be exported to Belarus.",
+            {("can", "blr", "sanction")},
+        ),
+        (
+            "Australia banned exports of 120 more dual-use goods to Iran.",
+            {("aus", "irn", "sanction")},
+        ),
+        (  # "it" after an opening subordinate clause is that clause's subject, not a
+            # party named later in it
+            "Although Austria has kept close ties with Berlin since Russia invaded Ukraine, it "
+            "has refused Ukrainian requests for armoured vehicles.",
+            {("aut", "ukr", "denial")},
+        ),
+        (  # what a reported listing's entries include, what its package hit: the same
+            # sanctioner's targets ("its list" is not the last target's)
+            "Britain sanctioned a Turkish broker over drone parts. The new entries also include "
+            "four firms in Belarus and two in Iran.",
+            {("gbr", "tur", "sanction"), ("gbr", "blr", "sanction"), ("gbr", "irn", "sanction")},
+        ),
+        (
+            "Washington sanctioned an arms broker in Serbia. The package also hit suppliers in "
+            "Armenia and Georgia. Treasury added 12 of the entities to its list.",
+            {("usa", "srb", "sanction"), ("usa", "arm", "sanction"), ("usa", "geo", "sanction")},
+        ),
+        (  # a counted list after a colon names the targets
+            "In a separate action, Japan is adding nine entities to its list: five in China and "
+            "four in Kazakhstan.",
+            {("jpn", "chn", "sanction"), ("jpn", "kaz", "sanction")},
+        ),
+        (  # "for supplying": every party the measure named supplied
+            "The US sanctioned firms in China and India for supplying Russia.",
+            {
+                ("usa", "chn", "sanction"),
+                ("usa", "ind", "sanction"),
+                ("chn", "rus", "transfer"),
+                ("ind", "rus", "transfer"),
+            },
+        ),
+        (  # another country's parts or dual-use goods passed on: a re-export
+            "A Georgian trading firm shipped US-made navigation modules to a Russian drone "
+            "factory.",
+            {("geo", "rus", "diversion")},
+        ),
+        (  # "they had imported from Japan": the pronoun bought them, not the verb's object
+            "Kazakh companies supplied Russian buyers with electronics they had imported from "
+            "Japan.",
+            {("kaz", "rus", "diversion"), ("jpn", "kaz", "transfer")},
+        ),
+        ("Serbia sold Serbian-made shells to Ukraine.", {("srb", "ukr", "transfer")}),
     ],
 )
 def test_parties_from_context_and_clause_structure(

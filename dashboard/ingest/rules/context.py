@@ -59,6 +59,8 @@ class _Ctx:
     last_actor: Place | None  # the article's main country, else its latest supplier
     # the country the article is about, unless it has so far only supplied others
     main_buyer: Place | None = None
+    # the targets of the previous sentences' sanctions and embargoes: not whose "its list" is
+    measure_targets: frozenset[Place] = frozenset()
 
     @property
     def pre(self) -> str:

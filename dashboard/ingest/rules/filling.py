@@ -394,8 +394,29 @@ def _fill_missing(
             and p.mention.start < c.t_start
             and p.mention.place.key not in item_keys | {dest.mention.place.key}
             and p.mention.place.kind == "country"
+            # "bought the engines from China and re-exported them": the seller passed
+            # nothing on
+            and p.prep != "from"
         ]
-        return (cands[-1] if cands else None), dest
+        if cands:
+            return cands[-1], dest
+        # "Tan's firm bought engines from China and re-exported them to North Korea": the
+        # buyer that re-exported is not named;
+        # the article's earlier supplier of the same recipient ("a local businessman who
+        # supplied marine engines to North Korea", in a story about a Singapore court)
+        bought_from = any(
+            p.prep == "from" and p.role == "party" and p.mention.start < c.t_start
+            for p in c.parties
+        )
+        sent = [
+            e.origin
+            for e, _n in state.last_claims
+            if bought_from
+            and e.kind in ("transfer", "diversion")
+            and e.destination == dest.mention.place
+            and e.origin.key not in item_keys
+        ]
+        return (_synthetic(sent[-1]) if sent else None), dest
     if kind == "use" and c.direction == "enduse":
         last = state.last_licence
         if origin is None and dest is not None and last and last[1] == dest.mention.place:

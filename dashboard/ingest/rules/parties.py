@@ -168,6 +168,10 @@ def _prep_before(text: str, start: int, floor: int) -> tuple[str, str]:
             prep = head
     if prep == "in" and len(words) >= 3 and words[-2] in _MAKER_NOUNS and "by" in words[-6:-2]:
         prep = "by"  # "sold to the Congo by a state aircraft plant in Georgia"
+    if prep == "in" and len(words) >= 2 and (whose := _placed_firm(words, start - 60 <= floor)):
+        # "three trading companies registered in Hong Kong shipped ...", "bought from firms
+        # in China": the firms act for the country they are placed in, with their own role
+        prep = "" if whose == "subject" else whose
     if (
         prep == "of"
         and len(words) >= 2
@@ -185,6 +189,52 @@ def _prep_before(text: str, start: int, floor: int) -> tuple[str, str]:
     ):
         prep = words[-3].lower()
     return prep, prev
+
+
+_PLACED_FIRMS = frozenset(
+    {"companies", "company", "firms", "firm", "entities", "entity", "traders", "trader",
+     "suppliers", "supplier", "distributors", "distributor", "exporters", "exporter",
+     "intermediaries", "brokers", "broker", "businesses", "manufacturers", "manufacturer",
+     "forwarders", "forwarder", "dealers", "dealer", "wholesalers", "wholesaler"}
+)  # fmt: skip
+_FIRM_PLACED = frozenset({"registered", "based", "located", "incorporated", "operating"})
+_NUMBER_WORDS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "several", "some", "many", "other", "one", "dozens", "numerous"}
+)  # fmt: skip
+_CLAUSE_HEADS = frozenset({",", ";", ":", "while", "whereas", "but"})
+
+
+def _placed_firm(words: list[str], at_floor: bool) -> str:
+    """The role of firms placed in a country by the words before it ("..., three trading
+    companies registered in"): "" for a clause's subject, "from"/"by" for the supplier
+    such a preposition names; "" when the words are no such phrase."""
+    k = len(words) - 2  # words[-1] is "in"
+    if k >= 0 and words[k].lower() in _FIRM_PLACED:
+        k -= 1
+    if k < 0 or words[k].lower() not in _PLACED_FIRMS:
+        return ""
+    j, skipped = k - 1, 0
+    while j >= 0 and skipped < 3:
+        w = words[j]
+        if w in _CLAUSE_HEADS or not (
+            w.lower() in _DETERMINERS
+            or w.lower() in _NUMBER_WORDS
+            or w.isdigit()
+            or (w.islower() and w not in _PREP_WORDS)
+        ):
+            break
+        if w.islower() and w not in _DETERMINERS and w in _first_words():
+            return ""  # "sanctioned firms in China": a verb's object
+        j, skipped = j - 1, skipped + 1
+    if j < 0:
+        return "subject" if at_floor else ""
+    head = words[j].lower()
+    if head in _CLAUSE_HEADS:
+        return "subject"
+    if head in ("from", "by"):
+        return head
+    return ""
 
 
 _GROUP_NOUNS = {

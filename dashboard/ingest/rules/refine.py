@@ -197,6 +197,12 @@ def _refine(
         # "supply ships", "two ships", "additional multi-role ships, but", "the ships are
         # coming", "Littoral Mission Ships built in Turkey": a vessel
         return None, direction
+    if kind == "sanction" and word in ("hit", "hits") and not _MEASURE_HITS.search(before):
+        return None, direction  # only a measure "hits" firms: "the package also hit ..."
+    if word in ("supplier", "suppliers") and _FROM_A_SUPPLIER.search(before):
+        # "bought engines from a supplier in China": the seller of the verb before, which
+        # tells the sale; the noun states none of its own
+        return None, direction
     if kind == "transfer" and _SUPPLY_NOUN.match(word + after):
         return None, direction  # "supply ships", "supply chains": nouns, not a supply
     if kind == "resumption" and word.startswith("lift") and "embargo" in after:
@@ -516,3 +522,8 @@ _SUPPLY_NOUN = re.compile(
 _CIVIL_GOODS = Prefiltered(_CIVIL_GOODS)  # type: ignore[assignment]
 _REACTION_BEFORE = Prefiltered(_REACTION_BEFORE)  # type: ignore[assignment]
 _BANNED = Prefiltered(_BANNED)  # type: ignore[assignment]
+_FROM_A_SUPPLIER = re.compile(r"\b(?:from|by)\s+(?:an?|the|one|two|three|several|its|their)\s+$")
+_MEASURE_HITS = re.compile(
+    r"\b(?:package|sanctions|measures|listings|designations|round|action|penalties)\s+"
+    r"(?:also\s+|further\s+|now\s+)?$"
+)

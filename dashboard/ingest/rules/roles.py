@@ -6,6 +6,7 @@ import re
 
 from dashboard.ingest.rules.context import _Ctx
 from dashboard.ingest.rules.parties import _Party, _synthetic
+from dashboard.ingest.rules.triggers import _first_words
 from dashboard.ingest.rules.vocabulary import (
     _ACTOR_WORDS,
     _ADDED_TO_LIST,
@@ -153,6 +154,14 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     frm = next((p for p in after if p.prep == "from"), None)
     if frm is not None and c.kind != "transfer" and frm.mention.start - c.t_end > 30:
         frm = None  # "faces an embargo from Canada", not a "from" three clauses on
+    if (
+        frm is not None
+        and c.direction == "fwd"
+        and _OWN_PURCHASE_FROM.search(
+            c.text, max(c.t_end, frm.mention.start - 50), frm.mention.start
+        )
+    ):
+        frm = None  # "supplied ... electronics they had imported from Japan": their seller
     frm_before = next((p for p in before if p.prep == "from"), None)
     if frm is None and c.kind == "transfer" and c.direction == "rev":
         frm = frm_before  # "From Russia, India bought..."
@@ -259,6 +268,15 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
                 None,
             )
             subject = main or subject
+    if (
+        subject is not None
+        and c.direction in ("fwd", "rev")
+        and (they := _PRONOUN_RIGHT_BEFORE.search(pre))
+        and subject.mention.end <= c.t_start - len(pre) + they.start()
+    ):
+        # "supplied Russian buyers with electronics they had imported from Japan": the
+        # pronoun is the verb's subject, not a party named before it
+        subject = _implicit_subject(c, pre)
     if (user := _use_holder(c)) is not None:
         subject = _synthetic(user)  # "it used drones supplied by Turkey": Turkey supplied it
     carrier = bool(_VEHICLE_ACTS.search(pre))
@@ -272,6 +290,10 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         possessor = _its_referent(c, c.t_start)
     if c.word in ("supplier", "suppliers") and (roles := _supplier_roles(c, before)):
         return roles
+    if c.word == "suppliers":
+        # "diversify its suppliers", "Nigeria's main suppliers": a plural names no one pair
+        # unless one of them is said to be one ("Israel has become one of Greece's ...")
+        return None, None
     if c.word in _DEAL_WORDS or c.word.startswith("letter of offer"):
         owner = possessor or subject
         if owner is None and not before and c.main_buyer and _GOVERNMENT.search(pre):
@@ -556,6 +578,13 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
 
 
 _CLAUSE_BREAK = re.compile(r",|;|\band\b")
+_PRONOUN_RIGHT_BEFORE = re.compile(
+    r"\b(?:they|it)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$", re.IGNORECASE
+)
+_OWN_PURCHASE_FROM = re.compile(
+    r"\b(?:they|it|which|that)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(?:imported|bought|"
+    r"purchased|obtained|sourced)\s+from\s+(?:the\s+)?$"
+)
 # "was under a UN arms embargo", "has remained under US sanctions": the subject is the target
 _UNDER_MEASURE = re.compile(
     r"(?:['’]s)?(?:,\s+|\s+(?:(?:still|also|long|already|then|now|once)\s+)?"
@@ -661,6 +690,10 @@ def _its_referent(c: _Ctx, pos: int) -> _Party | None:
             return main
     before = [p for p in parties if p.mention.end <= pos]
     if not before and c.prev_topic is not None:
+        if c.prev_topic in c.measure_targets:
+            # "The package also hit suppliers in China. Commerce added 40 of the entities to
+            # its Entity List": the list is not its target's
+            return None
         # "Its newer Gripen fighters, bought from Sweden, ...": the country the sentence
         # before was about
         return _synthetic(c.prev_topic)
@@ -678,13 +711,34 @@ _DEAL_FOR_GOODS = re.compile(
 _FOR_X_TO_BUY = re.compile(r"\s+to\s+(?:buy|purchase|acquire|receive|obtain)\b")
 _SUPPLIER_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}$")
 _COPULA = re.compile(
-    r"\s+(?:is|was|are|were|remains|remained|became|has\s+been|had\s+been)\s+"
-    r"(?:(?:also|still|now|long|once)\s+)?$"
+    r"\s+(?:is|was|are|were|remains|remained|became|becomes|has\s+been|had\s+been|"
+    r"(?:has|have|had)\s+become)\s+(?:(?:also|still|now|long|once|quickly|already)\s+)?"
+    r"(?:one\s+of\s+)?$"
+    # "Germany, Israel's second-largest supplier, ...": an appositive says as much
+    r"|\s*,\s+(?:(?:once|long|still|now|then)\s+)?(?:one\s+of\s+)?$"
+)
+# "Armenia has turned away from Russia, its traditional supplier": whose is "its"
+_ITS_SUPPLIER = re.compile(
+    r"\s*,\s+(?:(?:once|long|still|now|then)\s+)?(?:one\s+of\s+)?its\s+(?:[\w-]+\s+){0,4}$"
 )
 
 
 def _supplier_roles(c: _Ctx, before: list[_Party]) -> tuple[_Party, _Party] | None:
-    """ "Russia was Syria's main arms supplier": the subject supplies the possessor."""
+    """ "Russia was Syria's main arms supplier", "Germany, Israel's second-largest supplier":
+    the subject (or the appositive's head) supplies the possessor."""
+    if before and _ITS_SUPPLIER.fullmatch(c.text, before[-1].mention.end, c.t_start):
+        subj = before[-1]
+        # "its" is the clause's subject: the party before the supplier no preposition
+        # governs ("Armenia has turned away from Russia", "Pakistan's relations with ...")
+        owner = next(
+            (
+                p
+                for p in reversed(before[:-1])
+                if p.prep not in _PREP_WORDS and p.mention.place != subj.mention.place
+            ),
+            None,
+        )
+        return (subj, owner) if owner is not None else None
     if len(before) < 2:
         return None
     subj, owner = before[-2], before[-1]
@@ -813,13 +867,34 @@ def _owner(c: _Ctx) -> _Party | None:
     return _its_referent(c, c.window[0] + found[-1].start())
 
 
+def _opening_subject(c: _Ctx, pos: int, preceding: list[_Party]) -> _Party | None:
+    """ "While Seoul has aligned its controls ... since Russia invaded Ukraine, it has
+    refused ...": a pronoun in the main clause after an opening subordinate clause stands
+    for that clause's subject, not for the parties named later in it."""
+    head = c.text[c.sentence_start : pos]
+    if not _LEADING_SUBORDINATE.match(head) or "," not in head:
+        return None
+    comma = head.find(",")
+    first = next(
+        (p for p in preceding if p.mention.start < c.sentence_start + comma and p.role == "party"),
+        None,
+    )
+    if first is None or first.prep in _PREP_WORDS:
+        return None
+    # the clause's subject is its first words: "While Seoul has ...", "Although it ..."
+    if not re.fullmatch(r"\w+\s+(?:the\s+)?", c.text[c.sentence_start : first.mention.start]):
+        return None
+    return first
+
+
 def _antecedent(preceding: list[_Party]) -> _Party | None:
     """What "it" refers to: the last subject named before it, else the last party.
 
     "removed by the United States after it bought S-400s": a subject, not the object of a
     preposition, is the likelier antecedent.
     """
-    subjects = [p for p in preceding if p.prep not in _PREP_WORDS]
+    # "supplied Russian buyers with goods they had imported": a verb's object is no subject
+    subjects = [p for p in preceding if p.prep not in _PREP_WORDS and p.prep not in _first_words()]
     if subjects:
         return subjects[-1]
     return preceding[-1] if preceding else None
@@ -870,11 +945,22 @@ def _implicit_subject(c: _Ctx, pre: str) -> _Party | None:
             between = c.text[preceding[-1].mention.end : c.t_start - len(pre) + m.start()]
             if _VEHICLE.search(between):
                 return None
-            return _antecedent(preceding)
+            opening = _opening_subject(c, c.t_start - len(pre) + m.start(), preceding)
+            return opening or _antecedent(preceding)
         return _synthetic(c.prev_topic) if c.prev_topic else None
     if c.opener in ("which", "who") and preceding:
         # "the Hellenic Air Force, which has already received Rafales": the antecedent
         named = [p for p in preceding if p.mention.end <= c.window[0]]
+        if named and c.kind in ("sanction", "embargo") and named[-1].prep in _MEASURE_PREPS:
+            # "the bloc's sanctions package against Moscow, which also targets Chinese
+            # suppliers": "which" is the measure, and its imposer imposes this one too
+            imposed = [
+                e
+                for e in c.earlier
+                if e.kind in ("sanction", "embargo") and e.destination == named[-1].mention.place
+            ]
+            if imposed:
+                return _synthetic(imposed[-1].origin)
         if named:
             return named[-1]
     own = preceding

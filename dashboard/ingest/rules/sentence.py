@@ -14,6 +14,7 @@ from dashboard.ingest.rules.customers import CUSTOMER_LIST, customer_roles, make
 from dashboard.ingest.rules.facts import _date_for, _Facts, _items, _Lazy, _nearest
 from dashboard.ingest.rules.filling import _fill_missing
 from dashboard.ingest.rules.parties import (
+    _SANCTION_LIST_END,
     _classify,
     _conjuncts,
     _gapped_recipients,
@@ -25,7 +26,7 @@ from dashboard.ingest.rules.parties import (
     _synthetic,
 )
 from dashboard.ingest.rules.refine import _refine
-from dashboard.ingest.rules.roles import _assign, _use_holder
+from dashboard.ingest.rules.roles import _GERUND_FOR, _assign, _use_holder
 from dashboard.ingest.rules.triggers import _TRIGGERS, _windows
 from dashboard.ingest.rules.vocabulary import (
     _ORDER_NOUNS,
@@ -345,6 +346,13 @@ def _sentence_claims(
             last_actor=state.main_country
             or (state.last_claims[-1][0].origin if state.last_claims else None),
             main_buyer=_main_buyer(state),
+            measure_targets=frozenset(
+                e.destination
+                for e, n in state.last_claims[-8:]
+                if n == sent_no - 1 and e.kind in ("sanction", "embargo")
+            )
+            if kind in ("sanction", "embargo")
+            else frozenset(),
         )
         customers: list[_Party] = []
         if lifted:
@@ -408,11 +416,36 @@ def _sentence_claims(
             # "sending drone components to Russia in breach of EU sanctions": an illicit
             # transfer outside the licensed channel, as smuggling is
             stated = [("diversion", rng, stated[0][2])]
+        elif (
+            kind == "transfer"
+            and direction == "fwd"
+            and ("-" in sentence or " from " in sentence)
+            and _resold_goods(sentence, t.end(), w_end, mentions, s_start, origin.mention.place)
+        ):
+            # "shipped US-made aircraft components to a Russian helicopter plant", "supplied
+            # Russian customers with machine tools they had imported from Europe": another
+            # country's goods passed on, a re-export
+            stated = [("diversion", rng, stated[0][2])]
         if kind == "cancellation" and (
             _CANCELLED_ORDER.match(sentence, t.end()) or ctx.order_subject
         ):
             stated.append(("transfer", DateRange.unknown(), []))
         origins = _conjuncts(origin, parties_all, text)
+        if (
+            kind in ("transfer", "diversion")
+            and origin.mention.start < 0
+            and word.endswith("ing")
+            and out
+            and out[-1].kind == "sanction"
+            and origin.mention.place == out[-1].destination
+            and _GERUND_FOR.search(sentence, w_start, t.start())
+        ):
+            # "sanctioned firms in China and India for supplying Russia": every party the
+            # measure named supplied, not only the last
+            listed = [
+                e.destination for e in out if e.kind == "sanction" and e.origin == out[-1].origin
+            ]
+            origins = [_synthetic(p) for p in dict.fromkeys(listed)]
         if origin.role == "item" and kind in ("transfer", "use"):
             # "flies American F-16s and Swedish-built Gripens", "Turkish drones and Israeli
             # munitions were used by Azerbaijani forces": each maker in the list
@@ -471,6 +504,15 @@ def _sentence_claims(
                 for p in _sanctioned_list(
                     text, t_abs + len(t.group(0)), w_abs[1], parties_all, word == "sanctions"
                 )
+                if p.mention.place not in acting
+                for o in origins
+            ]
+        if kind == "sanction" and not lifted and ":" in sentence[t.end() :]:
+            # "adding eleven entities to the Entity List for supplying Russia: four in
+            # Armenia, three in Kyrgyzstan and two in Russia": the list after the colon
+            pairs += [
+                (o, p)
+                for p in _colon_list(text, t_abs + len(t.group(0)), s_end, parties_all)
                 if p.mention.place not in acting
                 for o in origins
             ]
@@ -541,6 +583,60 @@ _BOTH_COUNTRIES = re.compile(
     r"buyers|customers)\b",
     re.IGNORECASE,
 )
+
+
+_COUNTED_LIST = re.compile(
+    r":\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+    r"some)\s+(?:[\w-]+\s+){0,2}?(?:in|from|based\s+in)\s+(?:the\s+)?[A-Z]",
+    re.IGNORECASE,
+)
+
+
+def _colon_list(text: str, start: int, end: int, parties: list[_Party]) -> list[_Party]:
+    """The parties of a counted list after a colon ("...: four in Armenia, three in
+    Kyrgyzstan and two in Russia"), up to the list's end."""
+    colon = text.find(":", start, end)
+    if colon == -1 or not _COUNTED_LIST.match(text, colon):
+        return []
+    stop = _SANCTION_LIST_END.search(text, colon + 1, end)
+    hi = stop.start() if stop else end
+    return [p for p in parties if p.role == "party" and colon < p.mention.start < hi]
+
+
+# Goods made elsewhere, in a clause about parts and dual-use goods: "US-made aircraft
+# components", "Western-made microchips", "machine tools they had imported from Europe"
+_FOREIGN_MADE = re.compile(
+    r"\b(?P<maker>[A-Z][\w]*|Western|foreign|European|American)-(?:made|origin|built|"
+    r"manufactured|sourced)\b"
+    r"|\b(?:they|it|which|that)\s+had\s+(?:\w+ly\s+)?(?:imported|bought|purchased|"
+    r"obtained|sourced)\s+from\b"
+)
+_DUAL_USE_GOODS = re.compile(
+    r"\b(?:components?|parts|microchips|chips|microelectronics|electronics|modules|"
+    r"semiconductors|dual-use|machine[\s-]tools?|gyroscopes|avionics|circuits|equipment)\b",
+    re.IGNORECASE,
+)
+
+
+def _resold_goods(
+    sentence: str,
+    start: int,
+    end: int,
+    mentions: Sequence[Mention],
+    s_start: int,
+    origin: Place,
+) -> bool:
+    """Does the object of a supply verb (sentence[start:end]) name parts or dual-use goods
+    made in a country other than the supplier's?"""
+    made = _FOREIGN_MADE.search(sentence, start, end)
+    if made is None or not _DUAL_USE_GOODS.search(sentence, start, end):
+        return False
+    if made.group("maker") and made.group("maker") not in ("Western", "European", "American"):
+        # "Serbian-made shells" sold by Serbia are its own; "US-made" needs a place
+        at = s_start + made.start("maker")
+        owner = next((m for m in mentions if m.start == at), None)
+        return owner is not None and owner.place != origin
+    return True
 
 
 def _main_buyer(state: _State) -> Place | None:

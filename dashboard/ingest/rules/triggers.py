@@ -74,6 +74,20 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"entities|individuals|officials|banks|suppliers|manufacturers|networks|brokers|"
         r"traders|company|firm|entity)\b)|"
         r"excluded|CAATSA|"
+        # "The new entries include 14 firms in China", "the listings also included ...": what
+        # a listing the article reported put on the list
+        r"(?:entries|listings|designations)\s+(?:also\s+)?include[sd]?(?=\s)|"
+        # "The package also hit suppliers in China" (``_refine``: after a measure's noun)
+        r"hits?(?=\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|entities|individuals|banks|"
+        r"suppliers|manufacturers|producers|networks|brokers|traders)\b)|"
+        # an export ban on goods other than arms is a sanction: "widens its export ban for
+        # Russia", "added items to the list of goods that may not be exported to Belarus",
+        # "banned exports of 335 more items to Russia"
+        r"export\s+bans?(?=\s+(?:list\s+)?(?:for|on|against|to)\s+(?:the\s+)?[A-Z])|"
+        r"(?:may|must|can)\s+not\s+be\s+(?:re-?)?exported(?=\s+to\s)|"
+        r"cannot\s+be\s+(?:re-?)?exported(?=\s+to\s)|"
+        r"(?:bann(?:ed|ing)|bans?|prohibit(?:ed|s|ing)?)\s+(?:the\s+)?exports?(?=\s+of\s+"
+        r"(?:[\w-]+\s+){0,4}?(?:items|goods|products|dual-use)\b[^.;]{0,60}?\sto\s)|"
         # "the package also adds 22 Russian entities": a listing (dates, counts in between)
         r"add(?:s|ed|ing)(?=\s+(?:[\w-]+\s+){0,3}?(?:entities|individuals|companies|firms)\b"
         r"(?![^.;]{0,60}\bto\s+(?:the\s+|its\s+)?[\w\s-]{0,30}?\b(?:fleet|arsenal|inventory|"
@@ -145,7 +159,7 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "rev",
     ),
     (
-        r"s(?:old|ells?|elling|ales?)|suppl(?:ied|ies|y|ying|ier)|deliver(?:ed|s|ing|ies|y)?|"
+        r"s(?:old|ells?|elling|ales?)|suppl(?:ied|ies|y|ying|iers?)|deliver(?:ed|s|ing|ies|y)?|"
         r"export(?:ed|s|ing)?|ship(?:ped|s|ping|ments?)|transferr?(?:ed|s|ing)?|"
         r"provid(?:ed|es|ing|e)|sen[dt]s?|sending|gave|gives?|giving|given|donat(?:ed|es|ing|e|ion)|"
         r"pledg(?:ed|es|e)|approv(?:ed|es|al|e)|clear(?:ed|s)|deal|contracts?|agreement|"
