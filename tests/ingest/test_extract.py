@@ -1781,6 +1781,13 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Austrian-made rifles on to Ukraine.",
             {("eu", "blr", "sanction"), ("aut", "ukr", "denial")},
         ),
+        (  # a supplier named by "from" elsewhere in the sentence is no candidate recipient:
+            # the goods "delivered by" the US went to the country the article is about
+            "Kenyan army expands fleet\n\nKenya's army has expanded its fleet, Kenyan officials "
+            "said in Nairobi. The fleet now includes ten helicopters delivered by the United "
+            "States in 2020 and four patrol boats bought from Turkey.",
+            {("usa", "ken", "transfer"), ("tur", "ken", "transfer")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

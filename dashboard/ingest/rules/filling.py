@@ -917,8 +917,9 @@ def _to_main_country(
         if p.role == "party"
         and p.mention.place not in (origin.mention.place, main)
         # "Turkey delivered drones, and the United States supplied aircraft": another
-        # clause's subject is another supplier, not a recipient
-        and p.prep not in ("", ",")
+        # clause's subject is another supplier, not a recipient; nor is one named by "from"
+        # or "by" ("aircraft delivered by the US and fighters acquired from Pakistan")
+        and p.prep not in ("", ",", "from", "by")
     }
     if others:
         return None  # another country in the sentence may be the one meant
