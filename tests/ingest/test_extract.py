@@ -1788,6 +1788,13 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "States in 2020 and four patrol boats bought from Turkey.",
             {("usa", "ken", "transfer"), ("tur", "ken", "transfer")},
         ),
+        (  # a count stands for its noun before a buying participle: "four acquired from
+            # France" are the boats of the country the article is about
+            "Ghanaian navy commissions boats\n\nGhana's navy commissioned two patrol boats in "
+            "Accra on Monday, Ghanaian officials said. The boats are the first of four acquired "
+            "from France under a 2021 contract.",
+            {("fra", "gha", "transfer")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

@@ -49,6 +49,8 @@ _PARTICIPLE = re.compile(
     r"materiel|ammunition|artillery|weaponry|kit|gear)\s+$"
     # "the Lynx infantry fighting vehicle, bought from Germany": an appositive participle
     r"|\b(?!(?:has|was|is|it|they|which|who|that)\b)[a-z][\w-]*,\s+$"
+    # "the first of six acquired from Turkey": a count standing for its noun
+    r"|\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\s+$"
 )
 _BUY_PARTICIPLES = frozenset({"bought", "ordered", "purchased", "acquired", "procured", "imported"})
 _GIVE_PARTICIPLES = frozenset(
