@@ -1795,6 +1795,11 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "from France under a 2021 contract.",
             {("fra", "gha", "transfer")},
         ),
+        (  # a measure expected, weighed or planned is not yet taken, whatever its kind
+            "Canadian ministers are expected to discuss sanctions on Iranian officials next "
+            "week, and Ottawa is weighing a suspension of permits for Turkey.",
+            set(),
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

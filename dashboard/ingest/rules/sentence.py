@@ -53,7 +53,8 @@ _NEGATION = re.compile(
     r"(?:,?\s+[\w-]+){0,5},?\s*$",  # "has not, however, suspended"
     re.IGNORECASE,
 )
-# "wants to buy", "is considering buying", "plans to send": a deal not yet made.
+# "wants to buy", "is considering buying", "plans to send", "expected to discuss sanctions":
+# a deal or measure not yet made.
 _PROSPECTIVE = re.compile(
     r"\b(?:wants?|wanted|plans?|planning|hopes?|hoped|hoping|seeks?|seeking|sought|intends?|"
     r"intended|aims?|aiming|considers?|considered|considering|mulls?|mulling|weighs?|weighing|"
@@ -280,7 +281,9 @@ def _sentence_claims(
             for e in licence_ends
         ):
             continue  # "paused a shipment", "refused to sell": the object, not a sale
-        if kind == "transfer" and _PROSPECTIVE.search(sentence[w_start : t.start()]):
+        if _PROSPECTIVE.search(sentence[w_start : t.start()]):
+            # "plans to buy", and as much "are expected to discuss sanctions", "is weighing a
+            # suspension of permits": a measure not yet taken
             continue
         if kind in ("transfer", "diversion") and (
             t.start() < limited_until or (limited := _LIMITED_OBJECT.match(sentence, t.end()))
