@@ -1800,6 +1800,11 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "week, and Ottawa is weighing a suspension of permits for Turkey.",
             set(),
         ),
+        (  # asking someone to impose a measure is no measure, however long the request
+            "Rights groups have asked Japan and other donors to go further and impose an arms "
+            "embargo on Myanmar.",
+            set(),
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

@@ -98,12 +98,16 @@ _NEGATED_OBJECT = re.compile(
     re.IGNORECASE,
 )
 # "pressed for an embargo", "called for sanctions" (but a contract "calls for" deliveries),
-# "we call on all countries to stop the flow of arms"
+# "we call on all countries to stop the flow of arms", "has asked Belgium to go further and
+# impose an embargo": asked for, not done
 _ADVOCACY = re.compile(
     r"\b(?:press(?:ed|es|ing)?|push(?:ed|es|ing)?|lobb(?:ied|ies|ying)|campaign(?:ed|s|ing)?|"
     r"call(?:ed|s|ing)?)\s+for\s+(?:[\w’'-]+\s+){0,4}$"
-    r"|\b(?:call(?:ed|s|ing)?\s+on|urg(?:e|es|ed|ing))\s+(?:[\w’'-]+\s+){0,5}?to\s+"
-    r"(?:[\w’'-]+\s+){0,2}$",
+    r"|\b(?:call(?:ed|s|ing)?\s+on|urg(?:e|es|ed|ing)|ask(?:ed|s|ing)?|"
+    r"(?:press(?:ed|es|ing)?|encourag(?:e|es|ed|ing))(?!\s+for\b))\s+"
+    r"(?:[\w’'-]+\s+){0,5}?to\s+"
+    # "asked Belgium and other partners to go further and impose a full embargo"
+    r"(?:[\w’'-]+\s+){0,2}(?:(?:and|or)\s+(?:[\w’'-]+\s+){0,3})?$",
     re.IGNORECASE,
 )
 _MODAL_USE = re.compile(
