@@ -1805,6 +1805,11 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "embargo on Myanmar.",
             set(),
         ),
+        (  # the user of a relative clause's verb is its antecedent, not a participle's
+            "Peace talks stalled on Friday. The Ethiopian army, which has repeatedly used "
+            "Turkish-made drones against rebel positions, said it would continue.",
+            {("tur", "eth", "use")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

@@ -301,6 +301,25 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         subject = subject if verb else None
         if verb and subject is None and _PRONOUN.search(pre):
             subject = _implicit_subject(c, pre)  # "It has used jets supplied by Russia"
+        if (
+            verb
+            and subject is None
+            and c.opener in ("which", "who")
+            # the relative clause's own verb, not a participle in it ("which supplied the
+            # drones used in its offensives")
+            and _RELATIVE_VERB_HEAD.fullmatch(text, c.window[0], c.t_start)
+        ):
+            # "The Congolese army, which has itself used Chinese-made drones": the antecedent
+            subject = next(
+                (
+                    p
+                    for p in reversed(c.parties)
+                    if p.role == "party"
+                    and p.mention.end <= c.window[0]
+                    and _ANTECEDENT_GAP.fullmatch(text, p.mention.end, c.window[0])
+                ),
+                None,
+            )
     elif (
         (subject is None and possessor is None and not carrier)
         or (_sanctioned_for(c, pre) and not accused)
@@ -584,6 +603,13 @@ _PLACED_ON = re.compile(
 )
 
 
+# between a relative clause's antecedent and its "which": "the Congolese army, which"
+_ANTECEDENT_GAP = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3},?\s+(?:which|who)", re.IGNORECASE)
+_RELATIVE_VERB_HEAD = re.compile(
+    r"\s*(?:(?:has|have|had|also|itself|themselves|already|since|repeatedly|reportedly|"
+    r"allegedly|previously|often|widely|extensively|[\w-]+ly)\s+)*",
+    re.IGNORECASE,
+)
 _COMMA_GERUND = re.compile(r",\s+(?:(?:also|then|later|often)\s+)?$")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:it|they)\b", re.IGNORECASE)
 
