@@ -1810,6 +1810,11 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Turkish-made drones against rebel positions, said it would continue.",
             {("tur", "eth", "use")},
         ),
+        (  # the source of "according to the ..." reports; it receives nothing
+            "Spain has kept supplying an army that, according to the European Union, is "
+            "backing rebels in the region.",
+            set(),
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

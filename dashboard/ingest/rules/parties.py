@@ -234,6 +234,7 @@ _COMPILED_BY = re.compile(
     re.IGNORECASE,
 )
 
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _VISIT_TO = re.compile(
     r"\b(?:visit|visits|visiting|trip|trips|tour|journey)\s+to\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -268,6 +269,8 @@ def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
     elif (
         (reporter_after.match(after) and not _ACCUSED_AFTER.match(after))
         or "according to" in before
+        # "according to the United Nations": past the 14 characters before the name
+        or _ACCORDING_TO.search(before_long)
         or _RESEARCH_BODY_AFTER.match(after)
         or _COMPILED_BY.search(before_long)
     ):
