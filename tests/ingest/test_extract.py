@@ -1815,6 +1815,10 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "backing rebels in the region.",
             set(),
         ),
+        (  # "cannot" negates as "not" does, also a few words before the verb
+            "Officials in Madrid said Spain cannot keep supplying rifles to Morocco.",
+            set(),
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

@@ -48,7 +48,7 @@ _NEGATED_SUBJECT = re.compile(  # "no F-16 aircraft of the air force will be tra
 )
 _NEGATION = re.compile(
     # "what is not in dispute is that ...", "there is no doubt that": affirmations
-    r"\b(?:not|no|never|neither|nor|n[o']t|without|yet\s+to|refrained\s+from)\b"
+    r"\b(?:not|no|never|neither|nor|n[o']t|cannot|without|yet\s+to|refrained\s+from)\b"
     r"(?!\s+(?:in\s+)?(?:dispute|disputed|doubt|doubted|question)\b)"
     r"(?:,?\s+[\w-]+){0,5},?\s*$",  # "has not, however, suspended"
     re.IGNORECASE,
