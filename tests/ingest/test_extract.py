@@ -1819,6 +1819,22 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Officials in Madrid said Spain cannot keep supplying rifles to Morocco.",
             set(),
         ),
+        (  # a plural back-reference as the subject of a use in fighting: every supply
+            # the sentence before reported to that user; a patrol is no use in fighting
+            "Angola received six helicopters from Russia in 2019 and four drones bought from "
+            "Israel in 2021. Both types have since been used in strikes on rebel camps.",
+            {
+                ("rus", "ago", "transfer"),
+                ("isr", "ago", "transfer"),
+                ("rus", "ago", "use"),
+                ("isr", "ago", "use"),
+            },
+        ),
+        (
+            "Angola received six helicopters from Russia in 2019. They have been used mainly "
+            "for patrols along the coast.",
+            {("rus", "ago", "transfer")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

@@ -685,6 +685,16 @@ _USE_AIM = re.compile(
     re.IGNORECASE,
 )
 
+# a clause whose subject points back at goods just named: "Both types have been used",
+# "They have since been deployed", "All of them were fired"
+_PLURAL_BACK_SUBJECT = re.compile(
+    r"\s*(?:both|all|each|the\s+two|the\s+three|these|those|they)\b", re.IGNORECASE
+)
+_COMBAT = re.compile(
+    r"\b(?:strikes?|against|attacks?|war|wars|fighting|combat|offensives?|bombing|raids?|"
+    r"battles?|assaults?)\b",
+    re.IGNORECASE,
+)
 _USED_BACK_REFERENCE = re.compile(
     rf"\s+(?:them|it|(?:the|these|those|such)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ITEM_WORDS}))\b",
     re.IGNORECASE,
@@ -756,7 +766,13 @@ def _fill_use(
                 or (src.role == "item" and _SHOOT_DOWN.match(c.word))
             ):
                 user = _passive_user(c, src.mention.place, state)
-        elif re.search(_ITEM_WORDS, c.text[c.window[0] : c.t_start], re.IGNORECASE):
+        elif re.search(_ITEM_WORDS, c.text[c.window[0] : c.t_start], re.IGNORECASE) or (
+            _PLURAL_BACK_SUBJECT.match(c.text, c.window[0], c.t_start)
+            # in fighting, not "They have been used mainly for patrols"
+            and _COMBAT.search(c.text, c.t_end, c.window[1])
+        ):
+            # "The jets were used in strikes", "Both types have been used": the goods the
+            # article just reported
             for prev, n in reversed(state.last_claims):
                 if n < sent_no - 3:
                     break

@@ -438,6 +438,26 @@ def _sentence_claims(
             for o, d in itertools.product(origins, dests)
             if d.mention.place not in acting or len(acting) == 1
         ]
+        if (
+            kind == "use"
+            and origin.mention.start < 0
+            and dest.mention.start < 0
+            and _BOTH_BACK_SUBJECT.match(sentence, w_start, t.start())
+        ):
+            # "Both types have been used in strikes": every supply to the user that the
+            # sentence the goods came from reported, not only its last
+            told = [
+                (prev, n)
+                for prev, n in state.last_claims
+                if n >= sent_no - 3
+                and prev.kind in ("transfer", "diversion")
+                and prev.destination == dest.mention.place
+            ]
+            pairs += [
+                (_synthetic(prev.origin), dest)
+                for prev, n in told
+                if n == told[-1][1] and prev.origin != origin.mention.place
+            ]
         if lifted:
             pairs = [(_synthetic(c.origin), _synthetic(c.destination)) for c in lifted]
         elif (
@@ -541,6 +561,8 @@ _DISPUTED_TAIL = re.compile(
 )
 _DISPUTED_TAIL_EXEMPT = re.compile(r"\b(?:not|never|no\s+longer)\s+den", re.IGNORECASE)
 
+# a subject pointing back at several goods: "Both types", "They", "All of them", "The two"
+_BOTH_BACK_SUBJECT = re.compile(r"\s*(?:both|all|the\s+two|the\s+three|they)\b", re.IGNORECASE)
 _RANK_END = re.compile(r"\s*(?:[.,;:)]|$|and\b|in\s+\d{4}\b)")
 _SUPPLIER_AFTER = re.compile(r"[^.;,]{0,40}?\s+after\s+(?:the\s+)?(?=[A-Z])")
 _BOTH_COUNTRIES = re.compile(
