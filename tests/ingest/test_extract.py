@@ -1835,6 +1835,11 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "for patrols along the coast.",
             {("rus", "ago", "transfer")},
         ),
+        (  # the list of goods used goes on past the first goods' participle of origin
+            "Rights groups said Ethiopia's air force had used Mi-24 helicopters supplied by "
+            "Russia, and Turkish-made drones, in strikes on towns in Tigray.",
+            {("rus", "eth", "use"), ("tur", "eth", "use"), ("rus", "eth", "transfer")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

@@ -344,7 +344,12 @@ _GAPPED_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:[\w’'-]+\s+){1,6}?to\s+(?:the\
 
 # Between two makers in a list of goods: "F-16s and", "-built Gripens,", " drones and ".
 _ITEM_GAP = re.compile(
-    r"\s*|(?:-\w+)?\s*(?:[\w-]+\s+){0,2}?[\w-]*?s?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?"
+    r"\s*|(?:-\w+)?\s*(?:[\w-]+\s+){0,2}?[\w-]*?s?\s*"
+    # "Mi-35 helicopters supplied by Russia, and Chinese-made jets": the first goods' origin
+    # told by a participle before the list goes on
+    r"(?:(?:supplied|sold|bought|made|built|delivered|provided|acquired|purchased|ordered|"
+    r"donated|imported)\s+(?:by|from|in)\s+(?:the\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}"
+    r"\s*)?(?:,|and|or|,\s*and)\s*(?:the\s+)?"
 )
 
 
