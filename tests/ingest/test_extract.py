@@ -1840,6 +1840,17 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Russia, and Turkish-made drones, in strikes on towns in Tigray.",
             {("rus", "eth", "use"), ("tur", "eth", "use"), ("rus", "eth", "transfer")},
         ),
+        (  # "since the 2010s" is a decade, not a clause: the subject goes on acting
+            "Canada has kept an arms embargo on Belarus since the 2010s and has imposed "
+            "sanctions on the state-owned potash company.",
+            {("can", "blr", "embargo"), ("can", "blr", "sanction")},
+        ),
+        (  # sanctions without a named target: the target of the measure the same imposer
+            # took in this sentence, before another imposer's target in the last one
+            "Britain froze the assets of two Singapore firms. Canada has kept an arms embargo "
+            "on Belarus and has imposed sanctions on the state-owned potash company.",
+            {("gbr", "sgp", "sanction"), ("can", "blr", "embargo"), ("can", "blr", "sanction")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

@@ -430,6 +430,17 @@ def _fill_missing(
     ):
         return _synthetic(state.last_sanctioner), dest
     if kind == "sanction" and origin is not None and dest is None:
+        # "The EU has kept an arms embargo on Myanmar and has imposed sanctions on the
+        # state-owned oil company": the target of the measure the same imposer took in this
+        # sentence, before another imposer's in the last one
+        own = [
+            e
+            for e in c.earlier
+            if e.origin == origin.mention.place and e.kind in ("embargo", "sanction")
+        ]
+        if own:
+            return origin, _synthetic(own[-1].destination)
+    if kind == "sanction" and origin is not None and dest is None:
         # "Washington sanctioned three Nicaraguan officers. Britain followed with asset
         # freezes on two of them": another sanctioner's target, in this or the last sentence
         target = next(

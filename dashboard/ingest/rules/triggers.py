@@ -167,7 +167,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
 )
 _SUBORDINATORS = re.compile(
     r"(?:;|\s[–—-]\s|,?\s+\b(?:after|following|pending|while|when|whereas|but|because|"
-    r"(?<!has\s)(?<!have\s)(?<!had\s)(?<!ever\s)since|"
+    r"(?<!has\s)(?<!have\s)(?<!had\s)(?<!ever\s)since"
+    # "since the 1990s", "since the early 2000s": a decade, not a clause
+    r"(?!\s+the\s+(?:early\s+|late\s+|mid-?)?(?:\d{4}|\d0)s\b)|"
     r"although|though|(?<=,\s)who|(?<!such\s)(?<!well\s)(?<!as\smuch\s)(?<!as\smany\s)as(?!\s+(?:well|part|"
     r"many|much|a|an|the|of|soon|long|far)\b)|which|amid|before|once|until|over|unless|if|"
     r"so\s+that|whether)\b|,\s+(?:saying|adding|citing|arguing|claiming|noting|insisting|"
