@@ -1851,6 +1851,11 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "on Belarus and has imposed sanctions on the state-owned potash company.",
             {("gbr", "sgp", "sanction"), ("can", "blr", "embargo"), ("can", "blr", "sanction")},
         ),
+        (  # "held by" is another participle's agent, not the exporter
+            "Rifles made in Belgium and exported to Chad have been found in positions held by "
+            "the Sudanese army.",
+            {("bel", "tcd", "transfer")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

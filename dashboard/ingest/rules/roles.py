@@ -50,6 +50,13 @@ _PARTICIPLE_BY = re.compile(
     r"\b(?!(?:was|were|been|being|is|are)\b)[a-z]+(?:ed|en|ght|lt|wn)\s+by\s+"
     r"(?:[\w’'-]+\s+){0,5}$"
 )
+_OTHER_PARTICIPLE_BY = re.compile(
+    r"\b(?:held|controlled|occupied|seized|captured|run|operated|led|commanded|manned|"
+    r"overrun|taken|attacked|targeted|hit|struck|bombed|shelled|fired|launched|used|flown|"
+    r"killed|wounded|found|recovered|documented|photographed|identified)\s+by\s+"
+    r"(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _ACCUSED_OF_GAP = re.compile(
     r"\s+(?:(?:was|were|is|are|been|being|has\s+been|have\s+been)\s+)?(?:accused|suspected)\s+"
     r"of\s+(?:(?:illegally|secretly|knowingly)\s+)?"
@@ -133,6 +140,15 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     by = next((p for p in after if p.prep == "by"), None)
     if by is not None and _RELATIVE_WORD.search(text, c.t_end, by.mention.start):
         by = None  # "to Djibouti, whose waters see shipping attacked by the Houthis"
+    if (
+        by is not None
+        and by.mention.start - c.t_end > 20
+        and (held := _OTHER_PARTICIPLE_BY.search(text, c.t_end, by.mention.start))
+        and held.start() > c.t_end
+    ):
+        # "exported to the UAE have been found in positions held by the RSF": the agent of
+        # another participle, not of the trigger
+        by = None
     if (
         by is not None
         and not passive
