@@ -1856,6 +1856,11 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "the Sudanese army.",
             {("bel", "tcd", "transfer")},
         ),
+        (  # a group's acronym, defined right after its name, stands for its country later
+            "Talks with the Rapid Support Forces (RSF) opened in Jeddah on Monday. "
+            "Investigators say Chad has shipped rifles to the RSF.",
+            {("tcd", "sdn", "transfer")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

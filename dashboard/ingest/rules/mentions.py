@@ -259,7 +259,10 @@ def _bound_acronyms(
             continue
         # the country must open the name ("South Africa's National ... Committee"), or the
         # name is itself an institution standing for it ("Inspectorate of Strategic Products")
-        own_name = owner.surface in _STATE_ACTOR_NAMES and not text[owner.end : d.start()].strip()
+        # ... or a group's own name stands for its country ("the Rapid Support Forces (RSF)")
+        own_name = (owner.surface in _STATE_ACTOR_NAMES or owner.via == "alias") and not text[
+            owner.end : d.start()
+        ].strip()
         if not own_name and not _ACRONYM_NAME.fullmatch(text, owner.end, d.start()):
             continue
         for r in re.finditer(rf"\b{re.escape(acr)}\b", text[d.end() :]):
