@@ -1861,6 +1861,11 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Investigators say Chad has shipped rifles to the RSF.",
             {("tcd", "sdn", "transfer")},
         ),
+        (  # goods diverted "from" a country's stocks: that country re-exported them
+            "Investigators found Serbian mortar rounds in Sudan. They were most likely diverted "
+            "from Emirati stocks to the Rapid Support Forces.",
+            {("are", "sdn", "diversion")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

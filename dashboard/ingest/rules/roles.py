@@ -545,7 +545,10 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         target = subject or next((p for p in reversed(before) if p.prep == "in"), None)
         if target is not None:
             return None, target
-    origin = by or (frm if frm and c.kind in ("transfer", "embargo", "sanction") else None)
+    # "diverted from Emirati stocks to the RSF": whose stocks re-exported them
+    origin = by or (
+        frm if frm and c.kind in ("transfer", "diversion", "embargo", "sanction") else None
+    )
     if (
         passive
         and c.kind == "transfer"
