@@ -1866,6 +1866,17 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "from Emirati stocks to the Rapid Support Forces.",
             {("are", "sdn", "diversion")},
         ),
+        (  # "Government forces" are the forces of the country the article follows
+            "Nigerian troops advance\n\nNigeria's army has pushed north, Nigerian officials "
+            "said. Government forces have used Turkish-made drones against rebel camps.",
+            {("tur", "nga", "use")},
+        ),
+        (  # "flown" in strikes also past a long object; goods "bought from" X were X's
+            "Nigerian troops advance\n\nNigeria's army has pushed north, Nigerian officials "
+            "said. The air force has flown light attack aircraft bought from Brazil in strikes "
+            "on rebel camps.",
+            {("bra", "nga", "transfer"), ("bra", "nga", "use")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

@@ -706,6 +706,10 @@ _COMBAT = re.compile(
     r"battles?|assaults?)\b",
     re.IGNORECASE,
 )
+_BOUGHT_FROM = re.compile(
+    r"\b(?:bought|purchased|acquired|ordered|imported|procured|obtained)\s+from\s+"
+    r"(?:the\s+)?$"
+)
 _USED_BACK_REFERENCE = re.compile(
     rf"\s+(?:them|it|(?:the|these|those|such)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ITEM_WORDS}))\b",
     re.IGNORECASE,
@@ -740,15 +744,21 @@ def _fill_use(
         return (others[0] if others else None), owner
     src = items[0] if items else None
     if src is None:
-        # "used fighter jets supplied by Russia": whoever supplied them
+        # "used fighter jets supplied by Russia", "flown aircraft bought from Brazil":
+        # whoever supplied them
         src = next(
             (
                 p
                 for p in c.parties
                 if p.role == "party"
                 and c.t_end <= p.mention.start < c.window[1]
-                and _SUPPLIED_BY.search(
-                    c.text[max(c.t_end, p.mention.start - 40) : p.mention.start]
+                and (
+                    _SUPPLIED_BY.search(
+                        c.text[max(c.t_end, p.mention.start - 40) : p.mention.start]
+                    )
+                    or _BOUGHT_FROM.search(
+                        c.text, max(c.t_end, p.mention.start - 40), p.mention.start
+                    )
                 )
                 and (user is None or p.mention.place != user.mention.place)
             ),
