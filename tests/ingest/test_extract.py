@@ -1877,6 +1877,14 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "on rebel camps.",
             {("bra", "nga", "transfer"), ("bra", "nga", "use")},
         ),
+        (  # what a force operates came from the maker its participle names
+            "Peru's navy operates corvettes built in Italy.",
+            {("ita", "per", "transfer")},
+        ),
+        (
+            "The Kenyan army operates armoured vehicles made by the Chinese firm Norinco.",
+            {("chn", "ken", "transfer")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

@@ -363,6 +363,13 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         dest = by if (passive and by) else (subject or possessor)
         if dest is None:
             dest = _owner(c)  # "Pakistan says its J-10Cs, bought from China, ..."
+        if (
+            frm is None
+            and by is not None
+            and not passive
+            and _MAKER_BY.search(text, max(c.t_end, by.mention.start - 40), by.mention.start)
+        ):
+            frm = by  # "operates armoured vehicles made by the Chinese firm Norinco"
         if frm is None:
             # "Finland signed for Israel's David's Sling": the owner of what was bought
             frm = next(

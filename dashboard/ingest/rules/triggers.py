@@ -141,7 +141,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # "the air force flies American F-16s and Swedish-built Gripens": what it operates
         # came from the makers named
         r"(?:operat(?:es|ed)|flies|fields|fielded)(?=\s+(?:(?:the|its|their|some|\d+)\s+)?"
-        r"(?-i:[A-Z][a-z]+\s+[A-Z][\w-]*\d|[A-Z][a-z]+-(?:made|built|designed|supplied)\s))",
+        r"(?-i:[A-Z][a-z]+\s+[A-Z][\w-]*\d|[A-Z][a-z]+-(?:made|built|designed|supplied)\s)|"
+        # "operates patrol boats built in France": goods whose maker the participle names
+        r"\s+(?:[\w-]+\s+){1,3}?(?:built|made|manufactured)\s+(?:in|by)\s+(?:the\s+)?(?-i:[A-Z]))",
         "transfer",
         "rev",
     ),
