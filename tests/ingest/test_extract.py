@@ -1872,6 +1872,110 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             {("kaz", "rus", "diversion"), ("jpn", "kaz", "transfer")},
         ),
         ("Serbia sold Serbian-made shells to Ukraine.", {("srb", "ukr", "transfer")}),
+        (  # a supplier named by "from" elsewhere in the sentence is no candidate recipient:
+            # the goods "delivered by" the US went to the country the article is about
+            "Kenyan army expands fleet\n\nKenya's army has expanded its fleet, Kenyan officials "
+            "said in Nairobi. The fleet now includes ten helicopters delivered by the United "
+            "States in 2020 and four patrol boats bought from Turkey.",
+            {("usa", "ken", "transfer"), ("tur", "ken", "transfer")},
+        ),
+        (  # a count stands for its noun before a buying participle: "four acquired from
+            # France" are the boats of the country the article is about
+            "Ghanaian navy commissions boats\n\nGhana's navy commissioned two patrol boats in "
+            "Accra on Monday, Ghanaian officials said. The boats are the first of four acquired "
+            "from France under a 2021 contract.",
+            {("fra", "gha", "transfer")},
+        ),
+        (  # a measure expected, weighed or planned is not yet taken, whatever its kind
+            "Canadian ministers are expected to discuss sanctions on Iranian officials next "
+            "week, and Ottawa is weighing a suspension of permits for Turkey.",
+            set(),
+        ),
+        (  # asking someone to impose a measure is no measure, however long the request
+            "Rights groups have asked Japan and other donors to go further and impose an arms "
+            "embargo on Myanmar.",
+            set(),
+        ),
+        (  # the user of a relative clause's verb is its antecedent, not a participle's
+            "Peace talks stalled on Friday. The Ethiopian army, which has repeatedly used "
+            "Turkish-made drones against rebel positions, said it would continue.",
+            {("tur", "eth", "use")},
+        ),
+        (  # the source of "according to the ..." reports; it receives nothing
+            "Spain has kept supplying an army that, according to the European Union, is "
+            "backing rebels in the region.",
+            set(),
+        ),
+        (  # "cannot" negates as "not" does, also a few words before the verb
+            "Officials in Madrid said Spain cannot keep supplying rifles to Morocco.",
+            set(),
+        ),
+        (  # a plural back-reference as the subject of a use in fighting: every supply
+            # the sentence before reported to that user; a patrol is no use in fighting
+            "Angola received six helicopters from Russia in 2019 and four drones bought from "
+            "Israel in 2021. Both types have since been used in strikes on rebel camps.",
+            {
+                ("rus", "ago", "transfer"),
+                ("isr", "ago", "transfer"),
+                ("rus", "ago", "use"),
+                ("isr", "ago", "use"),
+            },
+        ),
+        (
+            "Angola received six helicopters from Russia in 2019. They have been used mainly "
+            "for patrols along the coast.",
+            {("rus", "ago", "transfer")},
+        ),
+        (  # the list of goods used goes on past the first goods' participle of origin
+            "Rights groups said Ethiopia's air force had used Mi-24 helicopters supplied by "
+            "Russia, and Turkish-made drones, in strikes on towns in Tigray.",
+            {("rus", "eth", "use"), ("tur", "eth", "use"), ("rus", "eth", "transfer")},
+        ),
+        (  # "since the 2010s" is a decade, not a clause: the subject goes on acting
+            "Canada has kept an arms embargo on Belarus since the 2010s and has imposed "
+            "sanctions on the state-owned potash company.",
+            {("can", "blr", "embargo"), ("can", "blr", "sanction")},
+        ),
+        (  # sanctions without a named target: the target of the measure the same imposer
+            # took in this sentence, before another imposer's target in the last one
+            "Britain froze the assets of two Singapore firms. Canada has kept an arms embargo "
+            "on Belarus and has imposed sanctions on the state-owned potash company.",
+            {("gbr", "sgp", "sanction"), ("can", "blr", "embargo"), ("can", "blr", "sanction")},
+        ),
+        (  # "held by" is another participle's agent, not the exporter
+            "Rifles made in Belgium and exported to Chad have been found in positions held by "
+            "the Sudanese army.",
+            {("bel", "tcd", "transfer")},
+        ),
+        (  # a group's acronym, defined right after its name, stands for its country later
+            "Talks with the Rapid Support Forces (RSF) opened in Jeddah on Monday. "
+            "Investigators say Chad has shipped rifles to the RSF.",
+            {("tcd", "sdn", "transfer")},
+        ),
+        (  # goods diverted "from" a country's stocks: that country re-exported them
+            "Investigators found Serbian mortar rounds in Sudan. They were most likely diverted "
+            "from Emirati stocks to the Rapid Support Forces.",
+            {("are", "sdn", "diversion")},
+        ),
+        (  # "Government forces" are the forces of the country the article follows
+            "Nigerian troops advance\n\nNigeria's army has pushed north, Nigerian officials "
+            "said. Government forces have used Turkish-made drones against rebel camps.",
+            {("tur", "nga", "use")},
+        ),
+        (  # "flown" in strikes also past a long object; goods "bought from" X were X's
+            "Nigerian troops advance\n\nNigeria's army has pushed north, Nigerian officials "
+            "said. The air force has flown light attack aircraft bought from Brazil in strikes "
+            "on rebel camps.",
+            {("bra", "nga", "transfer"), ("bra", "nga", "use")},
+        ),
+        (  # what a force operates came from the maker its participle names
+            "Peru's navy operates corvettes built in Italy.",
+            {("ita", "per", "transfer")},
+        ),
+        (
+            "The Kenyan army operates armoured vehicles made by the Chinese firm Norinco.",
+            {("chn", "ken", "transfer")},
+        ),
     ],
 )
 def test_parties_from_context_and_clause_structure(

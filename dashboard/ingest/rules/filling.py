@@ -49,6 +49,8 @@ _PARTICIPLE = re.compile(
     r"materiel|ammunition|artillery|weaponry|kit|gear)\s+$"
     # "the Lynx infantry fighting vehicle, bought from Germany": an appositive participle
     r"|\b(?!(?:has|was|is|it|they|which|who|that)\b)[a-z][\w-]*,\s+$"
+    # "the first of six acquired from Turkey": a count standing for its noun
+    r"|\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\s+$"
 )
 _BUY_PARTICIPLES = frozenset({"bought", "ordered", "purchased", "acquired", "procured", "imported"})
 _GIVE_PARTICIPLES = frozenset(
@@ -449,6 +451,17 @@ def _fill_missing(
     ):
         return _synthetic(state.last_sanctioner), dest
     if kind == "sanction" and origin is not None and dest is None:
+        # "The EU has kept an arms embargo on Myanmar and has imposed sanctions on the
+        # state-owned oil company": the target of the measure the same imposer took in this
+        # sentence, before another imposer's in the last one
+        own = [
+            e
+            for e in c.earlier
+            if e.origin == origin.mention.place and e.kind in ("embargo", "sanction")
+        ]
+        if own:
+            return origin, _synthetic(own[-1].destination)
+    if kind == "sanction" and origin is not None and dest is None:
         # "Washington sanctioned three Nicaraguan officers. Britain followed with asset
         # freezes on two of them": another sanctioner's target, in this or the last sentence
         target = next(
@@ -704,6 +717,20 @@ _USE_AIM = re.compile(
     re.IGNORECASE,
 )
 
+# a clause whose subject points back at goods just named: "Both types have been used",
+# "They have since been deployed", "All of them were fired"
+_PLURAL_BACK_SUBJECT = re.compile(
+    r"\s*(?:both|all|each|the\s+two|the\s+three|these|those|they)\b", re.IGNORECASE
+)
+_COMBAT = re.compile(
+    r"\b(?:strikes?|against|attacks?|war|wars|fighting|combat|offensives?|bombing|raids?|"
+    r"battles?|assaults?)\b",
+    re.IGNORECASE,
+)
+_BOUGHT_FROM = re.compile(
+    r"\b(?:bought|purchased|acquired|ordered|imported|procured|obtained)\s+from\s+"
+    r"(?:the\s+)?$"
+)
 _USED_BACK_REFERENCE = re.compile(
     rf"\s+(?:them|it|(?:the|these|those|such)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ITEM_WORDS}))\b",
     re.IGNORECASE,
@@ -738,15 +765,21 @@ def _fill_use(
         return (others[0] if others else None), owner
     src = items[0] if items else None
     if src is None:
-        # "used fighter jets supplied by Russia": whoever supplied them
+        # "used fighter jets supplied by Russia", "flown aircraft bought from Brazil":
+        # whoever supplied them
         src = next(
             (
                 p
                 for p in c.parties
                 if p.role == "party"
                 and c.t_end <= p.mention.start < c.window[1]
-                and _SUPPLIED_BY.search(
-                    c.text[max(c.t_end, p.mention.start - 40) : p.mention.start]
+                and (
+                    _SUPPLIED_BY.search(
+                        c.text[max(c.t_end, p.mention.start - 40) : p.mention.start]
+                    )
+                    or _BOUGHT_FROM.search(
+                        c.text, max(c.t_end, p.mention.start - 40), p.mention.start
+                    )
                 )
                 and (user is None or p.mention.place != user.mention.place)
             ),
@@ -775,7 +808,13 @@ def _fill_use(
                 or (src.role == "item" and _SHOOT_DOWN.match(c.word))
             ):
                 user = _passive_user(c, src.mention.place, state)
-        elif re.search(_ITEM_WORDS, c.text[c.window[0] : c.t_start], re.IGNORECASE):
+        elif re.search(_ITEM_WORDS, c.text[c.window[0] : c.t_start], re.IGNORECASE) or (
+            _PLURAL_BACK_SUBJECT.match(c.text, c.window[0], c.t_start)
+            # in fighting, not "They have been used mainly for patrols"
+            and _COMBAT.search(c.text, c.t_end, c.window[1])
+        ):
+            # "The jets were used in strikes", "Both types have been used": the goods the
+            # article just reported
             for prev, n in reversed(state.last_claims):
                 if n < sent_no - 3:
                     break
@@ -938,8 +977,9 @@ def _to_main_country(
         if p.role == "party"
         and p.mention.place not in (origin.mention.place, main)
         # "Turkey delivered drones, and the United States supplied aircraft": another
-        # clause's subject is another supplier, not a recipient
-        and p.prep not in ("", ",")
+        # clause's subject is another supplier, not a recipient; nor is one named by "from"
+        # or "by" ("aircraft delivered by the US and fighters acquired from Pakistan")
+        and p.prep not in ("", ",", "from", "by")
     }
     if others:
         return None  # another country in the sentence may be the one meant

@@ -109,8 +109,10 @@ _COUNTRY_BACK_REFERENCE = re.compile(
 # (``_force_owner``); "the Nigerian army" is a demonym mention already, "the army of Mali"
 # names its own
 _FORCE_BACK_REFERENCE = re.compile(
-    r"\b[Tt]he\s+(?i:air\s+force|navy|army|armed\s+forces|defen[cs]e\s+forces|"
-    r"(?:defen[cs]e\s+)?ministry(?:\s+of\s+(?:national\s+)?defen[cs]e)?)\b"
+    r"\b(?:[Tt]he\s+(?i:air\s+force|navy|army|armed\s+forces|defen[cs]e\s+forces|"
+    r"(?:defen[cs]e\s+)?ministry(?:\s+of\s+(?:national\s+)?defen[cs]e)?)|"
+    # "Government forces have flown drones": the forces of the country followed
+    r"(?:[Tt]he\s+)?[Gg]overnment\s+(?:forces|troops|soldiers))\b"
     r"(?!\s+(?:of|in)\b|-)"
 )
 # "Rifles reached the army despite the embargo": a verb's object is not the clause's actor,
@@ -259,7 +261,10 @@ def _bound_acronyms(
             continue
         # the country must open the name ("South Africa's National ... Committee"), or the
         # name is itself an institution standing for it ("Inspectorate of Strategic Products")
-        own_name = owner.surface in _STATE_ACTOR_NAMES and not text[owner.end : d.start()].strip()
+        # ... or a group's own name stands for its country ("the Rapid Support Forces (RSF)")
+        own_name = (owner.surface in _STATE_ACTOR_NAMES or owner.via == "alias") and not text[
+            owner.end : d.start()
+        ].strip()
         if not own_name and not _ACRONYM_NAME.fullmatch(text, owner.end, d.start()):
             continue
         for r in re.finditer(rf"\b{re.escape(acr)}\b", text[d.end() :]):

@@ -284,6 +284,7 @@ _COMPILED_BY = re.compile(
     re.IGNORECASE,
 )
 
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _VISIT_TO = re.compile(
     r"\b(?:visit|visits|visiting|trip|trips|tour|journey)\s+to\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -318,6 +319,8 @@ def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
     elif (
         (reporter_after.match(after) and not _ACCUSED_AFTER.match(after))
         or "according to" in before
+        # "according to the United Nations": past the 14 characters before the name
+        or _ACCORDING_TO.search(before_long)
         or _RESEARCH_BODY_AFTER.match(after)
         or _COMPILED_BY.search(before_long)
     ):
@@ -391,7 +394,12 @@ _GAPPED_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:[\w’'-]+\s+){1,6}?to\s+(?:the\
 
 # Between two makers in a list of goods: "F-16s and", "-built Gripens,", " drones and ".
 _ITEM_GAP = re.compile(
-    r"\s*|(?:-\w+)?\s*(?:[\w-]+\s+){0,2}?[\w-]*?s?\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?"
+    r"\s*|(?:-\w+)?\s*(?:[\w-]+\s+){0,2}?[\w-]*?s?\s*"
+    # "Mi-35 helicopters supplied by Russia, and Chinese-made jets": the first goods' origin
+    # told by a participle before the list goes on
+    r"(?:(?:supplied|sold|bought|made|built|delivered|provided|acquired|purchased|ordered|"
+    r"donated|imported)\s+(?:by|from|in)\s+(?:the\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}"
+    r"\s*)?(?:,|and|or|,\s*and)\s*(?:the\s+)?"
 )
 
 

@@ -51,6 +51,13 @@ _PARTICIPLE_BY = re.compile(
     r"\b(?!(?:was|were|been|being|is|are)\b)[a-z]+(?:ed|en|ght|lt|wn)\s+by\s+"
     r"(?:[\w’'-]+\s+){0,5}$"
 )
+_OTHER_PARTICIPLE_BY = re.compile(
+    r"\b(?:held|controlled|occupied|seized|captured|run|operated|led|commanded|manned|"
+    r"overrun|taken|attacked|targeted|hit|struck|bombed|shelled|fired|launched|used|flown|"
+    r"killed|wounded|found|recovered|documented|photographed|identified)\s+by\s+"
+    r"(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _ACCUSED_OF_GAP = re.compile(
     r"\s+(?:(?:was|were|is|are|been|being|has\s+been|have\s+been)\s+)?(?:accused|suspected)\s+"
     r"of\s+(?:(?:illegally|secretly|knowingly)\s+)?"
@@ -134,6 +141,15 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     by = next((p for p in after if p.prep == "by"), None)
     if by is not None and _RELATIVE_WORD.search(text, c.t_end, by.mention.start):
         by = None  # "to Djibouti, whose waters see shipping attacked by the Houthis"
+    if (
+        by is not None
+        and by.mention.start - c.t_end > 20
+        and (held := _OTHER_PARTICIPLE_BY.search(text, c.t_end, by.mention.start))
+        and held.start() > c.t_end
+    ):
+        # "exported to the UAE have been found in positions held by the RSF": the agent of
+        # another participle, not of the trigger
+        by = None
     if (
         by is not None
         and not passive
@@ -323,6 +339,25 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         subject = subject if verb else None
         if verb and subject is None and _PRONOUN.search(pre):
             subject = _implicit_subject(c, pre)  # "It has used jets supplied by Russia"
+        if (
+            verb
+            and subject is None
+            and c.opener in ("which", "who")
+            # the relative clause's own verb, not a participle in it ("which supplied the
+            # drones used in its offensives")
+            and _RELATIVE_VERB_HEAD.fullmatch(text, c.window[0], c.t_start)
+        ):
+            # "The Congolese army, which has itself used Chinese-made drones": the antecedent
+            subject = next(
+                (
+                    p
+                    for p in reversed(c.parties)
+                    if p.role == "party"
+                    and p.mention.end <= c.window[0]
+                    and _ANTECEDENT_GAP.fullmatch(text, p.mention.end, c.window[0])
+                ),
+                None,
+            )
     elif (
         (subject is None and possessor is None and not carrier)
         or (_sanctioned_for(c, pre) and not accused)
@@ -350,6 +385,13 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         dest = by if (passive and by) else (subject or possessor)
         if dest is None:
             dest = _owner(c)  # "Pakistan says its J-10Cs, bought from China, ..."
+        if (
+            frm is None
+            and by is not None
+            and not passive
+            and _MAKER_BY.search(text, max(c.t_end, by.mention.start - 40), by.mention.start)
+        ):
+            frm = by  # "operates armoured vehicles made by the Chinese firm Norinco"
         if frm is None:
             # "Finland signed for Israel's David's Sling": the owner of what was bought
             frm = next(
@@ -532,7 +574,10 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         target = subject or next((p for p in reversed(before) if p.prep == "in"), None)
         if target is not None:
             return None, target
-    origin = by or (frm if frm and c.kind in ("transfer", "embargo", "sanction") else None)
+    # "diverted from Emirati stocks to the RSF": whose stocks re-exported them
+    origin = by or (
+        frm if frm and c.kind in ("transfer", "diversion", "embargo", "sanction") else None
+    )
     if (
         passive
         and c.kind == "transfer"
@@ -613,6 +658,13 @@ _PLACED_ON = re.compile(
 )
 
 
+# between a relative clause's antecedent and its "which": "the Congolese army, which"
+_ANTECEDENT_GAP = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3},?\s+(?:which|who)", re.IGNORECASE)
+_RELATIVE_VERB_HEAD = re.compile(
+    r"\s*(?:(?:has|have|had|also|itself|themselves|already|since|repeatedly|reportedly|"
+    r"allegedly|previously|often|widely|extensively|[\w-]+ly)\s+)*",
+    re.IGNORECASE,
+)
 _COMMA_GERUND = re.compile(r",\s+(?:(?:also|then|later|often)\s+)?$")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:it|they)\b", re.IGNORECASE)
 

@@ -49,12 +49,13 @@ _NEGATED_SUBJECT = re.compile(  # "no F-16 aircraft of the air force will be tra
 )
 _NEGATION = re.compile(
     # "what is not in dispute is that ...", "there is no doubt that": affirmations
-    r"\b(?:not|no|never|neither|nor|n[o']t|without|yet\s+to|refrained\s+from)\b"
+    r"\b(?:not|no|never|neither|nor|n[o']t|cannot|without|yet\s+to|refrained\s+from)\b"
     r"(?!\s+(?:in\s+)?(?:dispute|disputed|doubt|doubted|question)\b)"
     r"(?:,?\s+[\w-]+){0,5},?\s*$",  # "has not, however, suspended"
     re.IGNORECASE,
 )
-# "wants to buy", "is considering buying", "plans to send": a deal not yet made.
+# "wants to buy", "is considering buying", "plans to send", "expected to discuss sanctions":
+# a deal or measure not yet made.
 _PROSPECTIVE = re.compile(
     r"\b(?:wants?|wanted|plans?|planning|hopes?|hoped|hoping|seeks?|seeking|sought|intends?|"
     r"intended|aims?|aiming|considers?|considered|considering|mulls?|mulling|weighs?|weighing|"
@@ -98,12 +99,16 @@ _NEGATED_OBJECT = re.compile(
     re.IGNORECASE,
 )
 # "pressed for an embargo", "called for sanctions" (but a contract "calls for" deliveries),
-# "we call on all countries to stop the flow of arms"
+# "we call on all countries to stop the flow of arms", "has asked Belgium to go further and
+# impose an embargo": asked for, not done
 _ADVOCACY = re.compile(
     r"\b(?:press(?:ed|es|ing)?|push(?:ed|es|ing)?|lobb(?:ied|ies|ying)|campaign(?:ed|s|ing)?|"
     r"call(?:ed|s|ing)?)\s+for\s+(?:[\w’'-]+\s+){0,4}$"
-    r"|\b(?:call(?:ed|s|ing)?\s+on|urg(?:e|es|ed|ing))\s+(?:[\w’'-]+\s+){0,5}?to\s+"
-    r"(?:[\w’'-]+\s+){0,2}$",
+    r"|\b(?:call(?:ed|s|ing)?\s+on|urg(?:e|es|ed|ing)|ask(?:ed|s|ing)?|"
+    r"(?:press(?:ed|es|ing)?|encourag(?:e|es|ed|ing))(?!\s+for\b))\s+"
+    r"(?:[\w’'-]+\s+){0,5}?to\s+"
+    # "asked Belgium and other partners to go further and impose a full embargo"
+    r"(?:[\w’'-]+\s+){0,2}(?:(?:and|or)\s+(?:[\w’'-]+\s+){0,3})?$",
     re.IGNORECASE,
 )
 _MODAL_USE = re.compile(
@@ -281,7 +286,9 @@ def _sentence_claims(
             for e in licence_ends
         ):
             continue  # "paused a shipment", "refused to sell": the object, not a sale
-        if kind == "transfer" and _PROSPECTIVE.search(sentence[w_start : t.start()]):
+        if _PROSPECTIVE.search(sentence[w_start : t.start()]):
+            # "plans to buy", and as much "are expected to discuss sanctions", "is weighing a
+            # suspension of permits": a measure not yet taken
             continue
         if kind in ("transfer", "diversion") and (
             t.start() < limited_until or (limited := _LIMITED_OBJECT.match(sentence, t.end()))
@@ -464,6 +471,26 @@ def _sentence_claims(
             for o, d in itertools.product(origins, dests)
             if d.mention.place not in acting or len(acting) == 1
         ]
+        if (
+            kind == "use"
+            and origin.mention.start < 0
+            and dest.mention.start < 0
+            and _BOTH_BACK_SUBJECT.match(sentence, w_start, t.start())
+        ):
+            # "Both types have been used in strikes": every supply to the user that the
+            # sentence the goods came from reported, not only its last
+            told = [
+                (prev, n)
+                for prev, n in state.last_claims
+                if n >= sent_no - 3
+                and prev.kind in ("transfer", "diversion")
+                and prev.destination == dest.mention.place
+            ]
+            pairs += [
+                (_synthetic(prev.origin), dest)
+                for prev, n in told
+                if n == told[-1][1] and prev.origin != origin.mention.place
+            ]
         if lifted:
             pairs = [(_synthetic(c.origin), _synthetic(c.destination)) for c in lifted]
         elif (
@@ -576,6 +603,8 @@ _DISPUTED_TAIL = re.compile(
 )
 _DISPUTED_TAIL_EXEMPT = re.compile(r"\b(?:not|never|no\s+longer)\s+den", re.IGNORECASE)
 
+# a subject pointing back at several goods: "Both types", "They", "All of them", "The two"
+_BOTH_BACK_SUBJECT = re.compile(r"\s*(?:both|all|the\s+two|the\s+three|they)\b", re.IGNORECASE)
 _RANK_END = re.compile(r"\s*(?:[.,;:)]|$|and\b|in\s+\d{4}\b)")
 _SUPPLIER_AFTER = re.compile(r"[^.;,]{0,40}?\s+after\s+(?:the\s+)?(?=[A-Z])")
 _BOTH_COUNTRIES = re.compile(

@@ -126,7 +126,8 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"launch(?:ed|es|ing)(?=\s+(?:[\w-]+\s+){0,4}?(?:drones|missiles|rockets)\s+"
         r"(?:at|against|on|into)\b)|"
         # "have flown sorties", "have flown against insurgents in Mindanao"
-        r"(?:flown|flew|flies|fly)(?=\s+(?:[\w-]+\s+){0,2}?(?:strikes|sorties|combat\s+missions|"
+        # "have flown Mohajer-6 drones supplied by Iran in strikes on rebel positions"
+        r"(?:flown|flew|flies|fly)(?=\s+(?:[\w-]+\s+){0,7}?(?:strikes|sorties|combat\s+missions|"
         r"against)\b)|"
         r"intercept(?:ed|ing)|"
         r"turned\s+up|"
@@ -154,7 +155,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # "the air force flies American F-16s and Swedish-built Gripens": what it operates
         # came from the makers named
         r"(?:operat(?:es|ed)|flies|fields|fielded)(?=\s+(?:(?:the|its|their|some|\d+)\s+)?"
-        r"(?-i:[A-Z][a-z]+\s+[A-Z][\w-]*\d|[A-Z][a-z]+-(?:made|built|designed|supplied)\s))",
+        r"(?-i:[A-Z][a-z]+\s+[A-Z][\w-]*\d|[A-Z][a-z]+-(?:made|built|designed|supplied)\s)|"
+        # "operates patrol boats built in France": goods whose maker the participle names
+        r"\s+(?:[\w-]+\s+){1,3}?(?:built|made|manufactured)\s+(?:in|by)\s+(?:the\s+)?(?-i:[A-Z]))",
         "transfer",
         "rev",
     ),
@@ -181,7 +184,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
 )
 _SUBORDINATORS = re.compile(
     r"(?:;|\s[–—-]\s|,?\s+\b(?:after|following|pending|while|when|whereas|but|because|"
-    r"(?<!has\s)(?<!have\s)(?<!had\s)(?<!ever\s)since|"
+    r"(?<!has\s)(?<!have\s)(?<!had\s)(?<!ever\s)since"
+    # "since the 1990s", "since the early 2000s": a decade, not a clause
+    r"(?!\s+the\s+(?:early\s+|late\s+|mid-?)?(?:\d{4}|\d0)s\b)|"
     r"although|though|(?<=,\s)who|(?<!such\s)(?<!well\s)(?<!as\smuch\s)(?<!as\smany\s)as(?!\s+(?:well|part|"
     r"many|much|a|an|the|of|soon|long|far)\b)|which|amid|before|once|until|over|unless|if|"
     r"so\s+that|whether)\b|,\s+(?:saying|adding|citing|arguing|claiming|noting|insisting|"
