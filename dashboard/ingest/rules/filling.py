@@ -381,11 +381,12 @@ def _fill_missing(
             origin is None
             and dest is not None
             and _LICENCE_GRANT.match(c.word)
-            and state.main_country not in (None, dest.mention.place)
+            and (reporting := state.main_country) is not None
+            and reporting != dest.mention.place
         ):
             # "the largest licence granted last year covered pistols for Brazil" in a report
             # on one country's export licensing: that country exports
-            origin = _synthetic(state.main_country)
+            origin = _synthetic(reporting)
         return origin, dest
     if kind == "diversion" and dest is not None and origin is None:
         item_keys = {p.mention.place.key for p in items}
@@ -495,11 +496,11 @@ def _fill_missing(
         )
     ):
         # "the aircraft part of the contract was cancelled": the deal reported just before
-        named = origin.mention.place if origin is not None else None
+        party = origin.mention.place if origin is not None else None
         for prev, n in reversed(state.last_claims):
             if n < sent_no - 3:
                 break
-            if prev.kind == "transfer" and named in (None, prev.origin, prev.destination):
+            if prev.kind == "transfer" and party in (None, prev.origin, prev.destination):
                 return _synthetic(prev.origin), _synthetic(prev.destination)
     if kind in LICENCE_KINDS | {"sanction"}:
         if (
@@ -551,7 +552,7 @@ def _fill_missing(
             and (
                 # past the clause ("stopped a container that had been declared as toy parts and
                 # was bound for a buyer in Kyrgyzstan"), not past the sentence
-                buyer := _DENIED_BUYER.search(c.text, c.t_end, _sentence_end(c.text, c.t_end, 200))
+                bound := _DENIED_BUYER.search(c.text, c.t_end, _sentence_end(c.text, c.t_end, 200))
             )
         ):
             # "refused a licence for machine tools ordered by a company in Kazakhstan",
@@ -561,8 +562,8 @@ def _fill_missing(
                     p
                     for p in c.parties
                     if p.role == "party"
-                    and buyer.end() <= p.mention.start <= buyer.end() + 50
-                    and _BUYER_GAP.fullmatch(c.text, buyer.end(), p.mention.start)
+                    and bound.end() <= p.mention.start <= bound.end() + 50
+                    and _BUYER_GAP.fullmatch(c.text, bound.end(), p.mention.start)
                     and p is not origin
                 ),
                 None,
@@ -863,10 +864,11 @@ def _passive_user(c: _Ctx, maker: Place, state: _State) -> _Party | None:
         or (p.mention.start >= c.t_end and (not shot or p.role == "item"))
     }
     first = next((p for p in c.parties if p.role == "party"), None)
-    if first is not None and first.mention.start < c.t_start:
-        user = first.mention.place
-    else:
-        user = state.main_country
+    user: Place | None = (
+        first.mention.place
+        if first is not None and first.mention.start < c.t_start
+        else state.main_country
+    )
     if user is None or user == maker or user in targets or user.kind != "country":
         return None
     return _synthetic(user)

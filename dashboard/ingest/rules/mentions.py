@@ -308,17 +308,15 @@ def _with_back_references(
             # sentence's own subject
             at = r.start()
             as_object = bool(_PREP_BEFORE_BACKREF.search(text, max(0, at - 12), at))
-            named = _latest_before(
-                text,
-                mentions,
-                at,
-                400,
-                lambda m, kinds=monarchies, obj=as_object, at=at: (
-                    m.place.iso3 in kinds
+
+            def monarchy(m: Mention, obj: bool = as_object, at: int = at) -> bool:
+                return (
+                    m.place.iso3 in monarchies
                     and m.via != "system"
                     and not (obj and _subject_of(text, m, at, mentions))
-                ),
-            )
+                )
+
+            named = _latest_before(text, mentions, at, 400, monarchy)
             if named is None:
                 # "The kingdom received the first eight aircraft" a paragraph after "Jordan":
                 # the monarchy the article has named most so far (not "Norway's Kongsberg",
@@ -329,7 +327,7 @@ def _with_back_references(
                     if m.start < at and m.place.iso3 in monarchies and m.via != "system"
                 ]
                 tally = collections.Counter(m.place for m in earlier)
-                named = max(reversed(earlier), key=lambda m: tally[m.place], default=None)
+                named = max(reversed(earlier), key=lambda e: tally[e.place]) if earlier else None
             fallback = main if main is not None and main.iso3 in monarchies else None
             place = named.place if named is not None else fallback
         if place is not None:

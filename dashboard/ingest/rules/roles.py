@@ -414,12 +414,12 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             text[max(c.t_end, by.mention.start - 40) : by.mention.start]
         ):
             by = None  # "carried out with jets supplied by China": the supplier, not the user
-        user = by if by and not shot else None
-        if user is None and subject is not None and not passive and not shot:
-            user = subject
-        if user is None and not passive:
-            user = _owner(c)  # "New Delhi said its S-400s had intercepted drones"
-        return None, user
+        user_party = by if by and not shot else None
+        if user_party is None and subject is not None and not passive and not shot:
+            user_party = subject
+        if user_party is None and not passive:
+            user_party = _owner(c)  # "New Delhi said its S-400s had intercepted drones"
+        return None, user_party
     if c.kind in LICENCE_KINDS and (
         licensee := _LICENCE_FOR_TO_EXPORT.match(text, c.t_end, c.window[1])
     ):
@@ -525,8 +525,8 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         said = _PRONOUN.search(text[c.window[0] : c.window[0] + listing.start()])
         if imposer is None and said:  # "China said it had added...": who "it" is
             at = c.window[0] + said.start()
-            named = [p for p in c.parties if p.role in ("party", "reporter")]
-            imposer = _antecedent([p for p in named if p.mention.end <= at])
+            speakers = [p for p in c.parties if p.role in ("party", "reporter")]
+            imposer = _antecedent([p for p in speakers if p.mention.end <= at])
         if imposer is None and listing.group("owner"):
             # "the Government added the Belarusian company ... to Lithuania's list"
             at = c.window[0] + listing.start("owner")

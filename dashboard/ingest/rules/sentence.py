@@ -362,6 +362,8 @@ def _sentence_claims(
             else frozenset(),
         )
         customers: list[_Party] = []
+        origin: _Party | None
+        dest: _Party | None
         if lifted:
             origin, dest = _synthetic(lifted[0].origin), _synthetic(lifted[0].destination)
         elif kind == "transfer" and CUSTOMER_LIST.match(word):

@@ -7,6 +7,7 @@ import re
 import re._constants as _sre
 import re._parser as _sre_parse
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 from dashboard.ingest.rules.sentencizer import sentence_spans
 
@@ -228,14 +229,14 @@ def _top_level_alternatives(rx: str) -> list[str]:
 def _expand(pattern: str) -> list[str]:
     """Every string a small finite regex matches ("suspend(?:ed|s)?" → 3 words)."""
 
-    def walk(items: list[tuple[object, object]]) -> list[str]:
+    def walk(items: list[tuple[Any, Any]]) -> list[str]:  # sre's parse tree is untyped
         outs = [""]
         for op, av in items:
             if op is _sre.LITERAL:
-                outs = [o + chr(av) for o in outs]  # type: ignore[arg-type]
+                outs = [o + chr(av) for o in outs]
             elif op is _sre.IN:
                 chars: list[str] = []
-                for iop, iav in av:  # type: ignore[union-attr]
+                for iop, iav in av:
                     if iop is _sre.LITERAL:
                         chars.append(chr(iav))
                     elif iop is _sre.RANGE:
@@ -244,13 +245,13 @@ def _expand(pattern: str) -> list[str]:
                         raise ValueError(f"cannot expand {pattern!r}")
                 outs = [o + ch for o in outs for ch in chars]
             elif op is _sre.SUBPATTERN:
-                sub = walk(av[3])  # type: ignore[index]
+                sub = walk(av[3])
                 outs = [o + x for o in outs for x in sub]
             elif op is _sre.BRANCH:
-                sub = [x for branch in av[1] for x in walk(branch)]  # type: ignore[index]
+                sub = [x for branch in av[1] for x in walk(branch)]
                 outs = [o + x for o in outs for x in sub]
             elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
-                low, high, body = av  # type: ignore[misc]
+                low, high, body = av
                 if high > 1:
                     raise ValueError(f"cannot expand {pattern!r}")
                 sub = walk(body)
