@@ -145,7 +145,9 @@ def create_app(
         "dashboard",
         assets_folder=str(ASSETS),
         title="Arms Flow Atlas",
-        update_title=None,
+        # Dash annotates update_title as str, but documents (and handles) None as "leave the
+        # title alone while callbacks run".
+        update_title=None,  # type: ignore[arg-type]
         serve_locally=True,
         include_assets_files=True,
     )
@@ -163,7 +165,11 @@ def create_app(
 
     app.layout = serve_layout
     # Callback validation needs the ids, not the data: a tiny layout keeps the page light.
-    app.validation_layout = build_layout([], {}, requests_pathname_prefix=prefix)
+    # Dash initialises validation_layout to None without an annotation, so mypy takes the
+    # attribute to be None-only; Dash expects a component (or list/function) here.
+    app.validation_layout = build_layout(  # type: ignore[assignment]
+        [], {}, requests_pathname_prefix=prefix
+    )
     register_callbacks(app, data)
     from dashboard.export_controls import register_export
 
