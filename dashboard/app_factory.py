@@ -61,7 +61,7 @@ def ensure_seeded(db_url: str | None) -> bool:
 
             report = ingest_paths(seed_paths(), store)
             for failed in report.failed:
-                log.warning("seed ingest: %s: %s", failed.name, failed.error)
+                log.warning("seed ingest: %s: %s", failed.path, failed.error)
             return True
     except Exception:  # a broken seed must not take the dashboard down
         log.exception("could not ingest the bundled data into %s", db_url or "default store")
