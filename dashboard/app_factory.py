@@ -61,7 +61,7 @@ def ensure_seeded(db_url: str | None) -> bool:
 
             report = ingest_paths(seed_paths(), store)
             for failed in report.failed:
-                log.warning("seed ingest: %s: %s", failed.name, failed.error)
+                log.warning("seed ingest: %s: %s", failed.path, failed.error)
             return True
     except Exception:  # a broken seed must not take the dashboard down
         log.exception("could not ingest the bundled data into %s", db_url or "default store")
@@ -145,7 +145,9 @@ def create_app(
         "dashboard",
         assets_folder=str(ASSETS),
         title="Arms Flow Atlas",
-        update_title=None,
+        # Dash annotates update_title as str, but documents (and handles) None as "leave the
+        # title alone while callbacks run".
+        update_title=None,  # type: ignore[arg-type]
         serve_locally=True,
         include_assets_files=True,
     )
@@ -163,7 +165,11 @@ def create_app(
 
     app.layout = serve_layout
     # Callback validation needs the ids, not the data: a tiny layout keeps the page light.
-    app.validation_layout = build_layout([], {}, requests_pathname_prefix=prefix)
+    # Dash initialises validation_layout to None without an annotation, so mypy takes the
+    # attribute to be None-only; Dash expects a component (or list/function) here.
+    app.validation_layout = build_layout(  # type: ignore[assignment]
+        [], {}, requests_pathname_prefix=prefix
+    )
     register_callbacks(app, data)
     from dashboard.export_controls import register_export
 

@@ -230,7 +230,8 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
         except ImportError as exc:
             print(f"error: the dashboard is not available: {exc}", file=sys.stderr)
             return 2
-        return int(serve(argv[1:]) or 0)
+        serve(argv[1:])  # returns None: it runs the server until it stops
+        return 0
     parser = build_parser(argv)
     args = parser.parse_args(argv)
     args.stdout, args.stderr = stdout, sys.stderr

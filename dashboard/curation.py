@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 
@@ -22,9 +22,11 @@ from dashboard.model import (
     EVENT_KINDS,
     DateRange,
     Event,
+    EventKind,
     Excerpt,
     Flow,
     Place,
+    Precision,
     Source,
     flow_id,
 )
@@ -70,7 +72,7 @@ class EventRule:
     where: str
     action: str  # confirm | reject | correct | add
     flow: str | None = None
-    kind: str | None = None
+    kind: EventKind | None = None
     period: DateRange | None = None  # match events whose dates overlap it
     changes: Mapping[str, Any] = field(default_factory=dict)
     note: str | None = None
@@ -186,7 +188,7 @@ def _dates_from(entry: Mapping[str, Any]) -> DateRange | None:
     return DateRange(s, e, precision, None)
 
 
-def _infer_precision(start: date, end: date) -> str:
+def _infer_precision(start: date, end: date) -> Precision:
     """The coarsest unit the analyst's range spans, when they did not say."""
     if start == end:
         return "day"
@@ -205,10 +207,10 @@ def _check_keys(entry: Mapping[str, Any], allowed: Iterable[str]) -> None:
         raise ValueError(f"unknown field(s) {', '.join(unknown)}; allowed: {', '.join(allowed)}")
 
 
-def _check_kind(kind: Any) -> str:
+def _check_kind(kind: Any) -> EventKind:
     if kind not in EVENT_KINDS:
         raise ValueError(f"kind {kind!r} is not one of {', '.join(EVENT_KINDS)}")
-    return str(kind)
+    return cast(EventKind, str(kind))  # one of EVENT_KINDS, checked above
 
 
 def _check_place_spec(spec: Any, name: str) -> None:
@@ -541,7 +543,7 @@ def _added_event(fid: str, rule: EventRule, sources: Mapping[str, Source], origi
     ordered = tuple(sorted(evidence, key=lambda e: (e.source_id, e.start, e.end)))
     return Event(
         id=event_id(fid, rule.kind, rule.when.start, rule.when.end),
-        kind=rule.kind,  # type: ignore[arg-type]
+        kind=rule.kind,
         date=rule.when,
         evidence=ordered,
         items=rule.changes.get("items", ()),

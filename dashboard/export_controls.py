@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from dash import Dash, Input, Output, State, ctx, dcc, html, no_update
+from dash import Dash, Input, NoUpdate, Output, State, ctx, dcc, html, no_update
 
 from dashboard import ids
 
@@ -41,14 +41,14 @@ def build_export_controls() -> html.Div:
             n_clicks=0,
             className="export-button",
             title=f"Export this view: {description}",
-            **{"aria-label": f"Export this view as {label}: {description}"},
+            **ids.aria(label=f"Export this view as {label}: {description}"),
         )
         for fmt, label, description in EXPORT_CHOICES
     ]
     return html.Div(
         className="export-controls",
         role="group",
-        **{"aria-label": "Export this view"},
+        **ids.aria(label="Export this view"),
         children=[
             html.Span("Export view:", className="export-label"),
             *buttons,
@@ -85,7 +85,7 @@ def register_export(app: Dash, data: Callable[[], Any]) -> None:
         *[State(c, p) for c, p in ids.VIEW_CONTROLS],
         prevent_initial_call=True,
     )
-    def export_current_view(*args: Any) -> tuple[Any, str]:
+    def export_current_view(*args: Any) -> tuple[Any, str | NoUpdate]:
         from dashboard.callbacks import view_from_controls
         from dashboard.export import ExportError, export_filename, export_view
 

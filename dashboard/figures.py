@@ -465,7 +465,7 @@ def build_timeline_figure(
                     event.kind, {"x": [], "y": [], "customdata": [], "text": [], "symbol": []}
                 )
                 undated = d.start is None
-                m["x"].append((x_undated if undated else d.start).isoformat())  # type: ignore[union-attr]
+                m["x"].append((x_undated if d.start is None else d.start).isoformat())
                 m["y"].append(lane)
                 m["customdata"].append(
                     [flow.id, event.id, d.start.isoformat() if d.start else None]

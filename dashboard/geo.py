@@ -83,7 +83,7 @@ def flow_properties(flow: Flow) -> dict[str, Any]:
     """Flat, export-friendly properties of a flow (one GeoJSON feature / CSV row)."""
     events = sorted(
         flow.events,
-        key=lambda e: (e.date.start is None, e.date.start or 0, e.id),  # type: ignore[operator]
+        key=lambda e: (e.date.start is None, e.date.start or 0, e.id),
     )
     sources = {x.source_id for e in flow.events for x in e.evidence}
     starts = [e.date.start for e in events if e.date.start]

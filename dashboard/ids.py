@@ -6,6 +6,8 @@ Some ids are a public contract (issue 3 and the browser tests): ``map``, ``timel
 
 from __future__ import annotations
 
+from typing import Any
+
 MAP = "map"
 TIMELINE = "timeline"
 SLIDER = "date-slider"
@@ -49,3 +51,12 @@ VIEW_CONTROLS: tuple[tuple[str, str], ...] = (
     (COUNTRY_FILTER, "value"),
     (SEARCH, "value"),
 )
+
+
+def aria(**attrs: str) -> dict[str, Any]:
+    """ARIA attributes as keyword arguments for a Dash component: ``**aria(label="Map")``.
+
+    Dash takes ``aria-*`` through ``**kwargs``; typed ``Any`` so mypy does not match the
+    unpacked strings against the component's typed parameters (n_clicks, hidden, ...).
+    """
+    return {f"aria-{name}": value for name, value in attrs.items()}

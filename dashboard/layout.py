@@ -40,7 +40,7 @@ TIMELINE_LANES = 40
 # to first paint), but the arc figure repeats the geometry store with hover text on every
 # point (≈ 2.4 kB a flow above 500 flows), so beyond ≈ 2.4 MB the browser draws it instead.
 PREPAINT_MAX_FLOWS = 1000
-GRAPH_CONFIG: dict[str, Any] = {
+GRAPH_CONFIG: dcc.Graph.Config = {
     "displaylogo": False,
     "responsive": True,
     "scrollZoom": True,
@@ -127,7 +127,10 @@ def build_layout(
         key=lambda c: c[1],
     )
     kinds_present = [k for k in EVENT_KINDS if any(e.kind == k for f in flows for e in f.events)]
-    graph_config = {**GRAPH_CONFIG, "topojsonURL": topojson_url(requests_pathname_prefix)}
+    graph_config: dcc.Graph.Config = {
+        **GRAPH_CONFIG,
+        "topojsonURL": topojson_url(requests_pathname_prefix),
+    }
     # Map, timeline marker and date readout as render_map (assets/atlas.js) would draw them at
     # the slider's initial date, so the first paint waits for no callback; render_map skips
     # its page-load call when the readout is already there, and takes over from the first
@@ -170,7 +173,7 @@ def build_layout(
             ),
             html.Section(
                 className="controls",
-                **{"aria-label": "Date and filters"},
+                **ids.aria(label="Date and filters"),
                 children=[
                     html.Div(
                         className="date-controls",
@@ -181,7 +184,7 @@ def build_layout(
                                 n_clicks=0,
                                 className="play",
                                 title="Play / pause: step through the months",
-                                **{"aria-pressed": "false", "aria-label": "Play or pause"},
+                                **ids.aria(pressed="false", label="Play or pause"),
                             ),
                             html.Div(
                                 className="slider-wrap",
@@ -198,7 +201,7 @@ def build_layout(
                                         max=hi,
                                         step=1,
                                         value=hi,
-                                        marks=slider_marks(lo, hi),  # type: ignore[arg-type]
+                                        marks=slider_marks(lo, hi),
                                         included=False,
                                         updatemode="drag",
                                         allow_direct_input=False,
@@ -268,7 +271,7 @@ def build_layout(
                 children=[
                     html.Section(
                         className="map-panel",
-                        **{"aria-label": "Map of flows"},
+                        **ids.aria(label="Map of flows"),
                         children=[
                             html.Div(
                                 className="map-stack",
@@ -293,14 +296,14 @@ def build_layout(
                     html.Aside(
                         id=ids.EVIDENCE,
                         className="evidence",
-                        **{"aria-label": "Evidence", "aria-live": "polite"},
+                        **ids.aria(label="Evidence", live="polite"),
                         children=evidence_placeholder(),
                     ),
                 ],
             ),
             html.Section(
                 className="timeline-panel",
-                **{"aria-label": "Timeline of events"},
+                **ids.aria(label="Timeline of events"),
                 children=[
                     html.H2("Timeline", className="panel-title"),
                     html.P(timeline_note(len(flows)), id=ids.TIMELINE_NOTE, className="note"),
@@ -333,7 +336,7 @@ def build_status_legend() -> html.Div:
             className="legend-note",
         )
     )
-    return html.Div(items, className="status-legend", role="group", **{"aria-label": "Map key"})
+    return html.Div(items, className="status-legend", role="group", **ids.aria(label="Map key"))
 
 
 def evidence_placeholder() -> list[Any]:
@@ -353,10 +356,10 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     begin = 0
     for m in _SENTENCE_END.finditer(text, 0, start):
         begin = m.end()
-    m = _SENTENCE_END.search(text, max(end - 1, start))
-    stop = m.start() + 1 if m else len(text)
-    if m and text[m.start()] == "\n":
-        stop = m.start()
+    after = _SENTENCE_END.search(text, max(end - 1, start))
+    stop = after.start() + 1 if after else len(text)
+    if after and text[after.start()] == "\n":
+        stop = after.start()
     while begin < start and text[begin].isspace():
         begin += 1
     return begin, max(stop, end)

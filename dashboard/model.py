@@ -104,12 +104,14 @@ class Place:
         )
 
     def __hash__(self) -> int:
-        return self._hash  # type: ignore[attr-defined, no-any-return]
+        # _hash/_key are set in __post_init__, not declared: a declaration mypy sees would
+        # make them dataclass fields (in __init__, eq, repr, asdict).
+        return self._hash  # type: ignore[attr-defined]
 
     @property
     def key(self) -> str:
         """URL-safe key: the ISO code for countries, a slug of the name otherwise."""
-        return self._key  # type: ignore[attr-defined, no-any-return]
+        return self._key  # type: ignore[attr-defined]  # set in __post_init__, see __hash__
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,7 @@ def build_csp(csp_hashes: Sequence[str]) -> dict[str, str | list[str]]:
     }
 
 
-def apply_security(server: flask.Flask, *, csp_hashes: list[str]) -> None:
+def apply_security(server: flask.Flask, *, csp_hashes: Sequence[str]) -> None:
     """Install CSP, nosniff, frame denial and referrer policy on every response."""
     Talisman(
         server,

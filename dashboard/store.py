@@ -11,7 +11,7 @@ import os
 import re
 import sqlite3
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -145,7 +145,12 @@ def _masked(url: str) -> str:
         return re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", url)
 
 
-_INSERTS = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}
+# Typed as the union of the two dialects' Insert classes: both have on_conflict_do_update,
+# which the generic Insert (what mypy would infer for the dict) lacks.
+_INSERTS: dict[str, Callable[[Table], postgresql.Insert | sqlite.Insert]] = {
+    "postgresql": postgresql.insert,
+    "sqlite": sqlite.insert,
+}
 
 # Built once: per-article statements built with .values() cost SQLAlchemy a new statement
 # and cache key per call (a fifth of an article's store time); these take parameters.
@@ -466,7 +471,11 @@ class Store:
             sources_table, sources_table.c.id == grouped.c.first
         )
         with self.engine.connect() as conn:
-            return {(o, d, k): (first, path, n) for o, d, k, first, n, path in conn.execute(query)}
+            # Columns by name: mypy unpacks an untyped Row into objects, its attributes are Any.
+            return {
+                (r.origin_key, r.destination_key, r.kind): (r.first, r.path, r.n)
+                for r in conn.execute(query)
+            }
 
     def load_curation_document(self) -> tuple[dict[str, Any] | None, str | None]:
         with self.engine.connect() as conn:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
 import flask
 from dash import Dash, Input, Output, State, dcc, html, no_update
@@ -35,6 +35,10 @@ UPLOAD_TITLE = "upload-title"
 UPLOAD_OUTLET = "upload-outlet"
 UPLOAD_DATE = "upload-date"
 UPLOAD_URL = "upload-url"
+# The <input type> values dcc.Input accepts.
+InputType = Literal[
+    "text", "number", "password", "email", "range", "search", "tel", "url", "hidden"
+]
 
 _GUARD_JS = """
 function (contents, names) {
@@ -58,7 +62,7 @@ def build_upload_section(limits: UploadLimits | None = None) -> html.Section:
     """The "Add articles" panel: optional metadata fields, a drop zone, per-file results."""
     limits = limits or UploadLimits()
 
-    def field(label: str, id_: str, placeholder: str, kind: str = "text") -> html.Div:
+    def field(label: str, id_: str, placeholder: str, kind: InputType = "text") -> html.Div:
         return html.Div(
             className="upload-field",
             children=[
@@ -69,7 +73,7 @@ def build_upload_section(limits: UploadLimits | None = None) -> html.Section:
 
     return html.Section(
         className="upload-panel",
-        **{"aria-label": "Add articles"},
+        **ids.aria(label="Add articles"),
         children=[
             html.H2("Add articles", className="panel-title"),
             html.P(
@@ -104,7 +108,7 @@ def build_upload_section(limits: UploadLimits | None = None) -> html.Section:
             ),
             dcc.Store(id=UPLOAD_BATCH),
             html.P(id=UPLOAD_STATUS, className="upload-status", role="status"),
-            html.Div(id=UPLOAD_RESULTS, className="upload-results", **{"aria-live": "polite"}),
+            html.Div(id=UPLOAD_RESULTS, className="upload-results", **ids.aria(live="polite")),
         ],
     )
 

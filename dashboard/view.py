@@ -6,8 +6,10 @@ a bookmarked or shared link, the export command line and the dashboard all mean 
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 from urllib.parse import parse_qs, urlencode
 
 from dashboard.model import EVENT_KINDS
@@ -15,16 +17,17 @@ from dashboard.model import EVENT_KINDS
 
 @dataclass(frozen=True)
 class View:
-    date: date | None = None  # as-of date: the map shows each flow's state on this day
-    window_start: date | None = None  # optional time window (brush on the timeline)
-    window_end: date | None = None
+    # datetime.date, not date: in the class body "date" names this field
+    date: datetime.date | None = None  # as-of date: the map shows each flow's state on this day
+    window_start: datetime.date | None = None  # optional time window (brush on the timeline)
+    window_end: datetime.date | None = None
     flow: str | None = None  # selected flow id, e.g. "can-tur"
     kinds: tuple[str, ...] = ()  # event kinds to show; empty means all
     countries: tuple[str, ...] = ()  # ISO3 codes, as supplier or recipient; empty means all
     query: str = ""  # free-text search over excerpts
 
-    def with_(self, **changes: object) -> View:
-        return replace(self, **changes)  # type: ignore[arg-type]
+    def with_(self, **changes: Any) -> View:
+        return replace(self, **changes)
 
 
 def _date(value: str | None) -> date | None:

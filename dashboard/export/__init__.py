@@ -32,7 +32,7 @@ from dashboard.export.evidence import (
     shown_flows,
     view_caption,
 )
-from dashboard.export.render import ExportError, Renderer, topojson_url
+from dashboard.export.render import ExportError, Renderer, is_image_format, topojson_url
 from dashboard.model import Flow, Source
 from dashboard.view import View
 
@@ -225,6 +225,8 @@ def _render(
         )
     from dashboard.export.briefing import build_briefing_figure
 
+    # export_view admits only FORMATS, and csv, geojson, html and brief returned above
+    assert is_image_format(fmt)
     slide = build_briefing_figure(
         map_fig,
         refs,
@@ -235,7 +237,7 @@ def _render(
         width=width,
         height=height,
     )
-    return renderer.render(slide, fmt, width=width, height=height, scale=scale)  # type: ignore[arg-type]
+    return renderer.render(slide, fmt, width=width, height=height, scale=scale)
 
 
 def add_export_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:

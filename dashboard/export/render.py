@@ -25,12 +25,17 @@ import shutil
 import threading
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Literal
+from typing import Any, Literal, TypeGuard
 
 import plotly.graph_objects as go
 
 ImageFormat = Literal["png", "svg", "pdf"]
 IMAGE_FORMATS: tuple[str, ...] = ("png", "svg", "pdf")
+
+
+def is_image_format(fmt: str) -> TypeGuard[ImageFormat]:
+    return fmt in IMAGE_FORMATS
+
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 TOPOJSON_DIR = PROJECT_ROOT / "assets" / "topojson"
@@ -91,6 +96,8 @@ def _kaleido_class() -> type:
     if not hasattr(base, "_return_kaleido_tab"):
         return base
 
+    # base is a variable holding kaleido's (untyped) class, picked at run time: mypy takes
+    # no variable as a base class.
     class LazyReloadKaleido(base):  # type: ignore[misc, valid-type]
         _pending: set[asyncio.Future[None]]
         _returns: int

@@ -14,7 +14,7 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from dashboard.model import DateRange
 
@@ -336,9 +336,7 @@ def _fallback(p: str, phrase: str, pub: date) -> DateRange:
     return DateRange(day, day, "day", phrase)
 
 
-def _as_datetime(day: date):  # type: ignore[no-untyped-def]
-    from datetime import datetime
-
+def _as_datetime(day: date) -> datetime:
     return datetime(day.year, day.month, day.day, 12, 0)
 
 

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Literal
+from typing import Any, Literal
 
 import pycountry
 from countryinfo import all_countries
@@ -88,21 +88,23 @@ class Gazetteer:
         return self.places_by_name.get(iso3.lower())
 
 
-def _country_places() -> tuple[dict[str, Place], dict[str, dict[str, object]]]:
+def _country_places() -> tuple[dict[str, Place], dict[str, Mapping[str, Any]]]:
     """ISO3 → Place (countryinfo's short name and centroid), plus the raw countryinfo record."""
-    info: dict[str, dict[str, object]] = {}
+    # The record is JSON read defensively (.get with defaults, a capital as a string or a
+    # list): typed as such, not as countryinfo's CountryInfoDict, which promises every key.
+    info: dict[str, Mapping[str, Any]] = {}
     for c in all_countries():
-        rec = c.info()
+        rec: Mapping[str, Any] = c.info()
         iso = (rec.get("ISO") or {}).get("alpha3")
         if iso and rec.get("latlng") and iso not in info:
             info[iso] = rec
     places: dict[str, Place] = {}
     for pc in pycountry.countries:
         iso3 = pc.alpha_3
-        rec = info.get(iso3)
-        if rec is not None:
-            lat, lon = rec["latlng"][:2]  # type: ignore[index]
-            name = str(rec["name"])
+        country = info.get(iso3)
+        if country is not None:
+            lat, lon = country["latlng"][:2]
+            name = str(country["name"])
         else:
             continue  # no coordinates: cannot be drawn, so not offered
         places[iso3] = Place(name=name, iso3=iso3, kind="country", lat=float(lat), lon=float(lon))
@@ -179,7 +181,7 @@ def load_gazetteer() -> Gazetteer:
         add(place.name, place, "name")
         by_name[place.name.lower()] = place
         rec = info.get(iso3, {})
-        for alt in rec.get("altSpellings") or ():  # type: ignore[union-attr]
+        for alt in rec.get("altSpellings") or ():
             by_name.setdefault(str(alt).lower(), place)
             if _usable(str(alt)):
                 add(str(alt), place, "alias")
@@ -187,7 +189,7 @@ def load_gazetteer() -> Gazetteer:
         if demonym and _usable(str(demonym)):
             add(str(demonym), place, "demonym")
         capitals = rec.get("capital") or ()
-        for capital in [capitals] if isinstance(capitals, str) else capitals:  # type: ignore[union-attr]
+        for capital in [capitals] if isinstance(capitals, str) else capitals:
             if _usable(str(capital)) and capital not in cur.CAPITAL_STOPLIST:
                 add(str(capital), place, "capital")
 
@@ -207,8 +209,8 @@ def load_gazetteer() -> Gazetteer:
         for surface, iso3 in table:
             if iso3 in places:
                 add(surface, places[iso3], via, curated=True)
-    for name, iso3, kind, lat, lon, region_surfaces in cur.REGIONS:
-        region = Place(name=name, iso3=iso3, kind=kind, lat=lat, lon=lon)  # type: ignore[arg-type]
+    for name, region_iso3, kind, lat, lon, region_surfaces in cur.REGIONS:
+        region = Place(name=name, iso3=region_iso3, kind=kind, lat=lat, lon=lon)
         by_name[name.lower()] = region
         by_name[region.key] = region
         for s in region_surfaces:
@@ -228,10 +230,7 @@ def load_gazetteer() -> Gazetteer:
 
     ambiguities: dict[str, tuple[Place, ...]] = {}
     for surface, readings in cur.AMBIGUOUS:
-        ps = tuple(
-            Place(name=n, iso3=i, kind=k, lat=la, lon=lo)  # type: ignore[arg-type]
-            for n, i, k, la, lo in readings
-        )
+        ps = tuple(Place(name=n, iso3=i, kind=k, lat=la, lon=lo) for n, i, k, la, lo in readings)
         ambiguities[surface.lower()] = ps
         # Matched in text so extraction can warn; the first reading is only a proposal.
         surfaces[surface] = (ps[0], "name")

@@ -39,8 +39,11 @@ Status = Literal["added", "duplicate", "failed", "curation"]
 
 
 class _Extraction(Protocol):
-    claims: Sequence[Claim]
-    warnings: Sequence[str]
+    # Read-only: extract_claims returns a frozen dataclass of tuples.
+    @property
+    def claims(self) -> Sequence[Claim]: ...
+    @property
+    def warnings(self) -> Sequence[str]: ...
 
 
 Extractor = Callable[[Source, Any], _Extraction]

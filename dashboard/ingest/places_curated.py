@@ -6,6 +6,11 @@ reviewer can see every hand-entered fact (and its coordinates) in one place.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dashboard.model import PlaceKind
+
 # Short names and spellings news text uses for countries, beyond pycountry/countryinfo.
 # (surface, ISO3). Case-sensitive: "US" must not match "us".
 COUNTRY_ALIASES: tuple[tuple[str, str], ...] = (
@@ -693,7 +698,7 @@ STATE_ACTORS: tuple[tuple[str, str], ...] = (
 )
 
 # (name, ISO3 of its country or None, kind, lat, lon, surfaces)
-REGIONS: tuple[tuple[str, str | None, str, float, float, tuple[str, ...]], ...] = (
+REGIONS: tuple[tuple[str, str | None, PlaceKind, float, float, tuple[str, ...]], ...] = (
     (
         "Nagorno-Karabakh",
         "AZE",
@@ -1423,7 +1428,7 @@ SYSTEMS: tuple[tuple[str, str], ...] = (
 
 # Names with several plausible readings: reported by Gazetteer.ambiguous(), never silently
 # mapped. (surface, readings as (name, ISO3 or None, kind, lat, lon))
-AMBIGUOUS: tuple[tuple[str, tuple[tuple[str, str | None, str, float, float], ...]], ...] = (
+AMBIGUOUS: tuple[tuple[str, tuple[tuple[str, str | None, PlaceKind, float, float], ...]], ...] = (
     (
         "Georgia",
         (

@@ -11,10 +11,17 @@ pattern. The words come from the pattern itself, so they stay right when it is e
 from __future__ import annotations
 
 import re
-import re._constants as _sre
-import re._parser as _sre_parse
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    # typeshed stubs the private re._constants / re._parser only under their deprecated
+    # public aliases (the same modules); importing those at run time would warn.
+    import sre_constants as _sre
+    import sre_parse as _sre_parse
+else:
+    import re._constants as _sre
+    import re._parser as _sre_parse
 
 # Under IGNORECASE these non-ASCII characters match ASCII letters (dotted and dotless i,
 # long s, Kelvin sign; tests/ingest/test_dates.py checks the same list against every code
@@ -58,8 +65,9 @@ def _required(items: list[tuple[Any, Any]]) -> Words | None:
             found = _required(list(av[3]))
         elif op is _sre.BRANCH:
             branches = [_required(list(b)) for b in av[1]]
-            if all(b is not None for b in branches):
-                found = frozenset().union(*branches)  # type: ignore[arg-type]
+            known = [b for b in branches if b is not None]
+            if len(known) == len(branches):  # every branch requires a word
+                found = frozenset().union(*known)
         elif op in _REPEATS and av[0] >= 1:
             found = _required(list(av[2]))
         # anything else (classes, anchors, lookarounds, optional parts) requires nothing
@@ -72,7 +80,9 @@ def _required(items: list[tuple[Any, Any]]) -> Words | None:
 
 def required_words(pattern: re.Pattern[str]) -> Words | None:
     """Lower-case words one of which every match contains, or None when none can be told."""
-    return _required(list(_sre_parse.parse(pattern.pattern, pattern.flags)))
+    # .data: the parsed items as a list (what iterating the SubPattern yields; typeshed does
+    # not declare that iteration)
+    return _required(list(_sre_parse.parse(pattern.pattern, pattern.flags).data))
 
 
 def _words_re(words: Words) -> re.Pattern[str]:
