@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import functools
 import re
-import re._constants as _sre
-import re._parser as _sre_parse
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    # typeshed types the regex parser under its old public names (the same modules)
+    import sre_constants as _sre
+    import sre_parse as _sre_parse
+else:
+    import re._constants as _sre
+    import re._parser as _sre_parse
 
 from dashboard.ingest.rules.sentencizer import sentence_spans
 
@@ -260,7 +266,7 @@ def _expand(pattern: str) -> list[str]:
                 raise ValueError(f"cannot expand {pattern!r}")
         return outs
 
-    return walk(list(_sre_parse.parse(pattern)))
+    return walk(_sre_parse.parse(pattern).data)
 
 
 @functools.cache
