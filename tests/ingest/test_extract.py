@@ -182,6 +182,19 @@ def test_flow_to_itself_is_dropped_with_a_warning(gaz: Gazetteer) -> None:
     assert any("to itself" in w for w in result.warnings)
 
 
+def test_a_guess_from_context_that_meets_itself_is_no_warning(gaz: Gazetteer) -> None:
+    """Only a flow the text states to its own country is worth telling the analyst about."""
+    result = run(
+        gaz,
+        "Lithuania has signed a contract for 44 Leopard 2A8 tanks, giving its army a tank "
+        "battalion, the Ministry of National Defence said on Tuesday.",
+    )
+    assert {(c.origin.key, c.destination.key, c.kind) for c in result.claims} == {
+        ("deu", "ltu", "transfer")
+    }
+    assert not any("to itself" in w for w in result.warnings)
+
+
 def test_ambiguous_place_is_flagged(gaz: Gazetteer) -> None:
     result = run(gaz, "Georgia ordered Javelin missiles from the United States.")
     [claim] = result.claims

@@ -560,6 +560,10 @@ def _sentence_claims(
             key = (o.mention.place.key, d.mention.place.key, k)
             if key in seen:
                 continue
+            if o.mention.place == d.mention.place and min(o.mention.start, d.mention.start) < 0:
+                # a party filled in from context turned out to be the other one: the rules'
+                # guess, not a flow the text states, so no "to itself" warning for the analyst
+                continue
             seen.add(key)
             warnings = list(warns)
             for p in (o, d):
