@@ -190,7 +190,10 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
 )
 _SUBORDINATORS = re.compile(
-    r"(?:;|\s[–—-]\s|,?\s+\b(?:after|following|pending|while|when|whereas|but|because|"
+    # the whitespace is matched from its first character only (after a comma or a non-space):
+    # tried inside a long run of spaces, "\s+" would rescan the rest of the run each time
+    r"(?:;|\s[–—-]\s|(?:,|(?<![\s,]))\s+\b(?:after|following|pending|while|when|whereas|but|"
+    r"because|"
     r"(?<!has\s)(?<!have\s)(?<!had\s)(?<!ever\s)since"
     # "since the 1990s", "since the early 2000s": a decade, not a clause
     r"(?!\s+the\s+(?:early\s+|late\s+|mid-?)?(?:\d{4}|\d0)s\b)|"
@@ -390,13 +393,36 @@ def _units(text: str, skip_quiet: bool = True) -> list[tuple[int, int, list[re.M
             seg = block[s_a:s_b]
             a = a0 + s_a + len(seg) - len(seg.lstrip())
             b = a0 + s_b - (len(seg) - len(seg.rstrip()))
-            if b > a:
-                cut = (a > a0 and _word_char(text[a - 1])) or (b < b0 and _word_char(text[b]))
-                units.append((a, b, _find_triggers(text[a:b], None if cut else hints)))
+            for pa, pb in _pieces(text, a, b):
+                cut = (pa > a0 and _word_char(text[pa - 1])) or (pb < b0 and _word_char(text[pb]))
+                units.append((pa, pb, _find_triggers(text[pa:pb], None if cut else hints)))
             if runs_on:
                 break
         offset += len(block) + 2
     return units
+
+
+# No labelled article has a sentence of more than ~460 characters; a "sentence" of tens of
+# thousands (a table flattened to text, a list with no full stop, hostile input) would cost
+# the per-trigger rules time quadratic in its length, so it is read in pieces of this size.
+MAX_SENTENCE_CHARS = 2_000
+
+
+def _pieces(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of the sentence text[a:b] cut at whitespace into pieces of at most
+    ``MAX_SENTENCE_CHARS`` (hard cuts only where a piece has no whitespace), none empty."""
+    while b - a > MAX_SENTENCE_CHARS:
+        cut = max(
+            text.rfind(" ", a + 1, a + MAX_SENTENCE_CHARS),
+            text.rfind("\n", a + 1, a + MAX_SENTENCE_CHARS),
+        )
+        end = cut if cut > a else a + MAX_SENTENCE_CHARS
+        piece_end = len(text[a:end].rstrip()) + a
+        if piece_end > a:
+            yield a, piece_end
+        a = end + len(text[end:b]) - len(text[end:b].lstrip())
+    if b > a:
+        yield a, b
 
 
 def _word_char(ch: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dashboard.ingest.rules.triggers import _find_triggers, _units
+from dashboard.ingest.rules.triggers import MAX_SENTENCE_CHARS, _find_triggers, _units, _windows
 
 LABELLED = Path(__file__).resolve().parents[2] / "fixtures" / "labelled"
 
@@ -26,3 +26,19 @@ def test_units_carry_the_triggers_a_fresh_search_of_each_sentence_finds() -> Non
         for a, b, found in _units(text):
             fresh = _find_triggers(text[a:b])
             assert [m.span() for m in found] == [m.span() for m in fresh], text[a:b]
+
+
+def test_a_sentence_of_thousands_of_words_is_read_in_pieces_and_loses_no_word() -> None:
+    """A flattened table or hostile text with no full stop: bounded pieces, every word kept."""
+    phrase = "Germany sold tanks to France and Poland bought drones from Turkey, while "
+    text = (phrase * 250).rstrip() + "."
+    units = _units(text)
+    assert len(units) > 1 and all(b - a <= MAX_SENTENCE_CHARS for a, b, _ in units)
+    assert " ".join(text[a:b] for a, b, _ in units).split() == text.split()
+    for a, b, found in units:
+        assert [m.span() for m in found] == [m.span() for m in _find_triggers(text[a:b])]
+
+
+def test_a_clause_opener_after_a_long_run_of_spaces_still_opens_a_clause() -> None:
+    sentence = "Germany sold tanks to Poland" + " " * 5000 + "after France asked."
+    assert [w[2] for w in _windows(sentence)] == ["", "after"]
