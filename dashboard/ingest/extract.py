@@ -113,6 +113,10 @@ def extract_claims(source: Source, gazetteer: Gazetteer) -> ExtractionResult:
                 continue
             claims.append(claim)
             state.last_claims.append((claim, sent_no))
+            if claim.origin == state.main_country and claim.kind != "use":
+                state.main_supplied = True
+            if claim.destination == state.main_country:
+                state.main_received = True
             if claim.kind in LICENCE_KINDS:
                 state.last_licence = (claim.origin, claim.destination)
                 state.last_licence_kind = claim.kind

@@ -37,6 +37,10 @@ class _State:
     # (sentence no., origin, destination) of a transfer a bare passive continued ("the last
     # of the units was handed over in 2024"): it says nothing of a use in that sentence
     echoed: tuple[int, Place, Place] | None = None
+    # whether the claims so far have the main country supplying (other than a use) and
+    # receiving: kept as the claims come, so no rule rescans them all (``_main_buyer``)
+    main_supplied: bool = False
+    main_received: bool = False
 
 
 @dataclass(frozen=True)

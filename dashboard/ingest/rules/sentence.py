@@ -677,13 +677,9 @@ def _resold_goods(
 def _main_buyer(state: _State) -> Place | None:
     """The article's main country, unless the article has it only supplying others so far
     ("Taiwan has donated helicopters to Paraguay ... the government signed a contract")."""
-    main = state.main_country
-    claims = [c for c, _n in state.last_claims]
-    if any(c.origin == main and c.kind != "use" for c in claims) and not any(
-        c.destination == main for c in claims
-    ):
+    if state.main_supplied and not state.main_received:
         return None
-    return main
+    return state.main_country
 
 
 def _negated_verb_between(
