@@ -195,6 +195,19 @@ def test_a_guess_from_context_that_meets_itself_is_no_warning(gaz: Gazetteer) ->
     assert not any("to itself" in w for w in result.warnings)
 
 
+def test_a_stray_self_pairing_beside_a_stated_flow_is_no_warning(gaz: Gazetteer) -> None:
+    """The sentence states Germany -> Spain; the rules' extra Spain -> Spain is no news."""
+    result = run(
+        gaz,
+        "Madrid bought 20 Eurofighters from Germany in 2022, and two corvettes are being "
+        "built for the Spanish navy in Cadiz.",
+    )
+    assert {(c.origin.key, c.destination.key, c.kind) for c in result.claims} == {
+        ("deu", "esp", "transfer")
+    }
+    assert not any("to itself" in w for w in result.warnings)
+
+
 def test_ambiguous_place_is_flagged(gaz: Gazetteer) -> None:
     result = run(gaz, "Georgia ordered Javelin missiles from the United States.")
     [claim] = result.claims
