@@ -42,6 +42,7 @@ def cases(size: int) -> dict[str, str]:
         "hyphens": "Germany sold " + "x-" * (size // 2) + " to France.",
         "digits and commas": "Germany sold " + "1," * (size // 2) + " tanks to France.",
         "full stops": "Germany sold tanks" + "." * size + " to France.",
+        "run of brackets": "Germany sold tanks. " + "(" * size + " France paid.",
         "one line per flow": "Germany sold tanks to France\n" * (size // 28),
     }
 

@@ -36,6 +36,9 @@ def _marks() -> tuple[frozenset[str], re.Pattern[str]]:
     return marks, re.compile("[.!?\u0080-\U0010ffff]")
 
 
+_LONG_RUN = re.compile(r"\S{1000,}")
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) character offsets of the sentences spaCy's sentencizer finds in text.
 
@@ -43,6 +46,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     its last token (whitespace between sentences belongs to neither). Only the tokens at and
     after a sentence mark are looked at; the rest are never built as ``Token`` objects.
     """
+    if _LONG_RUN.search(text):
+        # spaCy peels prefix and suffix punctuation off a run one character at a time, each
+        # time rescanning the rest: quadratic ("((((..." of 20,000 characters takes 30 s).
+        # No word is that long; read such a run as one plain word of the same length.
+        text = _LONG_RUN.sub(lambda m: "x" * len(m.group()), text)
     doc = _tokenizer()(text)
     n = len(doc)
     if n == 0:

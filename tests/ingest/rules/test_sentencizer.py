@@ -71,3 +71,16 @@ def test_spans_are_the_sentences_of_a_short_report() -> None:
         "Canada suspended the permits in October 2019.",
         "Turkey objected.",
     ]
+
+
+def test_a_long_run_of_punctuation_is_read_as_one_word() -> None:
+    """spaCy peels "((((" one character at a time (quadratic); a run of 1,000 or more
+    non-space characters is read as one word of the same length instead."""
+    text = "Germany sold tanks. " + "(" * 1500 + " Poland paid. " + "&" * 1200 + "."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Germany sold tanks.",
+        "(" * 1500 + " Poland paid.",
+        "&" * 1200 + ".",
+    ]
+    text = "Germany sold " + "tanks." * 200 + " Poland paid."  # marks inside the run
+    assert sentence_spans(text) == [(0, len(text))]
