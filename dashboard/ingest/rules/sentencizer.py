@@ -37,6 +37,16 @@ def _marks() -> tuple[frozenset[str], re.Pattern[str]]:
 
 
 _LONG_RUN = re.compile(r"\S{1000,}")
+_SPACE = re.compile(r"\s")
+
+
+def _has_long_run(text: str) -> bool:
+    """Does text hold a run of 1,000+ non-space characters? Such a run covers a whole
+    500-character window starting at a multiple of 500, so windows with a space (all of
+    them, in prose) rule it out at once, without the pattern's scan of every position."""
+    return any(
+        _SPACE.search(text, a, a + 500) is None for a in range(0, len(text) - 499, 500)
+    ) and bool(_LONG_RUN.search(text))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -46,7 +56,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     its last token (whitespace between sentences belongs to neither). Only the tokens at and
     after a sentence mark are looked at; the rest are never built as ``Token`` objects.
     """
-    if _LONG_RUN.search(text):
+    if _has_long_run(text):
         # spaCy peels prefix and suffix punctuation off a run one character at a time, each
         # time rescanning the rest: quadratic ("((((..." of 20,000 characters takes 30 s).
         # No word is that long; read such a run as one plain word of the same length.

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from dashboard.ingest.rules.sentencizer import sentence_spans
+from dashboard.ingest.rules.sentencizer import _has_long_run, sentence_spans
 
 LABELLED = Path(__file__).resolve().parents[2] / "fixtures" / "labelled"
 SEEDS = Path(__file__).resolve().parents[3] / "data" / "articles"
@@ -84,3 +84,10 @@ def test_a_long_run_of_punctuation_is_read_as_one_word() -> None:
     ]
     text = "Germany sold " + "tanks." * 200 + " Poland paid."  # marks inside the run
     assert sentence_spans(text) == [(0, len(text))]
+
+
+@pytest.mark.parametrize("length", [999, 1000, 1001, 1499, 2500])
+def test_long_runs_are_found_wherever_they_start(length: int) -> None:
+    for offset in range(0, 1100, 7):
+        text = "a " * offset + "x" * length + " b"
+        assert _has_long_run(text) == (length >= 1000), offset
