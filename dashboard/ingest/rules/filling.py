@@ -7,11 +7,13 @@ import re
 from dashboard.ingest.rules.context import _Ctx, _State
 from dashboard.ingest.rules.parties import _Party, _synthetic
 from dashboard.ingest.rules.vocabulary import (
+    _BUY_PARTICIPLES,
     _BUYER_OBJECT,
     _COORD_VERB,
     _ITEM_WORDS,
     _MADE_IN,
     _ORDER_SUBJECT,
+    _PLURAL_NOUN_BEFORE,
     _PREP_WORDS,
     _SUPPLIED_BY,
     _TRADE_OBJECT,
@@ -45,14 +47,15 @@ _RECEIVED = re.compile(
 )
 # "12 used Rafale fighters bought from France": a past participle right after its noun
 _PARTICIPLE = re.compile(
-    r"\b(?!(?:has|was|is|its|this|as|his|does)\b)(?:[a-z][\w-]*s|aircraft|equipment|hardware|"
+    _PLURAL_NOUN_BEFORE
+    # nouns with no plural s: "transport aircraft bought from Spain"
+    + r"|\b(?!(?:has|was|is|its|this|as|his|does)\b)(?:aircraft|equipment|hardware|"
     r"materiel|ammunition|artillery|weaponry|kit|gear)\s+$"
     # "the Lynx infantry fighting vehicle, bought from Germany": an appositive participle
     r"|\b(?!(?:has|was|is|it|they|which|who|that)\b)[a-z][\w-]*,\s+$"
     # "the first of six acquired from Turkey": a count standing for its noun
     r"|\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\s+$"
 )
-_BUY_PARTICIPLES = frozenset({"bought", "ordered", "purchased", "acquired", "procured", "imported"})
 _GIVE_PARTICIPLES = frozenset(
     {"delivered", "handed over", "sent", "supplied", "transferred", "shipped", "donated", "given"}
 )

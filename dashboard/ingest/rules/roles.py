@@ -10,12 +10,14 @@ from dashboard.ingest.rules.triggers import _first_words
 from dashboard.ingest.rules.vocabulary import (
     _ACTOR_WORDS,
     _ADDED_TO_LIST,
+    _BUY_PARTICIPLES,
     _BUYER_OBJECT,
     _COORD_VERB,
     _DEAL_WORDS,
     _EARLIER_CLAUSE,
     _FIRM_AFTER,
     _ITEM_WORDS,
+    _PLURAL_NOUN_BEFORE,
     _PREP_WORDS,
     _SUPPLIED_BY,
     _VEHICLE_ACTS,
@@ -681,11 +683,11 @@ def _first_subject(c: _Ctx, before: list[_Party]) -> _Party | None:
 
 
 # "drones supplied by", "munitions bought from": a participle right after its plural noun
-_NOUN_PARTICIPLE = re.compile(r"\b(?!(?:has|was|is|its|this|as|his|does)\b)[a-z][\w-]*s\s+$")
-_PARTICIPLE_WORDS = frozenset(
-    {"supplied", "delivered", "sent", "provided", "donated", "given", "sold", "transferred"}
-    | {"bought", "purchased", "acquired", "ordered", "procured", "imported", "obtained"}
-)
+_NOUN_PARTICIPLE = re.compile(_PLURAL_NOUN_BEFORE)
+_PARTICIPLE_WORDS = _BUY_PARTICIPLES | {
+    "obtained", "supplied", "delivered", "sent", "provided", "donated", "given", "sold",
+    "transferred",
+}  # fmt: skip
 
 
 def _use_holder(c: _Ctx) -> Place | None:
