@@ -59,6 +59,21 @@ SUSPENSION = [
     ("Washington has held up the delivery of F-16 jets to Turkey.", "usa,tur,suspension"),
     ("Norway has frozen new export licences for Turkey.", "nor,tur,suspension"),
     ("Berlin slapped a freeze on arms exports to Riyadh.", "deu,sau,suspension"),
+    (
+        "The Trump administration paused a $400 million arms package for Taiwan in 2025.",
+        "usa,twn,suspension",
+    ),
+    ("Ottawa froze new arms export permits for Israel in January 2024.", "can,isr,suspension"),
+    ("Sales of German submarines to Turkey were frozen in 2019.", "deu,tur,suspension"),
+    ("Washington withheld $130 million in military aid from Egypt in 2021.", "usa,egy,suspension"),
+    (
+        "France put the delivery of two Mistral warships to Russia on hold in 2014.",
+        "fra,rus,suspension",
+    ),
+    (
+        "A shipment of 2,000-pound bombs to Israel was paused by Washington in May.",
+        "usa,isr,suspension",
+    ),
 ]
 
 RESUMPTION = [
@@ -91,6 +106,17 @@ RESUMPTION = [
     ("Canada eased its restrictions on arms exports to Turkey.", "can,tur,resumption"),
     ("Washington lifted the freeze on arms sales to Bahrain.", "usa,bhr,resumption"),
     ("Arms exports to Saudi Arabia were resumed by Germany in 2019.", "deu,sau,resumption"),
+    (
+        "The Biden administration lifted its ban on offensive weapons sales to Saudi Arabia "
+        "in 2024.",
+        "usa,sau,resumption",
+    ),
+    (
+        "Washington removed the hold on the F-16 sale to Turkey in January 2024.",
+        "usa,tur,resumption",
+    ),
+    ("Finland resumed granting arms export licences to Turkey in 2022.", "fin,tur,resumption"),
+    ("Washington unpaused military aid to Ukraine in March.", "usa,ukr,resumption"),
 ]
 
 CANCELLATION = [
@@ -149,6 +175,27 @@ CANCELLATION = [
     ("Canada revoked export permits for drone optics to Turkey.", "can,tur,cancellation"),
     ("Germany cancelled the sale of Leopard tanks to Saudi Arabia.", "deu,sau,cancellation"),
     ("Italy revoked licences for the export of bombs to Saudi Arabia.", "ita,sau,cancellation"),
+    (
+        "Australia cancelled the A$90 billion submarine contract with France's Naval Group "
+        "in 2021.",
+        "fra,aus,cancellation; fra,aus,transfer",
+    ),
+    (
+        "India scrapped a deal to buy US helicopters last year.",
+        "usa,ind,cancellation; usa,ind,transfer",
+    ),
+    (
+        "Colombia cancelled a contract for Israeli rifles in 2024.",
+        "isr,col,cancellation; isr,col,transfer",
+    ),
+    (
+        "Spain has called off the purchase of Israeli anti-tank missiles.",
+        "isr,esp,cancellation; isr,esp,transfer",
+    ),
+    (
+        "Switzerland withdrew from its order for F-35 jets from the United States.",
+        "usa,che,cancellation; usa,che,transfer",
+    ),
 ]
 
 DENIAL = [
@@ -186,6 +233,10 @@ DENIAL = [
     ("Washington blocked Israel from selling Phalcon radars to China.", "usa,chn,denial"),
     ("Germany blocked Saudi Arabia's purchase of Leopard tanks.", "deu,sau,denial"),
     ("Britain denied export licences for ejection seats bound for Argentina.", "gbr,arg,denial"),
+    ("Bern blocked Germany from passing Swiss-made ammunition to Ukraine.", "che,ukr,denial"),
+    ("Switzerland has repeatedly refused requests to re-export arms to Ukraine.", "che,ukr,denial"),
+    ("India rejected a Chinese bid to supply drones to its army.", "ind,chn,denial"),
+    ("London vetoed the export of British-made ejection seats to Argentina.", "gbr,arg,denial"),
 ]
 
 EMBARGO = [
@@ -200,6 +251,8 @@ EMBARGO = [
     ("An arms embargo was imposed on Iran by the United States.", "usa,irn,embargo"),
     ("The United States banned arms sales to Cambodia in 2021.", "usa,khm,embargo"),
     ("The EU placed an embargo on weapons sales to Belarus in 2011.", "eu,blr,embargo"),
+    ("The EU has had an arms embargo against Russia since 2014.", "eu,rus,embargo"),
+    ("Spain imposed a full arms embargo on Israel in 2025.", "esp,isr,embargo"),
 ]
 
 SANCTION = [
@@ -232,6 +285,10 @@ SANCTION = [
     ("Australia imposed targeted financial sanctions on Iranian individuals.", "aus,irn,sanction"),
     ("The US slapped penalties on North Korean arms dealers.", "usa,prk,sanction"),
     ("Washington put three Pakistani companies on its entity list.", "usa,pak,sanction"),
+    ("North Korean arms dealers were hit with US sanctions.", "usa,prk,sanction"),
+    ("Washington slapped new sanctions on Iranian drone suppliers.", "usa,irn,sanction"),
+    ("Canada placed sanctions on Russian arms manufacturers.", "can,rus,sanction"),
+    ("Washington blacklisted a Chinese drone maker.", "usa,chn,sanction"),
 ]
 
 NEGATIVE = [
@@ -263,6 +320,11 @@ NEGATIVE = [
         "Ankara says Washington blocked the sale of F-16s to Turkey.",
         "usa,tur,denial",
     ),
+    ("Germany held up Poland as a model of defence spending.", ""),
+    ("The government shelved its plans for new fighter jets.", ""),
+    ("Sweden lifted its travel ban on Chinese tourists.", ""),
+    ("Britain turned down an offer of talks from Argentina.", ""),
+    ("Canada axed 500 jobs at its embassy in Turkey.", ""),
 ]
 
 CASES = [

@@ -315,6 +315,8 @@ def _refine(
         return None, direction  # "the Russia (Sanctions) (EU Exit) Regulations": a law's name
     if kind == "resumption" and _RESTORED_PERSON.match(sentence, t.end()):
         return None, direction  # "to reinstate Bazoum", "restore constitutional order"
+    if kind == "resumption" and _NON_ARMS_MEASURE.match(sentence, t.end()):
+        return None, direction  # "lifted its travel ban on Chinese tourists": not on arms
     if kind == "resumption" and _OPEN_TO.search(before):
         return None, direction  # "keeping the door open to easing the measures": not done
     if kind == "use" and word in ("used", "using") and _NOT_WEAPONS_USED.match(after):
@@ -409,6 +411,11 @@ def _refine(
     return kind, direction
 
 
+_NON_ARMS_MEASURE = re.compile(
+    r"\s+(?:(?:the|its|their|a)\s+)?(?:[\w-]+\s+)?(?:travel|visa|entry|flight|tourist|"
+    r"student|media|internet|visit)\s+(?:bans?|restrictions|curbs|freeze)\b",
+    re.IGNORECASE,
+)
 _PHRASAL_CANCEL = re.compile(
     r"call\w*\s+off|ax|(?:pull|back)\w*\s+out\s+of|withdr|pull\w*\s+the\s+plug|reneg"
 )
@@ -499,7 +506,8 @@ _FACILITATED = re.compile(
 )
 _HALT_WORD = re.compile(r"hold|suspend|halt|frozen|stopp|paus|block|withh|resum|restart|shelv")
 _HALTED_LATER = re.compile(
-    r"[^.;,]{0,60}?\b(?:have|has|had|were|was|are|is)\s+(?:been\s+|now\s+|also\s+)*"
+    # "A shipment of 2,000-pound bombs to Israel was paused": a number's comma is no break
+    r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,60}?\b(?:have|has|had|were|was|are|is)\s+(?:been\s+|now\s+|also\s+)*"
     r"(?:put\s+on\s+hold|suspended|halted|frozen|stopped|paused|blocked|withheld|shelved|"
     # "Arms exports to Saudi Arabia were resumed by Germany": the resumption's subject
     r"resumed|restarted|unblocked)\b",

@@ -461,7 +461,10 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
                     (
                         p
                         for p in c.parties
-                        if p.mention.via == "demonym"
+                        if (
+                            p.mention.via == "demonym"
+                            or _GOODS_AFTER_NAME.match(text, p.mention.end)
+                        )
                         and c.t_end <= p.mention.start
                         and (
                             p.mention.start < c.t_end + order_after.end()
@@ -658,11 +661,15 @@ _OWN_PURCHASE_FROM = re.compile(
 )
 # "was under a UN arms embargo", "has remained under US sanctions": the subject is the target
 _UNDER_MEASURE = re.compile(
+    # "North Korean arms dealers were hit with ...": firms stand for their country
+    r"(?:\s+(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|(?:\w+-)?makers?|manufacturers?|"
+    r"dealers?|suppliers?|entities|banks?|individuals|officials))?"
     r"(?:['’]s)?(?:,\s+|\s+(?:(?:still|also|long|already|then|now|once)\s+)?"
     r"(?:(?:has|have|had)\s+(?:been|remained|stayed|lived|fallen|come)|is|was|were|are|"
     r"remains?|remained|stays?|stayed|came|comes|fell|falls|lives?|lived)\s+(?:(?:still|also|long|already)\s+)?)"
-    # "China has been subject to an EU arms embargo since 1989"
-    r"(?:under|subject\s+to)\s+"
+    # "China has been subject to an EU arms embargo since 1989", "dealers were hit with US
+    # sanctions"
+    r"(?:under|subject\s+to|(?:hit|targeted|slapped)\s+with)\s+"
     r"(?:an?\s+|the\s+|its\s+)?(?:[\w’'-]+\s+){0,4}?",
     re.IGNORECASE,
 )
@@ -751,8 +758,12 @@ def _item_maker(c: _Ctx, exclude: Place) -> _Party | None:
 
 
 _FOR_GOODS_GAP = re.compile(
-    r"\s+for\s+(?:the\s+)?(?:[\d,]+\s+|(?:two|three|four|five|six|"
-    r"eight|ten|twelve|several|more)\s+)?"
+    r"\s+(?:for|to\s+(?:buy|purchase|acquire|procure))\s+(?:the\s+)?(?:[\d,]+\s+|"
+    r"(?:two|three|four|five|six|eight|ten|twelve|several|more)\s+)?"
+)
+# "a deal for US helicopters": a country's name as the goods' modifier
+_GOODS_AFTER_NAME = re.compile(
+    rf"(?:-(?:made|built|designed))?\s+(?:[\w-]+\s+)?(?:{_ITEM_WORDS})\b", re.IGNORECASE
 )
 _ORDER_FOR = re.compile(
     r"\b(?:order|contract|deal|purchase|tender|acquisition)s?\s+for\s+(?:[\w-]+\s+){0,3}$",

@@ -45,7 +45,7 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"resum(?:ed|es|ing|e|ption)|lift(?:ed|s|ing)?|eas(?:ed|es|ing)|restor(?:ed|es|ing|e)|"
         r"unfr(?:oze|ozen|eez(?:e|es|ing))|reinstat(?:ed|es|ing|e)|reversed|"
         # "restarted arms sales to Saudi Arabia", "unblocked the sale"
-        r"re-?start(?:ed|s|ing)?|unblock(?:ed|s|ing)?|"
+        r"re-?start(?:ed|s|ing)?|unblock(?:ed|s|ing)?|unpaus(?:ed|es|ing|e)|"
         # "released a hold on F-16 sales", "released the frozen aid"
         r"releas(?:ed|es|ing|e)(?=\s+(?:(?:the|a|its|their)\s+)?(?:[\w-]+\s+)?(?:hold|"
         r"freeze|block)\b)|"

@@ -92,7 +92,8 @@ _ORDER_SUBJECT = re.compile(
 _BUYER_OBJECT = re.compile(  # not "its defence cooperation program with Myanmar"
     r"\s+(?:(?:its|their|an?|the|a\s+planned)\s+)?"
     # "the army's contract for 36 howitzers": a possessive names the buyer's own order
-    r"(?:(?!(?:cooperation|training|aid|assistance|exchange)\b)[\w-]+(?:['’]s)?\s+){0,4}"
+    # "the A$90 billion submarine contract": an amount among the modifiers
+    r"(?:(?!(?:cooperation|training|aid|assistance|exchange)\b)[\w$€£.,-]+(?:['’]s)?\s+){0,4}"
     rf"(?:{_ORDER_NOUNS}|programme|program|sale)s?\b",
     re.IGNORECASE,
 )
