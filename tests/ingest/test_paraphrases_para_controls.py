@@ -237,6 +237,11 @@ DENIAL = [
     ("Switzerland has repeatedly refused requests to re-export arms to Ukraine.", "che,ukr,denial"),
     ("India rejected a Chinese bid to supply drones to its army.", "ind,chn,denial"),
     ("London vetoed the export of British-made ejection seats to Argentina.", "gbr,arg,denial"),
+    ("Berlin would not send its Taurus cruise missiles to Ukraine.", "deu,ukr,denial"),
+    (
+        "The United States won't supply ATACMS missiles to Ukraine, officials said.",
+        "usa,ukr,denial",
+    ),
 ]
 
 EMBARGO = [
@@ -325,6 +330,8 @@ NEGATIVE = [
     ("Sweden lifted its travel ban on Chinese tourists.", ""),
     ("Britain turned down an offer of talks from Argentina.", ""),
     ("Canada axed 500 jobs at its embassy in Turkey.", ""),
+    ("Washington will not send troops to Ukraine.", ""),
+    ("Germany did not send Taurus missiles to Ukraine.", ""),
 ]
 
 CASES = [

@@ -384,6 +384,8 @@ def _refine(
         return None, direction  # "what it called an embargo": someone's word for it
     if kind == "denial" and re.match(r"(?:\s+[\w’'-]+){0,3}\s+(?:access|entry|landing)\b", after):
         return None, direction  # "deny Russian warships access to its ports": no arms refused
+    if kind == "denial" and _REFUSED_SENDING.search(word) and _PERSONNEL_OBJECT.match(after):
+        return None, direction  # "will not send troops to Ukraine": no arms refused
     if kind == "denial" and _NOT_A_DENIAL.match(sentence, t.end()):
         return None, direction
     if kind == "denial" and word.startswith("den") and _DENIED_CLAIM.search(before):
@@ -411,6 +413,7 @@ def _refine(
     return kind, direction
 
 
+_REFUSED_SENDING = re.compile(r"\s(?:send|supply|deliver|sell|export|provide|give|transfer)$")
 _NON_ARMS_MEASURE = re.compile(
     r"\s+(?:(?:the|its|their|a)\s+)?(?:[\w-]+\s+)?(?:travel|visa|entry|flight|tourist|"
     r"student|media|internet|visit)\s+(?:bans?|restrictions|curbs|freeze)\b",

@@ -92,6 +92,11 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?:would|will|did|does|do|could|has|have)\s+not\s+(?:allow|permit|let)(?=\s+"
         r"(?:[\w’'-]+\s+){0,6}?(?:to\s+)?(?:re-?export|export|sell|send|supply|deliver|"
         r"transfer|ship|pass)\w*\b)|"
+        # "Berlin would not send its Taurus cruise missiles to Ukraine": a refusal announced
+        # (not "did not send": a negated fact)
+        r"(?:would|will)\s+not\s+(?:send|supply|deliver|sell|export|provide|give|transfer)\b|"
+        r"(?:wouldn|won)(?=[’']t\s)[’']t\s+(?:send|supply|deliver|sell|export|provide|give|"
+        r"transfer)\b|"
         r"(?:wouldn|won|didn|doesn|don|couldn|hasn|haven)(?=[’']t\s)[’']t\s+(?:allow|permit|let)"
         r"(?=\s+(?:[\w’'-]+\s+){0,6}?(?:to\s+)?(?:re-?export|export|sell|send|supply|deliver|"
         r"transfer|ship|pass)\w*\b)|"
