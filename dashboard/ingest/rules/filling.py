@@ -550,6 +550,27 @@ def _fill_missing(
                 None,
             )
         if (
+            origin is None
+            and dest is not None
+            and c.passive
+            and kind != "sanction"
+            and (
+                maker := next(
+                    (
+                        p
+                        for p in items
+                        if p.mention.end <= c.t_start
+                        and p.mention.place != dest.mention.place
+                        and _GOODS_TRADED_BEFORE.search(c.text, c.window[0], p.mention.start)
+                    ),
+                    None,
+                )
+            )
+        ):
+            # "Sales of German submarines to Turkey were frozen in 2019": the goods' maker
+            # sold them
+            origin = maker
+        if (
             dest is None
             and kind == "denial"
             and (
@@ -672,6 +693,11 @@ def _fill_missing(
 
 
 _GIVEN_BY = re.compile(r"\s+by\s")
+_GOODS_TRADED_BEFORE = re.compile(
+    r"\b(?:sales?|exports?|deliver(?:y|ies)|shipments?|transfers?|supplies)\s+of\s+"
+    r"(?:[\w,-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _LICENCE_GRANT = re.compile(r"licen|grant")
 # "halted further deliveries", "paused the delivery of one shipment": the goods' flow itself
 _DELIVERIES_OBJECT = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from dashboard.ingest.prefilter import Prefiltered
-from dashboard.ingest.rules.vocabulary import _DEAL_WORDS, _PASSIVE, _STANDING_HALT
+from dashboard.ingest.rules.vocabulary import _DEAL_WORDS, _ITEM_WORDS, _PASSIVE, _STANDING_HALT
 
 _HAS_NOT = re.compile(r"\b(?:has|have|had)\s+(?:not|never)\s+$", re.IGNORECASE)
 _HAS = re.compile(r"\b(?:has|have|had)\s+$", re.IGNORECASE)
@@ -298,12 +298,25 @@ def _refine(
         )
     ):
         return None, direction  # "abandoned its post-war principles": no deal dropped
+    if (
+        kind == "cancellation"
+        and _PHRASAL_CANCEL.match(word)
+        and not (
+            (deal := _DEAL_AFTER.match(sentence, t.end()))
+            and _ARMS_HINT.search(sentence, t.end(), deal.end() + 100)
+        )
+    ):
+        # "called off a deal for Russian helicopters", "pulled out of a deal to buy jets"; not
+        # "called off talks", "pulled out of the programme", "withdrew from the nuclear deal"
+        return None, direction
     if kind in ("transfer", "suspension", "resumption") and _CIVIL_GOODS.search(before):
         return None, direction  # "suspended banana imports": trade, but not in arms
     if kind == "sanction" and before.endswith("(") and after.startswith(")"):
         return None, direction  # "the Russia (Sanctions) (EU Exit) Regulations": a law's name
     if kind == "resumption" and _RESTORED_PERSON.match(sentence, t.end()):
         return None, direction  # "to reinstate Bazoum", "restore constitutional order"
+    if kind == "resumption" and _NON_ARMS_MEASURE.match(sentence, t.end()):
+        return None, direction  # "lifted its travel ban on Chinese tourists": not on arms
     if kind == "resumption" and _OPEN_TO.search(before):
         return None, direction  # "keeping the door open to easing the measures": not done
     if kind == "use" and word in ("used", "using") and _NOT_WEAPONS_USED.match(after):
@@ -371,6 +384,8 @@ def _refine(
         return None, direction  # "what it called an embargo": someone's word for it
     if kind == "denial" and re.match(r"(?:\s+[\w’'-]+){0,3}\s+(?:access|entry|landing)\b", after):
         return None, direction  # "deny Russian warships access to its ports": no arms refused
+    if kind == "denial" and _REFUSED_SENDING.search(word) and _PERSONNEL_OBJECT.match(after):
+        return None, direction  # "will not send troops to Ukraine": no arms refused
     if kind == "denial" and _NOT_A_DENIAL.match(sentence, t.end()):
         return None, direction
     if kind == "denial" and word.startswith("den") and _DENIED_CLAIM.search(before):
@@ -398,6 +413,26 @@ def _refine(
     return kind, direction
 
 
+_REFUSED_SENDING = re.compile(r"\s(?:send|supply|deliver|sell|export|provide|give|transfer)$")
+_NON_ARMS_MEASURE = re.compile(
+    r"\s+(?:(?:the|its|their|a)\s+)?(?:[\w-]+\s+)?(?:travel|visa|entry|flight|tourist|"
+    r"student|media|internet|visit)\s+(?:bans?|restrictions|curbs|freeze)\b",
+    re.IGNORECASE,
+)
+_PHRASAL_CANCEL = re.compile(
+    r"call\w*\s+off|ax|(?:pull|back)\w*\s+out\s+of|withdr|pull\w*\s+the\s+plug|reneg"
+)
+_DEAL_AFTER = re.compile(
+    r"\s+(?:(?:the|its|their|a|an|this|that)\s+)?(?:[\w$€£.,’'-]+\s+){0,4}?"
+    r"(?:order|purchase|contract|deal|acquisition|sale|tender|procurement)s?\b",
+    re.IGNORECASE,
+)
+# goods or a buying verb near the deal: not "the Iran nuclear deal", "a regional trade deal"
+_ARMS_HINT = re.compile(
+    rf"\b(?:{_ITEM_WORDS}|fighters?|(?:to|would)\s+(?:buy|purchase|acquire|procure))\b"
+    r"|\b[A-Z][\w]*-\d",
+    re.IGNORECASE,
+)
 _BANNED = re.compile(
     r"\b(?:bans?|banned|banning|prohibits?|prohibited|prohibiting|forbids?|forbade|"
     r"outlaws?|outlawed)\s+(?:the\s+|all\s+|any\s+|further\s+)?"
@@ -472,10 +507,13 @@ _FACILITATED = re.compile(
     r"\b(?:processing|handling|facilitating|arranging|financing|insuring)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_HALT_WORD = re.compile(r"hold|suspend|halt|frozen|stopp|paus|block|withh")
+_HALT_WORD = re.compile(r"hold|suspend|halt|frozen|stopp|paus|block|withh|resum|restart|shelv")
 _HALTED_LATER = re.compile(
-    r"[^.;,]{0,60}?\b(?:have|has|had|were|was|are|is)\s+(?:been\s+|now\s+|also\s+)*"
-    r"(?:put\s+on\s+hold|suspended|halted|frozen|stopped|paused|blocked|withheld)\b",
+    # "A shipment of 2,000-pound bombs to Israel was paused": a number's comma is no break
+    r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,60}?\b(?:have|has|had|were|was|are|is)\s+(?:been\s+|now\s+|also\s+)*"
+    r"(?:put\s+on\s+hold|suspended|halted|frozen|stopped|paused|blocked|withheld|shelved|"
+    # "Arms exports to Saudi Arabia were resumed by Germany": the resumption's subject
+    r"resumed|restarted|unblocked)\b",
     re.IGNORECASE,
 )
 _WEAPON_SUBJECT = re.compile(

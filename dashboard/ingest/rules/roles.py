@@ -170,6 +170,10 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         # agent of the object's participle, not the one who refused (the would-be buyer)
         by = None
     frm = next((p for p in after if p.prep == "from"), None)
+    withheld_from = None
+    if frm is not None and c.kind == "suspension" and c.word.startswith("withh"):
+        # "withheld a shipment of 2,000-pound bombs from Israel": kept from the recipient
+        withheld_from, frm = frm, None
     if frm is not None and c.kind != "transfer" and frm.mention.start - c.t_end > 30:
         frm = None  # "faces an embargo from Canada", not a "from" three clauses on
     if (
@@ -208,6 +212,7 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         ),
         None,
     )
+    to = to or withheld_from
     if to is None and c.direction == "fwd":
         for p in c.parties:
             if (
@@ -456,8 +461,19 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
                     (
                         p
                         for p in c.parties
-                        if p.mention.via == "demonym"
-                        and c.t_end <= p.mention.start < c.t_end + order_after.end()
+                        if (
+                            p.mention.via == "demonym"
+                            or _GOODS_AFTER_NAME.match(text, p.mention.end)
+                        )
+                        and c.t_end <= p.mention.start
+                        and (
+                            p.mention.start < c.t_end + order_after.end()
+                            # "called off a deal for Russian Ka-226 helicopters": the goods'
+                            # makers right after the order's "for"
+                            or _FOR_GOODS_GAP.fullmatch(
+                                text, c.t_end + order_after.end(), p.mention.start
+                            )
+                        )
                     ),
                     None,
                 )
@@ -544,6 +560,17 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         )
         if targets and not later:
             return imposer, targets[0]
+    if (
+        c.kind == "sanction"
+        and _MEASURE_NOUN.fullmatch(c.word)
+        and _WITH_MEASURE.search(pre)
+        and len(before) >= 2
+        and (imposer := next((p for p in before if p.prep not in _PREP_WORDS), None))
+        and imposer is not before[-1]
+        and imposer.mention.place != before[-1].mention.place
+    ):
+        # "Canada hit Iranian drone makers with sanctions": the verb's object is the target
+        return imposer, before[-1]
     if (
         c.kind in ("embargo", "sanction")
         and subject is not None
@@ -634,11 +661,21 @@ _OWN_PURCHASE_FROM = re.compile(
 )
 # "was under a UN arms embargo", "has remained under US sanctions": the subject is the target
 _UNDER_MEASURE = re.compile(
+    # "North Korean arms dealers were hit with ...": firms stand for their country
+    r"(?:\s+(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|(?:\w+-)?makers?|manufacturers?|"
+    r"dealers?|suppliers?|entities|banks?|individuals|officials))?"
     r"(?:['’]s)?(?:,\s+|\s+(?:(?:still|also|long|already|then|now|once)\s+)?"
     r"(?:(?:has|have|had)\s+(?:been|remained|stayed|lived|fallen|come)|is|was|were|are|"
-    r"remains?|remained|stays?|stayed|came|comes|fell|falls|lives?|lived)\s+(?:(?:still|also|long|already)\s+)?)under\s+"
+    r"remains?|remained|stays?|stayed|came|comes|fell|falls|lives?|lived)\s+(?:(?:still|also|long|already)\s+)?)"
+    # "China has been subject to an EU arms embargo since 1989", "dealers were hit with US
+    # sanctions"
+    r"(?:under|subject\s+to|(?:hit|targeted|slapped)\s+with)\s+"
     r"(?:an?\s+|the\s+|its\s+)?(?:[\w’'-]+\s+){0,4}?",
     re.IGNORECASE,
+)
+_WITH_MEASURE = re.compile(
+    r"\b(?:[a-z]+ed|hit|hits|struck)\s+(?:[\w’'-]+\s+){1,6}?with\s+(?:(?:new|fresh|further|"
+    r"more|tough|tougher|targeted|financial|economic)\s+)*$"
 )
 _OWN_EXPORTS = re.compile(
     r"(?:['’]s)?\s+(?:(?:arms|military|defen[cs]e|weapons?)\s+)?"
@@ -720,6 +757,14 @@ def _item_maker(c: _Ctx, exclude: Place) -> _Party | None:
     )
 
 
+_FOR_GOODS_GAP = re.compile(
+    r"\s+(?:for|to\s+(?:buy|purchase|acquire|procure))\s+(?:the\s+)?(?:[\d,]+\s+|"
+    r"(?:two|three|four|five|six|eight|ten|twelve|several|more)\s+)?"
+)
+# "a deal for US helicopters": a country's name as the goods' modifier
+_GOODS_AFTER_NAME = re.compile(
+    rf"(?:-(?:made|built|designed))?\s+(?:[\w-]+\s+)?(?:{_ITEM_WORDS})\b", re.IGNORECASE
+)
 _ORDER_FOR = re.compile(
     r"\b(?:order|contract|deal|purchase|tender|acquisition)s?\s+for\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,

@@ -121,7 +121,8 @@ _BACK_REFERENCE = re.compile(r"\b(?:those|these|such|the\s+same)\s+$", re.IGNORE
 # Between "suspended"/"refused" and the sale it governs: "a shipment of", "to", "the".
 _OBJECT_GAP = re.compile(
     r"(?:\s+(?!(?:for|over|because|after|following|since|as|with|from|that|which|who)\b)"
-    r"[\w’'-]+)*\s+",
+    # "unfroze $300 million in military aid": an amount is part of the object
+    r"(?:[$€£]?\d[\d,.]*|[\w’'-]+))*\s+",
     re.IGNORECASE,
 )
 _LICENCE_FOR_GAP = re.compile(  # "refused licences for shipments bound for Syria"
@@ -133,7 +134,11 @@ _LICENCE_FOR_GAP = re.compile(  # "refused licences for shipments bound for Syri
 _MODAL_BEFORE = re.compile(
     r"\b(could|might|may|would|can|cannot|should|must|ought\s+to)\s+"
     r"(?:not\s+|also\s+|still\s+|soon\s+)?"
-    r"(?:be\s+|have\s+(?:been\s+)?)?(?:[\w-]+ly\s+)?$",
+    r"(?:be\s+|have\s+(?:been\s+)?)?(?:[\w-]+ly\s+)?"
+    # "The EU could impose an arms embargo on Israel": the measure's noun after its verb
+    r"(?:(?:impose|introduce|adopt|slap|place|declare|announce|lift|ease|extend|tighten|"
+    r"widen|expand)\s+(?:(?:an?|the|its|their|new|further|fresh|more|tough|full|formal|"
+    r"partial)\s+)*(?:[\w-]+\s+)?)?$",
     re.IGNORECASE,
 )
 # The object is limited to what arms are not: "sent only humanitarian and non-lethal aid to
@@ -439,6 +444,10 @@ def _sentence_claims(
             _CANCELLED_ORDER.match(sentence, t.end()) or ctx.order_subject
         ):
             stated.append(("transfer", DateRange.unknown(), []))
+        if kind == "resumption" and _APPROVED_AGAIN.match(word):
+            # "issued export permits for Saudi Arabia again": the lifted hold, and the
+            # licensed exports themselves (dev/062)
+            stated.append(("transfer", rng, []))
         origins = _conjuncts(origin, parties_all, text)
         if (
             kind in ("transfer", "diversion")
@@ -545,8 +554,12 @@ def _sentence_claims(
                 if p.mention.place not in acting
                 for o in origins
             ]
-        if word in ("sanctions", "sanction") and not _listed_parties(
-            text, w_abs[0], t_abs, parties_all
+        if (
+            word in ("sanctions", "sanction")
+            # "Britain and US sanction Iranian drone makers": a verb with its object, not
+            # the noun of "the US sanctions list"
+            and not _SANCTION_VERB_OBJECT.match(sentence, t.end())
+            and not _listed_parties(text, w_abs[0], t_abs, parties_all)
         ):  # "its Myanmar sanctions list": Myanmar too, unless "Chinese firms" were added
             pairs += [
                 (o, p)
@@ -620,6 +633,10 @@ _BOTH_COUNTRIES = re.compile(
 )
 
 
+_APPROVED_AGAIN = re.compile(r"approv|issu|grant|gave|gives|giving|given")
+_SANCTION_VERB_OBJECT = re.compile(
+    r"\s+(?:(?-i:[A-Z])|(?:the|a|an|\d+|two|three|four|five|several|more|new)\s)", re.IGNORECASE
+)
 _COUNTED_LIST = re.compile(
     r":\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
     r"some)\s+(?:[\w-]+\s+){0,2}?(?:in|from|based\s+in)\s+(?:the\s+)?[A-Z]",

@@ -23,6 +23,15 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"re-?imposed|suspend(?:ed|s|ing)?|suspensions?|froze|freez(?:es|ing|e)|frozen|"
         r"halt(?:ed|s|ing)?|paus(?:ed|es|ing)|put\s+on\s+hold|withh[eo]ld(?:s|ing)?|"
+        # "put the sale of F-16s to Bahrain on hold": the object between verb and "on hold"
+        r"(?:put|puts|putting|placed|places|placing)(?=(?:\s+[\w$€£.,’'-]+){1,8}?\s+on\s+hold\b)|"
+        # "shelved arms exports to Saudi Arabia" (not "shelved plans for a new budget")
+        r"shelv(?:ed|es|ing|e)(?!\s+(?:(?:the|its|their|a|an|all)\s+)?(?:[\w-]+\s+)?"
+        r"(?:plans?|proposals?|ideas?|bills?|reforms?|projects?)\b)|"
+        # "has held up the delivery of F-16 jets to Turkey"
+        r"(?:held|holds?|holding)\s+up(?=\s+(?:[\w$€£.,’'-]+\s+){0,4}?(?:deliver|sales?\b|"
+        r"exports?\b|shipments?\b|transfers?\b|licen[cs]|permits?\b|arms\b|weapons?\b|"
+        r"(?:military|security)\s+aid\b))|"
         r"stopp?(?:ed|s|ing)?|moratorium|"
         # "Spain has not authorised any arms exports to Israel since October 2023", "Helsinki
         # has granted no new licences ... since": a standing halt
@@ -34,9 +43,24 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"resum(?:ed|es|ing|e|ption)|lift(?:ed|s|ing)?|eas(?:ed|es|ing)|restor(?:ed|es|ing|e)|"
-        r"unfr[oe]ze|reinstat(?:ed|es|ing|e)|reversed|"
-        r"end(?:s|ed|ing)?(?=\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+)?"
-        r"(?:freeze|ban|suspension|moratorium|embargo|restrictions))",
+        r"unfr(?:oze|ozen|eez(?:e|es|ing))|reinstat(?:ed|es|ing|e)|reversed|"
+        # "restarted arms sales to Saudi Arabia", "unblocked the sale"
+        r"re-?start(?:ed|s|ing)?|unblock(?:ed|s|ing)?|unpaus(?:ed|es|ing|e)|"
+        # "released a hold on F-16 sales", "released the frozen aid"
+        r"releas(?:ed|es|ing|e)(?=\s+(?:(?:the|a|its|their)\s+)?(?:[\w-]+\s+)?(?:hold|"
+        r"freeze|block)\b)|"
+        # "issued export permits for Saudi Arabia again", "gave the green light for arms
+        # exports to Saudi Arabia again": approvals given again after a hold (a transfer too)
+        r"(?:approv(?:ed|es|e|ing)|issu(?:ed|es|ing)|grant(?:ed|s|ing))(?=\s+(?:[\w’'-]+\s+){0,6}?"
+        r"(?:exports?|sales?|licen[cs]es?|permits?|deliveries|shipments)\b[^.;,]{0,60}?\bagain\b)|"
+        r"(?:gave|gives|giving|given)(?=\s+(?:the\s+|its\s+)?(?:green\s+light|go-ahead)\s+"
+        r"(?:[\w’'-]+\s+){0,6}?(?:exports?|sales?|licen[cs]es?|permits?|deliveries|shipments)\b"
+        r"[^.;,]{0,60}?\bagain\b)|"
+        # "ended its ban on arms sales", "scrapped its ban on arms sales to Vietnam": the end
+        # of a measure (before the cancellation reading of "scrapped")
+        r"(?:end|scrap|abolish|repeal|rescind|remov|revok|overturn|terminat|drop)"
+        r"(?:s|ed|ped|ing|ping|es|e)?(?=\s+(?:the\s+|its\s+|their\s+|a\s+)?"
+        r"(?:[\w-]+\s+){0,2}(?:freeze|ban|suspension|moratorium|embargo|restrictions|hold)\b)",
         "resumption",
         "fwd",
     ),
@@ -44,7 +68,12 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"cancel(?:l?ed|s|ling|ing|lation)?|scrap(?:ped|s|ping)?|revok(?:ed|es|ing|e)|"
         r"revocation|terminat(?:ed|es|ing|e)|annull?(?:ed|s|ing)?|tore\s+up|ripped\s+up|"
         r"abandon(?:ed|s|ing)?|ditch(?:ed|es|ing)?|walked\s+away\s+from|"
-        r"dropp(?:ed|ing)|drops",
+        r"dropp(?:ed|ing)|drops|"
+        # "called off a deal for Russian helicopters", "axed its order", "pulled out of a deal
+        # to buy", "pulled the plug on the submarine deal" (``_refine``: a deal for arms)
+        r"call(?:ed|s|ing)\s+off|ax(?:ed|es|ing|e)|(?:pull|back)(?:ed|s|ing)\s+out\s+of|"
+        r"withdr(?:ew|awn|aws|awing|aw)\s+from|pull(?:ed|s|ing)\s+the\s+plug\s+on|"
+        r"reneg(?:ed|es|ing|e)\s+on",
         "cancellation",
         "fwd",
     ),
@@ -52,9 +81,27 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # "Fico has refused to join the Czech-led initiative": staying out is no refusal
         r"refus(?:ed|es|ing|e|al)(?!\s+to\s+(?:join|take\s+part|participate)\b)|"
         r"den(?:ied|ies|y|ying|ial)|block(?:ed|s|ing)?|"
-        r"reject(?:ed|s|ing|ion)?|veto(?:ed|es|ing)?|barr(?:ed|ing)|turned\s+down|"
+        r"reject(?:ed|s|ing|ion)?|veto(?:ed|es|ing)?|barr(?:ed|ing)|turn(?:ed|s|ing)?\s+down|"
         r"declin(?:ed|es|ing)(?=\s+to\s+(?:issue|grant|approve|license|licence|authori[sz]e|"
-        r"sell|export|supply|renew|clear))|"
+        r"sell|export|supply|renew|clear)|"
+        # "declined Ukraine's request for Taurus missiles"
+        r"\s+(?:[\w’'-]+\s+){0,3}?(?:requests?|applications?|bids?)\b)|"
+        # "would not allow Denmark to re-export Piranha vehicles to Ukraine", "said no to Spain's
+        # request": a refusal in other words (the negation is part of the trigger)
+        # (the first word is the auxiliary, or "wouldn" of "wouldn't": how words are split)
+        r"(?:would|will|did|does|do|could|has|have)\s+not\s+(?:allow|permit|let)(?=\s+"
+        r"(?:[\w’'-]+\s+){0,6}?(?:to\s+)?(?:re-?export|export|sell|send|supply|deliver|"
+        r"transfer|ship|pass)\w*\b)|"
+        # "Berlin would not send its Taurus cruise missiles to Ukraine": a refusal announced
+        # (not "did not send": a negated fact)
+        r"(?:would|will)\s+not\s+(?:send|supply|deliver|sell|export|provide|give|transfer)\b|"
+        r"(?:wouldn|won)(?=[’']t\s)[’']t\s+(?:send|supply|deliver|sell|export|provide|give|"
+        r"transfer)\b|"
+        r"(?:wouldn|won|didn|doesn|don|couldn|hasn|haven)(?=[’']t\s)[’']t\s+(?:allow|permit|let)"
+        r"(?=\s+(?:[\w’'-]+\s+){0,6}?(?:to\s+)?(?:re-?export|export|sell|send|supply|deliver|"
+        r"transfer|ship|pass)\w*\b)|"
+        r"(?:say|says|said|saying)\s+no\s+to(?=\s+(?:[\w’'-]+\s+){0,4}?(?:requests?|"
+        r"re-?exports?|exports?|sales?|deliver(?:y|ies)|transfers?|shipments?)\b)|"
         # "seized missile parts bound for Yemen": a shipment stopped on its way
         r"seiz(?:ed|es|ing|ure)(?=[^.;]{0,120}?\b(?:bound|destined|headed)\s+for\b)",
         "denial",
@@ -81,6 +128,11 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"entities|individuals|officials|banks|suppliers|manufacturers|networks|brokers|"
         r"traders|company|firm|entity)\b)|"
         r"excluded|CAATSA|"
+        # "penalised Turkey for buying the S-400", "punished Ankara over the purchase"
+        r"(?:penali[sz]|punish)(?:ed|es|ing|e)?(?=\s+(?:[\w’'-]+\s+){1,4}?(?:for\s+"
+        r"(?:\w+ing|its|their|the)\b|over\s+|with\s+(?:new\s+|fresh\s+|further\s+)?"
+        r"(?:sanctions|penalties|measures)\b))|"
+        r"penalties(?=\s+(?:on|against)\s)|"
         # "The new entries include 14 firms in China", "the listings also included ...": what
         # a listing the article reported put on the list
         r"(?:entries|listings|designations)\s+(?:also\s+)?include[sd]?(?=\s)|"

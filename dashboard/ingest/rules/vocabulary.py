@@ -15,6 +15,8 @@ _TRADE_OBJECT = re.compile(
     r"jets?|tanks?|embargo|F-35|programme|program|components?|parts|optics|munitions?|"
     r"ammunition|ammo|rounds|shells|bombs?|rifles?|guns?|vehicles?|carriers?|aircraft|"
     r"helicopters?|warships?|frigates?|submarines?|howitzers?|artillery|rockets?|radars?|"
+    # "turned down Turkey's request for Eurofighters"
+    r"(?:euro)?fighters?|bombers?|interceptors?|corvettes?|launchers?|"
     r"sell(?:ing)?|send(?:ing)?|supply(?:ing)?|deliver(?:ing)?|ship(?:ping)?|transferring|"
     r"re-?export(?:ing|s)?|pass(?:ing)?|goods|items|purchases?|procurement|cooperation|"
     r"suspensions?|limitations?|bans?|freeze|measures|security\s+(?:assistance|aid)|"
@@ -55,7 +57,8 @@ _ADDED_TO_LIST = re.compile(
 )
 _FIRM_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:companies|company|firms?|manufacturers?|contractors?|"
-    r"arms-?makers?|producers?|suppliers?|entities|exporters?|traders?|brokers?)\b",
+    # "Iranian drone makers", "North Korean arms dealers"
+    r"(?:[\w]+-)?makers?|dealers?|producers?|suppliers?|entities|exporters?|traders?|brokers?)\b",
     re.I,
 )
 _MADE_IN = re.compile(
@@ -89,7 +92,8 @@ _ORDER_SUBJECT = re.compile(
 _BUYER_OBJECT = re.compile(  # not "its defence cooperation program with Myanmar"
     r"\s+(?:(?:its|their|an?|the|a\s+planned)\s+)?"
     # "the army's contract for 36 howitzers": a possessive names the buyer's own order
-    r"(?:(?!(?:cooperation|training|aid|assistance|exchange)\b)[\w-]+(?:['’]s)?\s+){0,4}"
+    # "the A$90 billion submarine contract": an amount among the modifiers
+    r"(?:(?!(?:cooperation|training|aid|assistance|exchange)\b)[\w$€£.,-]+(?:['’]s)?\s+){0,4}"
     rf"(?:{_ORDER_NOUNS}|programme|program|sale)s?\b",
     re.IGNORECASE,
 )
