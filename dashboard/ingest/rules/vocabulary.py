@@ -98,7 +98,9 @@ _BUYER_OBJECT = re.compile(  # not "its defence cooperation program with Myanmar
 # A past participle right after its plural noun: "12 used Rafale fighters bought from France",
 # "drones supplied by Turkey" (the text before the participle ends with the noun)
 _PLURAL_NOUN_BEFORE = r"\b(?!(?:has|was|is|its|this|as|his|does)\b)[a-z][\w-]*s\s+$"
-_BUY_PARTICIPLES = frozenset({"bought", "ordered", "purchased", "acquired", "procured", "imported"})
+_BUY_PARTICIPLES = frozenset(
+    {"bought", "ordered", "purchased", "acquired", "procured", "imported", "leased", "borrowed"}
+)
 
 
 # Searches that mostly fail, over whole sentences or clauses: each first looks for the words
