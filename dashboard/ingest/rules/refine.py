@@ -333,12 +333,17 @@ def _refine(
         return None, direction  # "its policy on arms exports to countries at war": generic
     if kind == "transfer" and _PERSONNEL_OBJECT.match(after):
         return None, direction  # "would send officers to train aboard": people, not arms
-    if kind == "transfer" and word.startswith("arriv") and not _goods_arrived(sentence, t.start()):
-        return None, direction  # "the delegation arrived in Kyiv": only goods arriving
     if kind == "transfer" and _NOT_GOODS_OBJECT.match(after):
         return None, direction  # "flew its foreign minister to Kyiv", "lent its support to"
     if kind == "transfer" and _LEND_VERB.match(word) and _MONEY_OBJECT.match(after):
         return None, direction  # "Japan lent $1 billion to Indonesia": a loan of money
+    if (
+        kind == "transfer"
+        and _DEPLOY_VERB.match(word)
+        and after.startswith(" to ")
+        and not _PASSIVE.search(before)
+    ):
+        return None, direction  # "the minister rushed to Kyiv": no goods sent
     if kind == "transfer" and _DEPLOY_VERB.match(word) and _DEPLOYED_OBJECT.match(after):
         return None, direction  # "dispatched two frigates to Cyprus": its own forces deployed
     if kind == "transfer" and _ANY_FUTURE.search(before):
@@ -467,49 +472,20 @@ _PERSONNEL_OBJECT = re.compile(
 _NOT_GOODS_OBJECT = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:(?:foreign|defen[cs]e|prime|finance)\s+)?(?:ministers?|"
     r"secretary|secretaries|chancellor|president|citizens|nationals|evacuees|refugees|"
-    r"passengers|journalists|hostages|prisoners|chairmanship|presidency|baton|reins|victory|"
-    r"defeat|credibility|credence|legitimacy)\b(?!-)"
+    r"passengers|journalists|hostages|prisoners|firefighters|rescuers|rescue\s+workers|"
+    r"medics|volunteers|chairmanship|presidency|baton|reins|victory|defeat|credibility|"
+    r"credence|legitimacy|lists?|notes?|documents?|dossiers?|proposals?|ultimatums?)\b(?!-)"
     r"|\s+(?:(?:its|their|his|her|full|strong|some)\s+)?(?:support|backing|weight|voice|"
     r"blessing|name|ear|attention)\b(?!\s+(?:vehicles?|ships?|aircraft|equipment|systems?|"
     r"helicopters?|units?)\b)",
     re.IGNORECASE,
 )
-# The subject of "arrived in" is goods ("US-supplied Patriot systems", "the first F-35s"),
-# not people, and not warships or bombers on a visit unless the text says they were supplied
-# ("Russian warships arrived in Cuba"; "the first frigate delivered by Italy arrived in")
-_GOODS_NOUN = re.compile(
-    r"\b(?i:drones?|weapons?|arms|missiles?|tanks?|systems?|batter(?:y|ies)|howitzers?|"
-    r"shells|ammunition|munitions?|rockets?|launchers?|artillery|vehicles|rifles|guns|"
-    r"radars?|equipment|interceptors|helicopters|jets|fighters|aircraft|components|parts|"
-    r"shipments?|consignments?|deliver(?:y|ies)|batch(?:es)?|cargo)\b|\b[A-Z][\w-]*\d"
-)
-_DEPLOYED_NOUN = re.compile(
-    r"\b(?:warships?|ships?|vessels|frigates?|destroyers?|carriers?|bombers|troops|soldiers|"
-    r"forces|delegations?|ministers?|officials|president|leaders?|navy|fleet|squadrons?)\b",
-    re.IGNORECASE,
-)
-_SUPPLIED_MARK = re.compile(
-    r"-(?:supplied|donated|provided|delivered)\b|\b(?:supplied|sold|donated|delivered|"
-    r"provided|sent|ordered|bought|purchased|leased)\s+(?:by|from)\b|\b(?:batch|shipment|"
-    r"consignment|delivery)\b",
-    re.IGNORECASE,
-)
-
-
-def _goods_arrived(sentence: str, at: int) -> bool:
-    """Is the subject of the "arrived" at ``at`` (its clause's last 120 characters) goods?"""
-    head = sentence[max(0, at - 120) : at]
-    head = head[max(head.rfind(","), head.rfind(";")) + 1 :]
-    if not _GOODS_NOUN.search(head):
-        return False
-    return not _DEPLOYED_NOUN.search(head) or bool(_SUPPLIED_MARK.search(head))
-
-
 _NOT_GOODS_RECEIVED = re.compile(
     r"\s+(?:(?:an?|the|its|their|some|more|further|new|fresh)\s+)?(?:[\w-]+\s+)?(?:loans?|"
     r"credits?|funding|funds|money|cash|pledges?|commitments?|promises?|contracts?|orders?|"
     r"deals?|calls?|boost|help|visit|response|reply|warning|access|votes?|praise|criticism|"
-    r"attention|grants?|payments?|rights|time|word|message|letter)\b"
+    r"attention|grants?|payments?|rights|time|word|message|letter|go-ahead|green\s+light|nod|"
+    r"permission|approval|clearance|welcome|reception)\b"
     r"(?!\s+(?:for|of)\s+(?:[\w-]+\s+){0,3}?(?:weapons|arms|missiles|tanks|drones|jets|"
     r"ammunition|shells|equipment|helicopters))",
     re.IGNORECASE,

@@ -164,8 +164,8 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # Sweden": only with the supplier's "from" (not "got involved", "leased to")
         r"(?:g(?:ot|ets|etting|otten)|contracted|leas(?:ed|es|ing|e)|borrow(?:ed|s|ing)?|"
         r"secur(?:ed|es|ing))(?=\s+(?:[\w$€£.,’'-]+\s+){0,8}?from\s+(?!\d))|"
-        # "Egypt has contracted with France for 30 Rafale jets"
-        r"contracted(?=\s+with\s)|"
+        # "Egypt has contracted with France for 30 Rafale jets", "contracted Dassault for"
+        r"contracted(?=\s+(?:with\s|(?:the\s+)?[A-Z]))|"
         # "the air force flies American F-16s and Swedish-built Gripens": what it operates
         # came from the makers named
         r"(?:operat(?:es|ed)|flies|fields|fielded)(?=\s+(?:(?:the|its|their|some|\d+)\s+)?"
@@ -196,6 +196,11 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?:dispatch(?:ed|es|ing)?|rush(?:ed|es|ing)|airlift(?:ed|s|ing)?|flew|flown|"
         r"commit(?:ted|s|ting))(?=\s+(?:(?!(?:to|from|back|home|out|in|itself|themselves)\b)"
         r"[\w$€£.,’'-]+\s+){1,8}?to\s+(?:the\s+)?[A-Z])|"
+        # the passive: "Caesar howitzers were rushed to Ukraine" (``_refine``: only after
+        # "was", "were", "been": not "France rushed to Kyiv")
+        r"(?:dispatched|rushed|airlifted|flown)(?=\s+to\s+(?:the\s+)?[A-Z])|"
+        # the nouns: "India's gift of a Dornier to Sri Lanka", "Spain's loan of Patriots to"
+        r"(?:gift|loan)(?=\s+of\s+[^.;]{1,60}?\bto\s+(?:the\s+)?[A-Z])|"
         # the double object: "Britain handed Ukraine 14 Challenger tanks", "lent Poland two
         # Reaper drones", "gifted Cambodia 290 trucks"
         r"hand(?:ed|s|ing)(?=\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:\d|a\b|an\b|"
