@@ -244,6 +244,8 @@ NEGATIVE = [
     ("Zelensky was rushed to Washington.", ""),
     ("Poland remains committed to Ukraine.", ""),
     ("The president was flown to Germany for treatment.", ""),
+    ("Sri Lanka leased Hambantota port to China for 99 years.", ""),
+    ("Britain handed the base over to Mauritius.", ""),
 ]
 
 CASES = (

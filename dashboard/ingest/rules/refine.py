@@ -470,11 +470,16 @@ _PERSONNEL_OBJECT = re.compile(
 # What is handed, flown or lent is no goods: a person, an office, a result or backing ("flew
 # its foreign minister to Kyiv", "handed the chairmanship to France", "lent weight to")
 _NOT_GOODS_OBJECT = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?(?:(?:foreign|defen[cs]e|prime|finance)\s+)?(?:ministers?|"
+    # the object's own words only: not "sent tanks to the president's guard"
+    r"\s+(?:(?!(?:to|for|with|by|from|in|on)\b)[\w-]+\s+){0,3}?"
+    r"(?:(?:foreign|defen[cs]e|prime|finance)\s+)?(?:ministers?|"
     r"secretary|secretaries|chancellor|president|citizens|nationals|evacuees|refugees|"
     r"passengers|journalists|hostages|prisoners|firefighters|rescuers|rescue\s+workers|"
     r"medics|volunteers|chairmanship|presidency|baton|reins|victory|defeat|credibility|"
-    r"credence|legitimacy|lists?|notes?|documents?|dossiers?|proposals?|ultimatums?)\b(?!-)"
+    r"credence|legitimacy|lists?|notes?|documents?|dossiers?|proposals?|ultimatums?|"
+    # "Sri Lanka leased Hambantota port to China", "handed the base over to": land, not arms
+    r"ports?|harbou?rs?|airports?|land|farmland|territory|islands?|bases?|offices?|"
+    r"buildings?|concessions?)\b(?!-)"
     r"|\s+(?:(?:its|their|his|her|full|strong|some)\s+)?(?:support|backing|weight|voice|"
     r"blessing|name|ear|attention)\b(?!\s+(?:vehicles?|ships?|aircraft|equipment|systems?|"
     r"helicopters?|units?)\b)",
