@@ -195,6 +195,17 @@ def _fill_missing(
                 ]
                 if recent:
                     origin = _synthetic(recent[-1].origin)
+            if origin is None and c.word.startswith("arriv"):
+                # "Argentina bought 24 F-16s from Denmark ... The first jets arrived in Buenos
+                # Aires": the supplier of the deal the article just told, if any
+                told = [
+                    prev
+                    for prev, n in state.last_claims
+                    if n >= sent_no - 3
+                    and prev.kind == "transfer"
+                    and prev.destination == dest.mention.place
+                ]
+                return (_synthetic(told[-1].origin) if told else None), dest
             if (
                 origin is None
                 and state.last_licence

@@ -346,6 +346,19 @@ def _refine(
         return None, direction  # "its policy on arms exports to countries at war": generic
     if kind == "transfer" and _PERSONNEL_OBJECT.match(after):
         return None, direction  # "would send officers to train aboard": people, not arms
+    if kind == "transfer" and _NOT_GOODS_OBJECT.match(after):
+        return None, direction  # "flew its foreign minister to Kyiv", "lent its support to"
+    if kind == "transfer" and _LEND_VERB.match(word) and _MONEY_OBJECT.match(after):
+        return None, direction  # "Japan lent $1 billion to Indonesia": a loan of money
+    if (
+        kind == "transfer"
+        and _DEPLOY_VERB.match(word)
+        and after.startswith(" to ")
+        and not _PASSIVE.search(before)
+    ):
+        return None, direction  # "the minister rushed to Kyiv": no goods sent
+    if kind == "transfer" and _DEPLOY_VERB.match(word) and _DEPLOYED_OBJECT.match(after):
+        return None, direction  # "dispatched two frigates to Cyprus": its own forces deployed
     if kind == "transfer" and _ANY_FUTURE.search(before):
         return None, direction  # "opposed any arms sales that undermine peace": generic
     if kind in ("transfer", "diversion") and _CIVIL_OBJECT.match(after):
@@ -368,7 +381,7 @@ def _refine(
     if (
         kind == "transfer"
         and direction == "rev"
-        and re.match(r"obtain|receiv|acquir", word)
+        and re.match(r"obtain|receiv|acquir|got|get|secur|borrow|leas", word)
         and re.match(
             r"\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+)?(?:exemption|approval|permission|"
             r"waiver|assurances?|guarantees?|consent|licen[cs]e|permit|backing|support)\b",
@@ -376,6 +389,15 @@ def _refine(
         )
     ):
         return None, direction  # "obtained an exemption from the UN": no goods
+    if (
+        kind == "transfer"
+        and direction == "rev"
+        and re.match(r"got|get|secur|borrow|leas|contracted", word)
+        and (_NOT_GOODS_RECEIVED.match(after) or _MONEY_OBJECT.match(after))
+    ):
+        # "got a loan from the World Bank", "secured pledges from Berlin", "Hanwha secured an
+        # order from Poland" (the subject sells): no goods received
+        return None, direction
     if kind in ("embargo", "sanction") and re.search(
         r"\b(?:so-called|calls?|called|dubbed|describes?\s+as|described\s+as)\s+"
         r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
@@ -478,6 +500,51 @@ _PERSONNEL_OBJECT = re.compile(
     r"advisors|instructors|delegations?|teams?|experts|observers|peacekeepers|doctors|"
     r"police(?!\s+(?:vehicles|cars|boats|equipment|weapons|rifles))|"
     r"diplomats|envoys?|condolences|messages?|letters?|invitations?|signals?)\b(?!-)",
+    re.IGNORECASE,
+)
+# What is handed, flown or lent is no goods: a person, an office, a result or backing ("flew
+# its foreign minister to Kyiv", "handed the chairmanship to France", "lent weight to")
+_NOT_GOODS_OBJECT = re.compile(
+    # the object's own words only: not "sent tanks to the president's guard"
+    r"\s+(?:(?!(?:to|for|with|by|from|in|on)\b)[\w-]+\s+){0,3}?"
+    r"(?:(?:foreign|defen[cs]e|prime|finance)\s+)?(?:ministers?|"
+    r"secretary|secretaries|chancellor|president|citizens|nationals|evacuees|refugees|"
+    r"passengers|journalists|hostages|prisoners|firefighters|rescuers|rescue\s+workers|"
+    r"medics|volunteers|chairmanship|presidency|baton|reins|victory|defeat|credibility|"
+    r"credence|legitimacy|lists?|notes?|documents?|dossiers?|proposals?|ultimatums?|"
+    # "Sri Lanka leased Hambantota port to China", "handed the base over to": land, not arms
+    r"ports?|harbou?rs?|airports?|land|farmland|territory|islands?|bases?|offices?|"
+    r"buildings?|concessions?)\b(?!-)"
+    r"|\s+(?:(?:its|their|his|her|full|strong|some)\s+)?(?:support|backing|weight|voice|"
+    r"blessing|name|ear|attention)\b(?!\s+(?:vehicles?|ships?|aircraft|equipment|systems?|"
+    r"helicopters?|units?)\b)",
+    re.IGNORECASE,
+)
+_NOT_GOODS_RECEIVED = re.compile(
+    r"\s+(?:(?:an?|the|its|their|some|more|further|new|fresh)\s+)?(?:[\w-]+\s+)?(?:loans?|"
+    r"credits?|funding|funds|money|cash|pledges?|commitments?|promises?|contracts?|orders?|"
+    r"deals?|calls?|boost|help|visit|response|reply|warning|access|votes?|praise|criticism|"
+    r"attention|grants?|payments?|rights|time|word|message|letter|go-ahead|green\s+light|nod|"
+    r"permission|approval|clearance|welcome|reception)\b"
+    r"(?!\s+(?:for|of)\s+(?:[\w-]+\s+){0,3}?(?:weapons|arms|missiles|tanks|drones|jets|"
+    r"ammunition|shells|equipment|helicopters))",
+    re.IGNORECASE,
+)
+_LEND_VERB = re.compile(r"lent|lend|loan")
+_MONEY_OBJECT = re.compile(  # "lent $1 billion to", "lent Sri Lanka $1 billion"
+    r"\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:about|some|nearly|almost|over|more\s+than|an?|another|further|additional)\s+)*"
+    r"(?:[$€£¥]|\d[\d.,]*\s*(?:billion|million|bn|m)\b|(?:[\w-]+\s+){0,2}?(?:loans?|credits?|"
+    r"money|funds|dollars|euros)\b)",
+    re.IGNORECASE,
+)
+# Verbs that also move a country's own forces: "Japan dispatched warships to the Red Sea",
+# "committed troops to Poland" (its troops: ``_PERSONNEL_OBJECT``)
+_DEPLOY_VERB = re.compile(r"dispatch|rush|airlift|flew|flown|commit")
+_DEPLOYED_OBJECT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:warships?|naval\s+vessels|vessels|frigates?|destroyers?|"
+    r"corvettes?|(?:aircraft\s+)?carriers?|strike\s+groups?|fleets?|squadrons?|forces|"
+    r"battalions?|brigades?|units|bombers|themselves|itself)\b(?!-)",
     re.IGNORECASE,
 )
 _CIVIL_OBJECT = re.compile(

@@ -185,6 +185,8 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     ):
         frm = None  # "supplied ... electronics they had imported from Japan": their seller
     frm_before = next((p for p in before if p.prep == "from"), None)
+    if c.kind == "transfer" and c.word.startswith("arriv"):
+        return _arrival_roles(c, before, after)
     if frm is None and c.kind == "transfer" and c.direction == "rev":
         frm = frm_before  # "From Russia, India bought..."
     to = next(
@@ -389,6 +391,10 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             and any(e.destination == before[-1].mention.place for e in c.earlier)
         ):
             return None, None  # "an agreement for Ukraine to buy missiles": the deal's content
+        if c.word in ("order", "orders") and frm is not None and _WON_BEFORE.search(c.pre):
+            # "Hanwha won an order from Poland": who wins an order sells to who placed it
+            seller = subject or possessor
+            return (seller, frm) if seller is not None else (None, None)
         dest = by if (passive and by) else (subject or possessor)
         if dest is None:
             dest = _owner(c)  # "Pakistan says its J-10Cs, bought from China, ..."
@@ -623,6 +629,16 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     if origin is None and c.kind == "transfer":
         origin = frm_before  # "Weapons from Iran were delivered to Russia"
     dest = to if to is not None and to is not origin else None
+    if (
+        c.kind == "transfer"
+        and direct is not None
+        and direct is not origin
+        and (to is None or direct.mention.start < to.mention.start)
+        and _DOUBLE_OBJECT.match(text, direct.mention.end)
+    ):
+        # "Berlin handed Prague 14 Leopard tanks ..., compensating the Czechs for the tanks
+        # they sent to Ukraine": the first object of a giving verb receives, not a later "to"
+        dest = direct
     if dest is None and direct is not None and direct is not origin:
         dest = direct
     if dest is None and origin is not None and origin is not subject and subject is not None:
@@ -651,6 +667,40 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     return origin, dest
 
 
+def _arrival_roles(
+    c: _Ctx, before: list[_Party], after: list[_Party]
+) -> tuple[_Party | None, _Party | None]:
+    """ "US-supplied Patriot systems arrived in Ukraine", "A shipment of drones from Iran
+    arrived at the port of Astrakhan in Russia": where the goods arrived receives them; a
+    "from"/"by" names the supplier, else the goods' maker does (``_fill_missing``)."""
+    place = next((p for p in after if p.mention.start - c.t_end <= 40), None)
+    if place is None or place.prep not in ("in", "at", "of"):
+        return None, None
+    supplier = next(
+        (
+            p
+            for p in [*before, *after]
+            if p.prep in ("from", "by") and p.mention.place != place.mention.place
+        ),
+        None,
+    )
+    return supplier, place
+
+
+_AWARDED_BEFORE = re.compile(
+    r"\b(?:award(?:ed|s|ing)?|gave|gives|giving|grant(?:ed|s|ing)?)\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:[\w$€£.,-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_WON_BEFORE = re.compile(
+    r"\b(?:won|wins?|winning|secured?|secures|securing|landed|lands|bagged|clinched|booked)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w$€£.,-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_DOUBLE_OBJECT = re.compile(
+    r"\s+(?:\d|(?:a|an|two|three|four|five|six|seven|eight|nine|ten|several|more|dozens|"
+    r"some|its|their|the)\s)",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r",|;|\band\b")
 _PRONOUN_RIGHT_BEFORE = re.compile(
     r"\b(?:they|it)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$", re.IGNORECASE
@@ -887,12 +937,10 @@ def _deal_roles(
         return None, None
     if partner is None or owner is None:
         return None, None
-    if (
-        partner.prep == "with"
-        and c.word == "agreement"
-        and _DEAL_FOR_GOODS.match(c.text, partner.mention.end)
-    ):
-        return partner, owner  # "Greece signed an agreement with Israel for 36 launchers"
+    if partner.prep == "with" and _DEAL_FOR_GOODS.match(c.text, partner.mention.end):
+        # "Greece signed an agreement with Israel for 36 launchers", "Egypt inked a contract
+        # with Germany for four frigates": the buyer signs with the seller for the goods
+        return partner, owner
     if (
         partner.mention.via in ("demonym", "company")
         and partner.prep == "with"
@@ -904,6 +952,8 @@ def _deal_roles(
         return partner, owner  # "its contract with the Spanish shipyard Cardama"
     origins = {p.mention.place for p in window if p.role == "item"}
     if partner.prep == "to" or partner.mention.place in origins:
+        if partner.prep == "to" and _AWARDED_BEFORE.search(c.pre):
+            return partner, owner  # "Warsaw awarded a contract to South Korea's Hanwha"
         if partner.prep == "to":
             return owner, partner
         return partner, owner
@@ -1060,7 +1110,7 @@ def _implicit_subject(c: _Ctx, pre: str) -> _Party | None:
             ]
             if imposed:
                 return _synthetic(imposed[-1].origin)
-        if named:
+        if named and not _PREP_GAP.search(c.text, named[-1].mention.end, c.window[0]):
             return named[-1]
     own = preceding
     if c.window[0] == c.sentence_start and _LEADING_SUBORDINATE.match(
@@ -1090,6 +1140,9 @@ def _implicit_subject(c: _Ctx, pre: str) -> _Party | None:
     return None
 
 
+# "an agreement with the United States for 24 F-35A fighters, which will replace ...": a
+# preposition between the party and "which" puts a noun in between, the relative's antecedent
+_PREP_GAP = re.compile(r"\s(?:for|of|to|from|by|on|at|in|under)\s+(?!(?:the\s+)?[A-Z])")
 _SAY_AFTER_PRONOUN = re.compile(
     r"^\w+\s+(?:said|says|say|claimed|claims|alleged|alleges|believes|believed|accused|"
     r"accuses|suspects|suspected)\b",

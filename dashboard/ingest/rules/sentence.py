@@ -29,11 +29,13 @@ from dashboard.ingest.rules.refine import _refine
 from dashboard.ingest.rules.roles import _GERUND_FOR, _assign, _use_holder
 from dashboard.ingest.rules.triggers import _TRIGGERS, _windows
 from dashboard.ingest.rules.vocabulary import (
+    _GOODS_SUBJECT_VERB,
     _ORDER_NOUNS,
     _PREP_WORDS,
     _STANDING_HALT,
     _TRADE_OBJECT,
     LICENCE_KINDS,
+    _goods_subject,
 )
 from dashboard.model import Claim, DateRange, Excerpt, Place, Source
 
@@ -228,6 +230,19 @@ def _sentence_claims(
         if refined is None:
             continue
         kind = refined
+        if (
+            kind == "transfer"
+            and _GOODS_SUBJECT_VERB.match(sentence, t.start())
+            and not _goods_subject(
+                sentence,
+                t.start(),
+                any(
+                    p.role == "item" and w_start <= p.mention.start - s_start < t.start()
+                    for p in parties_all
+                ),
+            )
+        ):
+            continue  # "the delegation arrived in Kyiv", "the president was flown to Berlin"
         # a measure's object is no sale, even when the measure itself is denied or
         # hypothetical: "has not, however, suspended any of its arms sales"
         if kind in LICENCE_KINDS | {"sanction"}:

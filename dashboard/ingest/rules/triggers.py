@@ -204,13 +204,20 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"b(?:ought|uys?|uying)|purchas(?:ed|es|ing|e)|order(?:ed|s|ing)?|acquir(?:ed|es|ing|e)|"
         r"acquisition|receiv(?:ed|es|ing|e)|import(?:ed|s|ing)?|obtain(?:ed|s|ing)?|"
-        r"procur(?:ed|es|ing|e|ement)|(?:took|takes?|taking|taken)\s+delivery|"
+        r"procur(?:ed|es|ing|e|ement)|(?:took|takes?|taking|taken)\s+(?:delivery|possession)|"
         # "Earlier customers include Turkey, India and Egypt", "operators of the K9 include"
         r"(?:customers|operators|users|buyers|clients)\s+(?:(?:of|for)\s+(?:the\s+)?"
         r"(?:[\w-]+\s+){0,3}?)?(?:include[sd]?|comprise|have\s+included)"
         r"(?=\s+(?:the\s+)?[A-Z])|"
         r"(?:buyers?|customers?|importers?|recipients?)\s+(?:of|for)(?=\s+(?:the\s+)?[A-Z])|"
         r"sign(?:ed|s|ing)\s+(?:up\s+)?for|"
+        # "Ukraine got Patriot systems from the United States", "India has contracted 26
+        # Rafale jets from France", "leased a submarine from Russia", "Gripen jets leased from
+        # Sweden": only with the supplier's "from" (not "got involved", "leased to")
+        r"(?:g(?:ot|ets|etting|otten)|contracted|leas(?:ed|es|ing|e)|borrow(?:ed|s|ing)?|"
+        r"secur(?:ed|es|ing))(?=\s+(?:[\w$€£.,’'-]+\s+){0,8}?from\s+(?!\d))|"
+        # "Egypt has contracted with France for 30 Rafale jets", "contracted Dassault for"
+        r"contracted(?=\s+(?:with\s|(?:the\s+)?[A-Z]))|"
         # "the air force flies American F-16s and Swedish-built Gripens": what it operates
         # came from the makers named
         r"(?:operat(?:es|ed)|flies|fields|fielded)(?=\s+(?:(?:the|its|their|some|\d+)\s+)?"
@@ -228,6 +235,36 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"letter\s+of\s+offer\s+and\s+acceptance|"
         r"hand(?:ed|s|ing)?\s+over|carr(?:ying|ied)|"
         r"hand(?:ed|s|ing)(?=\s+(?:[\w’'-]+\s+){1,8}?to\s)|equipped(?=\s+by\b)|"
+        # the passive of the double object: "Ukraine was handed 14 Leopard tanks by Germany"
+        r"handed(?=\s+(?:[\w’'-]+\s+){1,8}?by\s+(?:the\s+)?[A-Z])|"
+        # "gifted a Dornier 228 to Sri Lanka", "loaned two Reapers to Poland", "leased MQ-9s
+        # to Poland" ("leased a submarine from Russia": the "from" supplies, as "bought
+        # from"); what is lent or loaned is checked by ``_refine`` (not money or support)
+        r"gift(?:ed|s|ing)|loan(?:ed|ing)|lent|lend(?:s|ing)?|leas(?:ed|es|ing|e)|"
+        r"furnish(?:ed|es|ing)|"
+        # "France dispatched (rushed, airlifted, flew) Caesar howitzers to Ukraine",
+        # "Germany committed IRIS-T systems to Ukraine": only with goods and "to" a named
+        # recipient (not "rushed to condemn", "committed to spending", "flew from Kyiv to")
+        r"(?:dispatch(?:ed|es|ing)?|rush(?:ed|es|ing)|airlift(?:ed|s|ing)?|flew|flown|"
+        r"commit(?:ted|s|ting))(?=\s+(?:(?!(?:to|from|back|home|out|in|itself|themselves)\b)"
+        r"[\w$€£.,’'-]+\s+){1,8}?to\s+(?:the\s+)?[A-Z])|"
+        # the passive: "Caesar howitzers were rushed to Ukraine" (``_refine``: only after
+        # "was", "were", "been": not "France rushed to Kyiv")
+        r"(?:dispatched|rushed|airlifted|flown)(?=\s+to\s+(?:the\s+)?[A-Z])|"
+        # the nouns: "India's gift of a Dornier to Sri Lanka", "Spain's loan of Patriots to"
+        r"(?:gift|loan)(?=\s+of\s+[^.;]{1,60}?\bto\s+(?:the\s+)?[A-Z])|"
+        # the double object: "Britain handed Ukraine 14 Challenger tanks", "lent Poland two
+        # Reaper drones", "gifted Cambodia 290 trucks"
+        r"hand(?:ed|s|ing)(?=\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:\d|a\b|an\b|"
+        r"two\b|three\b|four\b|five\b|six\b|several\b|more\b|dozens\b|its\b|their\b|the\b))|"
+        # "equipped Tunisian forces with patrol boats", "was equipped with Patriot batteries
+        # by the United States" (not "jets equipped with radars": no giver)
+        r"equip(?:ped|s|ping)(?=\s+(?!with\b)(?:[\w’'-]+\s+){1,4}?with\s)|"
+        r"equipped(?=\s+with\s[^.;]{0,80}?\bby\s+(?:the\s+)?[A-Z])|"
+        r"present(?:ed|s|ing)(?=\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+with\s)|"
+        # "US-supplied Patriot systems arrived in Ukraine": goods arriving (``_refine`` checks
+        # the subject is goods; ``_arrival_roles``: the place is the recipient)
+        r"arriv(?:ed|es|ing)(?=\s+(?:(?:safely|already)\s+)?(?:in|at)\s)|"
         r"build(?:s|ing)(?=\s+(?:[\w’'-]+\s+){1,6}?for\s+(?:the\s+)?[A-Z])|"
         # "built in 2019 for the Navy", "built in Poland for the Philippine Air Force"
         r"built(?=\s+(?:(?:in\s+(?:\d{4}|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)|under\s+licence)\s+)?"

@@ -102,7 +102,47 @@ _BUYER_OBJECT = re.compile(  # not "its defence cooperation program with Myanmar
 # A past participle right after its plural noun: "12 used Rafale fighters bought from France",
 # "drones supplied by Turkey" (the text before the participle ends with the noun)
 _PLURAL_NOUN_BEFORE = r"\b(?!(?:has|was|is|its|this|as|his|does)\b)[a-z][\w-]*s\s+$"
-_BUY_PARTICIPLES = frozenset({"bought", "ordered", "purchased", "acquired", "procured", "imported"})
+_BUY_PARTICIPLES = frozenset(
+    {"bought", "ordered", "purchased", "acquired", "procured", "imported", "leased", "borrowed"}
+)
+
+
+# The subject of "arrived in" is goods ("US-supplied Patriot systems", "the first F-35s"),
+# not people, and not warships or bombers on a visit unless the text says they were supplied
+# ("Russian warships arrived in Cuba"; "the first frigate delivered by Italy arrived in")
+_GOODS_NOUN = re.compile(
+    r"\b(?i:drones?|weapons?|arms|missiles?|tanks?|systems?|batter(?:y|ies)|howitzers?|"
+    r"shells|ammunition|munitions?|rockets?|launchers?|artillery|vehicles|rifles|guns|"
+    r"radars?|equipment|interceptors|helicopters|jets|fighters|aircraft|components|parts|"
+    r"shipments?|consignments?|deliver(?:y|ies)|batch(?:es)?|cargo)\b|\b[A-Z][\w-]*\d"
+)
+_DEPLOYED_NOUN = re.compile(
+    r"\b(?:warships?|ships?|vessels|frigates?|destroyers?|carriers?|bombers|troops|soldiers|"
+    r"forces|delegations?|ministers?|officials|president|leaders?|navy|fleet|squadrons?)\b",
+    re.IGNORECASE,
+)
+_SUPPLIED_MARK = re.compile(
+    r"-(?:supplied|donated|provided|delivered)\b|\b(?:supplied|sold|donated|delivered|"
+    r"provided|sent|ordered|bought|purchased|leased)\s+(?:by|from)\b|\b(?:batch|shipment|"
+    r"consignment|delivery)\b",
+    re.IGNORECASE,
+)
+
+
+def _goods_subject(sentence: str, at: int, named_item: bool) -> bool:
+    """Is the subject of the "arrived" (or the passive "were rushed") at ``at`` goods? (its
+    clause's last 120 characters; ``named_item``: a weapon system or a maker's goods, as
+    "the first Bushmasters", is named there)"""
+    head = sentence[max(0, at - 120) : at]
+    head = head[max(head.rfind(","), head.rfind(";")) + 1 :]
+    if not named_item and not _GOODS_NOUN.search(head):
+        return False
+    return not _DEPLOYED_NOUN.search(head) or bool(_SUPPLIED_MARK.search(head))
+
+
+# Verbs whose subject must be goods: "US-supplied Patriots arrived in Ukraine", "Caesar
+# howitzers were rushed to Ukraine" (not "the delegation arrived in Kyiv")
+_GOODS_SUBJECT_VERB = re.compile(r"arriv\w*|(?:dispatched|rushed|airlifted|flown)(?=\s+to\s)")
 
 
 # Searches that mostly fail, over whole sentences or clauses: each first looks for the words
