@@ -15,9 +15,11 @@ from dashboard.ingest.rules.vocabulary import (
     _ORDER_SUBJECT,
     _PLURAL_NOUN_BEFORE,
     _PREP_WORDS,
+    _STRIKE_VERB,
     _SUPPLIED_BY,
     _TRADE_OBJECT,
     _VEHICLE_ACTS,
+    _WITH_AFTER,
     LICENCE_KINDS,
 )
 from dashboard.model import Place
@@ -442,6 +444,20 @@ def _fill_missing(
             ):
                 before = []
             items = weapons or before
+        elif _STRIKE_VERB.match(c.word):
+            if c.passive and dest is None:
+                return None, None  # "Kyiv was hit with Iranian drones": the target's city
+            if with_ := _WITH_AFTER.match(c.text, c.t_end, c.window[1]):
+                # "attacked Russian airfields with US-made ATACMS", "with 28 Iranian Shahed
+                # drones": the weapon the "with" names, not the target before it; "with drones
+                # supplied by Iran": its supplier; "a swap arranged with Germany": none
+                weapons = [p for p in items if p.mention.start >= with_.end()]
+                src, user = _fill_use(c, weapons, dest, state, sent_no)
+                if not weapons and (src is None or src.mention.start < c.t_end):
+                    return None, None
+                return src, user
+            # "TB2 drones struck two camps": the subject's
+            items = [p for p in items if p.mention.start < c.t_start]
         elif aim := _USE_AIM.search(c.text, c.t_end, c.window[1]):
             # "used them to shoot down several Russian aircraft": those are the targets
             items = [p for p in items if p.mention.start < aim.start()]

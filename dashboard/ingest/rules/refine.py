@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 from dashboard.ingest.prefilter import Prefiltered
-from dashboard.ingest.rules.vocabulary import _DEAL_WORDS, _PASSIVE, _STANDING_HALT
+from dashboard.ingest.rules.vocabulary import (
+    _DEAL_WORDS,
+    _FOUND_THEIR,
+    _GOODS_BEFORE,
+    _PASSIVE,
+    _ROUTED,
+    _STANDING_HALT,
+    _WITH_AFTER,
+)
 
 _HAS_NOT = re.compile(r"\b(?:has|have|had)\s+(?:not|never)\s+$", re.IGNORECASE)
 _HAS = re.compile(r"\b(?:has|have|had)\s+$", re.IGNORECASE)
@@ -181,8 +189,21 @@ def _refine(
         kind == "use"
         and word in ("struck", "bombed", "pounded", "shelled", "hit")
         and not (_WEAPON_SUBJECT.search(before))
+        and not _WITH_AFTER.match(sentence, t.end())
     ):
-        return None, direction  # only weapons as the subject: not "Russia struck Kyiv"
+        # only weapons as the subject: not "Russia struck Kyiv" (but "Russia struck Kyiv
+        # with Iranian drones" names them)
+        return None, direction
+    if (
+        kind == "diversion"
+        and _ROUTED.match(word)
+        and not _GOODS_BEFORE.search(sentence, max(0, t.start() - 120), t.start())
+    ):
+        return None, direction  # "the delegation reached Moscow via Istanbul": no goods
+    if kind == "use" and word == "fighting" and _FIGHTING_NOUN.match(after):
+        return None, direction  # "infantry fighting vehicles ... arranged with Germany"
+    if kind == "diversion" and word == "way" and not _FOUND_THEIR.search(before):
+        return None, direction  # only "found their way", "made its way": not "paved the way"
     if kind == "transfer" and word == "shipping" and _SHIPPING_NOUN.search(before):
         return None, direction  # "commercial shipping has been attacked": the ships at sea
     if (
@@ -478,9 +499,12 @@ _HALTED_LATER = re.compile(
     r"(?:put\s+on\s+hold|suspended|halted|frozen|stopped|paused|blocked|withheld)\b",
     re.IGNORECASE,
 )
+_FIGHTING_NOUN = re.compile(r"\s+(?:vehicles?|machines?|chance|force|season|units?)\b")
 _WEAPON_SUBJECT = re.compile(
     r"(?:\b(?:drones?|jets?|aircraft|helicopters?|gunships?|bombers?|fighters?|missiles?|"
-    r"rockets?|artillery|howitzers?|munitions?)|\b[A-Z][\w-]*\d[\w-]*?s?)\s+(?:\w+ly\s+)?"
+    r"rockets?|artillery|howitzers?|munitions?)|\b[A-Z][\w-]*\d[\w-]*?s?)\s+"
+    # "drones of Turkish origin hit RSF positions"
+    r"(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+(?:origin|make|manufacture)\s+)?(?:\w+ly\s+)?"
     r"(?:(?:have|has|had)\s+)?$",
     re.IGNORECASE,
 )
