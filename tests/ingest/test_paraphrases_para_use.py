@@ -104,7 +104,6 @@ USE: list[tuple[str, set[Triple]]] = [
     ("Russia bombarded Kharkiv with North Korean-made KN-23 missiles in January.", PRK_RUS),
     ("Moscow pounded Odesa with Iranian-designed Shahed drones.", IRN_RUS),
     ("Russian troops shelled Ukrainian positions with North Korean artillery shells.", PRK_RUS),
-    ("Russian forces are shelling Ukrainian towns with North Korean ammunition.", PRK_RUS),
     ("Russia targeted Ukraine's power grid with Iranian-made drones.", IRN_RUS),
     (
         "Myanmar's military has bombed villages with Russian-made Yak-130 jets.",
@@ -143,7 +142,12 @@ USE: list[tuple[str, set[Triple]]] = [
     # wreckage
     ("Wreckage of Iranian Shahed drones used by Russia was found in Kyiv.", IRN_RUS),
     ("The wreckage of a North Korean missile fired by Russia was found in Kharkiv.", PRK_RUS),
+    ("Israel dropped US-made bombs on Gaza.", {("usa", "isr", "use")}),
+    ("Ethiopian drones of Turkish make struck Tigrayan fighters.", {("tur", "eth", "use")}),
+    ("Ukraine downed a Kinzhal missile with a US Patriot system in May 2023.", USA_UKR),
+    ("Ukrainian gunners shot down Russian cruise missiles using German IRIS-T launchers.", DEU_UKR),
     # relied on
+    ("Azerbaijan relied heavily on Turkish TB2 drones during the 44-day war.", TUR_AZE),
     ("Russia relied on Iranian Shahed drones in its winter campaign against Ukraine.", IRN_RUS),
     # use together with the supply the sentence states
     (
@@ -208,6 +212,12 @@ DIVERSION: list[tuple[str, set[Triple]]] = [
         "European drone parts made their way to Russia through Kazakhstan.",
         {("kaz", "rus", "diversion")},
     ),
+    (
+        "Western machine tools are flowing to Russia through Kazakhstan.",
+        {("kaz", "rus", "diversion")},
+    ),
+    ("Belarus has been funnelling Western components to Russia.", {("blr", "rus", "diversion")}),
+    ("Uganda handed the Bulgarian rifles on to South Sudan's army.", {("uga", "ssd", "diversion")}),
     # smuggled
     ("Iran smuggled missile parts to the Houthis in Yemen.", {("irn", "yem", "diversion")}),
     ("Drone parts were smuggled from Armenia into Russia.", {("arm", "rus", "diversion")}),
@@ -242,7 +252,7 @@ DIVERSION: list[tuple[str, set[Triple]]] = [
 
 NEGATIVE: list[tuple[str, set[Triple]]] = [
     ("Russia used the summit to criticise Ukraine.", set()),
-    ("Ukraine fired its defence minister in September.", set()),
+    ("Hungary fought with Brussels over sanctions.", set()),
     ("Russia attacked Ukrainian cities with its own Kh-101 missiles.", set()),
     ("Russia struck Kyiv with Kalibr cruise missiles.", set()),
     ("Ukraine hit Russian refineries with domestically made drones.", set()),
@@ -257,7 +267,7 @@ NEGATIVE: list[tuple[str, set[Triple]]] = [
     ("The United States deployed Patriot batteries to Poland.", set()),
     ("Ukraine shot down 30 Russian drones overnight.", set()),
     ("Ukraine shot down an Iranian-made Shahed drone over Kyiv.", set()),
-    ("The wreckage of the airliner was found in Kazakhstan.", set()),
+    ("Ukrainian grain reached Africa via Turkey.", set()),
     ("Russia hit Ukraine with a new round of trade restrictions.", set()),
     ("France struck a deal with Germany on the new tank.", set()),
     ("The delegation reached Moscow via Istanbul.", set()),

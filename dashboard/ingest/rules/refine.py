@@ -8,6 +8,7 @@ from dashboard.ingest.prefilter import Prefiltered
 from dashboard.ingest.rules.vocabulary import (
     _DEAL_WORDS,
     _FOUND_THEIR,
+    _GOODS_AFTER,
     _GOODS_BEFORE,
     _PASSIVE,
     _ROUTED,
@@ -198,8 +199,11 @@ def _refine(
         kind == "diversion"
         and _ROUTED.match(word)
         and not _GOODS_BEFORE.search(sentence, max(0, t.start() - 120), t.start())
+        and not _GOODS_AFTER.match(sentence, t.end())
     ):
         return None, direction  # "the delegation reached Moscow via Istanbul": no goods
+    if kind == "cancellation" and word == "dropped" and _DROPPED_WEAPONS.match(sentence, t.end()):
+        return "use", "use"  # "Israel dropped US-made bombs on Gaza": bombs, not a deal
     if kind == "use" and word == "fighting" and _FIGHTING_NOUN.match(after):
         return None, direction  # "infantry fighting vehicles ... arranged with Germany"
     if kind == "diversion" and word == "way" and not _FOUND_THEIR.search(before):
@@ -497,6 +501,11 @@ _HALT_WORD = re.compile(r"hold|suspend|halt|frozen|stopp|paus|block|withh")
 _HALTED_LATER = re.compile(
     r"[^.;,]{0,60}?\b(?:have|has|had|were|was|are|is)\s+(?:been\s+|now\s+|also\s+)*"
     r"(?:put\s+on\s+hold|suspended|halted|frozen|stopped|paused|blocked|withheld)\b",
+    re.IGNORECASE,
+)
+_DROPPED_WEAPONS = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,4}?(?:bombs?|munitions?|bomblets|barrel\s+bombs|explosives|"
+    r"ordnance)\s+(?:on|over|onto|near|in)\b",
     re.IGNORECASE,
 )
 _FIGHTING_NOUN = re.compile(r"\s+(?:vehicles?|machines?|chance|force|season|units?)\b")

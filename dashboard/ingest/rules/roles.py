@@ -347,7 +347,7 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             "sends",
             "sending",
         ) or bool(
-            re.match(r"launch|flown|flew|flies|fly|carried\s+out", c.word)
+            re.match(r"launch|flown|flew|flies|fly|carried\s+out|dropped|rel(?:ied|ies|y)", c.word)
             # "Russia struck Kharkiv with North Korean missiles": the striker uses them;
             # "Sudanese army drones of Turkish origin hit RSF positions": the army
             or _STRIKE_VERB.match(c.word)

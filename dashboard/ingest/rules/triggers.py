@@ -124,6 +124,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"reach(?:ed|es|ing)?(?=\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,60}?\s(?:via|through)\s)|"
         r"rout(?:ed|ing)(?=[^.;]{0,60}?\s(?:via|through)\s)|"
         r"trans-?ship(?:ped|ping|ments?|s)?|funnell?(?:ing|s)|"
+        r"flow(?:ed|ing)(?=\s+(?:in)?to\s[^.;]{0,60}?\s(?:via|through)\s)|"
+        # "handed the Bulgarian rifles on to South Sudan's army"
+        r"hand(?:ed|s|ing)\s+(?:[\w’'-]+\s+){1,6}?on\s+to\b|"
         # (from "way": "made" and "found" as trigger words would change what ``_may_trigger``
         # tells of "rockets made by the Krusik factory"; ``_refine`` checks the verb)
         r"way(?=\s+(?:in)?to\s)|"
@@ -163,7 +166,8 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"turned\s+up|"
         # "has relied on them in its campaign against resistance groups"
         # "relied on Iranian Shahed drones in its winter campaign against Ukraine"
-        r"rel(?:ied|ies|y|ying)\s+on(?=\s+(?:them|it|(?:the|these|(?-i:[A-Z])[\w-]*)"
+        r"rel(?:ied|ies|y|ying)\s+(?:heavily\s+|mainly\s+|largely\s+)?on"
+        r"(?=\s+(?:them|it|(?:the|these|(?-i:[A-Z])[\w-]*)"
         r"(?:\s+[\w-]+){0,3}?)\s+"
         r"(?:in|for|during)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:campaigns?|wars?|"
         r"offensives?|strikes|attacks|fighting|operations)\b)|"
