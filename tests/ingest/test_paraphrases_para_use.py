@@ -114,7 +114,7 @@ USE: list[tuple[str, set[Triple]]] = [
     ("The Myanmar junta carried out air strikes with Chinese-made jets.", {("chn", "mmr", "use")}),
     # fired / launched ... at
     ("Ukraine fired US-made HIMARS rockets at a Russian ammunition depot.", USA_UKR),
-    ("Ukrainian forces fired American HIMARS rockets at Russian command posts.", USA_UKR),
+    ("Ukrainian forces struck a Russian command post in Kursk with US-supplied HIMARS.", USA_UKR),
     ("Kyiv has fired British Storm Shadow missiles at targets in Crimea.", GBR_UKR),
     ("Ukraine fired 12 British Storm Shadow missiles at Crimea on Tuesday.", GBR_UKR),
     ("Russia launched Iranian-made Shahed drones at Kyiv.", IRN_RUS),
@@ -171,7 +171,10 @@ DIVERSION: list[tuple[str, set[Triple]]] = [
     ("Belarus re-exported Western components to Russia.", {("blr", "rus", "diversion")}),
     ("Firms in the UAE re-exported US chips to Russia.", {("are", "rus", "diversion")}),
     ("Kazakhstan re-exported European drones to Russia in 2023.", {("kaz", "rus", "diversion")}),
-    ("Kyrgyz firms re-exported Western electronics to Russia.", {("kgz", "rus", "diversion")}),
+    (
+        "Rifles that Bulgaria sold to Uganda were later passed on to South Sudan.",
+        {("bgr", "uga", "transfer"), ("uga", "ssd", "diversion")},
+    ),
     ("Uganda re-sold Bulgarian rifles to South Sudan.", {("uga", "ssd", "diversion")}),
     ("Uganda resold the rifles to South Sudan in 2014.", {("uga", "ssd", "diversion")}),
     ("Czech traders re-sold Serbian rockets to Ukraine.", {("cze", "ukr", "diversion")}),

@@ -101,6 +101,10 @@ _GERUND_FOR = re.compile(
     re.I,
 )
 _PARTY_ROLES = ("party",)
+_SOLD_TO = re.compile(
+    r"\b(?:sold|supplied|delivered|exported|shipped|given|sent|transferred|donated)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?to\s+(?:the\s+)?$"
+)
 _ENDED_UP = re.compile(r"(?:ended|end|ends|ending|wound)\s+up")
 
 
@@ -611,6 +615,20 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         # the country the goods went through passed them on (the subject is the goods')
         origin = next((p for p in after if p.prep in ("via", "through")), None)
     origin = origin or subject or possessor
+    if c.kind == "diversion" and origin is not None and origin is subject:
+        # "Rifles that Bulgaria sold to Uganda were later passed on to South Sudan": the
+        # buyer the subject's own sale names passed them on, not the seller
+        buyer = next(
+            (
+                p
+                for p in reversed(before)
+                if p.prep == "to"
+                and p.mention.start > origin.mention.end
+                and _SOLD_TO.search(text, origin.mention.end, p.mention.start)
+            ),
+            None,
+        )
+        origin = buyer or origin
     if origin is None and c.kind == "transfer":
         origin = frm_before  # "Weapons from Iran were delivered to Russia"
     dest = to if to is not None and to is not origin else None
