@@ -15,9 +15,11 @@ from dashboard.ingest.rules.vocabulary import (
     _ORDER_SUBJECT,
     _PLURAL_NOUN_BEFORE,
     _PREP_WORDS,
+    _STRIKE_VERB,
     _SUPPLIED_BY,
     _TRADE_OBJECT,
     _VEHICLE_ACTS,
+    _WITH_AFTER,
     LICENCE_KINDS,
 )
 from dashboard.model import Place
@@ -441,6 +443,15 @@ def _fill_missing(
         return origin, dest
     if kind == "use":
         weapons = [p for p in items if p.prep in ("with", "using", "by")]
+        with_ = _WITH_AFTER.match(c.text, c.t_end, c.window[1])
+        if with_ and c.word != "using":
+            # "downed a Kinzhal missile with a US Patriot system", "with 28 Iranian drones":
+            # whatever the "with" names, however it is introduced
+            weapons = [p for p in items if p.mention.start >= with_.end()] or weapons
+        if c.word == "using" and (after := [p for p in items if p.mention.start >= c.t_end]):
+            # "shot down Russian cruise missiles using German IRIS-T launchers": what comes
+            # after "using" is used, what came before it was the target
+            items = after
         if re.match(r"shot\s+down|downed|intercept", c.word):
             # "shot down Indian aircraft with Chinese missiles": the weapon named by "with",
             # else the shooter's own ("Patriot batteries shot down ..."); what was shot down
@@ -453,6 +464,20 @@ def _fill_missing(
             ):
                 before = []
             items = weapons or before
+        elif _STRIKE_VERB.match(c.word):
+            if c.passive and dest is None:
+                return None, None  # "Kyiv was hit with Iranian drones": the target's city
+            if with_:
+                # "attacked Russian airfields with US-made ATACMS", "with 28 Iranian Shahed
+                # drones": the weapon the "with" names, not the target before it; "with drones
+                # supplied by Iran": its supplier; "a swap arranged with Germany": none
+                weapons = [p for p in items if p.mention.start >= with_.end()]
+                src, user = _fill_use(c, weapons, dest, state, sent_no)
+                if not weapons and (src is None or src.mention.start < c.t_end):
+                    return None, None
+                return src, user
+            # "TB2 drones struck two camps": the subject's
+            items = [p for p in items if p.mention.start < c.t_start]
         elif aim := _USE_AIM.search(c.text, c.t_end, c.window[1]):
             # "used them to shoot down several Russian aircraft": those are the targets
             items = [p for p in items if p.mention.start < aim.start()]
@@ -792,6 +817,14 @@ def _fill_use(
         ),
         None,
     )
+    if (
+        user is None
+        and owner is not None
+        and _STRIKE_VERB.match(c.word)
+        and (makers := [p for p in items if p.mention.place != owner.mention.place])
+    ):
+        # "Ethiopian drones of Turkish make struck Tigrayan fighters": Ethiopia's drones
+        return makers[0], owner
     if user is None and owner is not None and c.passive:
         # "The Moroccan drones have been used in strikes": Morocco's drones, Morocco uses
         # them; they came from whoever the article says supplied Morocco

@@ -296,6 +296,7 @@ _HOSTILE_INFINITIVES = frozenset(
 )  # fmt: skip
 
 
+_ORIGIN_NOUN = re.compile(r"\s+(?:origin|make|manufacture|design|production)\b", re.I)
 _LED_BACKED = re.compile(r"^-(?:led|backed)\b")
 # "firms in the United Arab Emirates accused of helping": the accused, not an accuser
 _ACCUSED_AFTER = re.compile(
@@ -333,6 +334,8 @@ def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
         role = "party"  # "American defence companies": firms stand for their country
     elif m.via in ("demonym", "name", "alias") and _MADE_IN.match(after):
         role = "item"  # "Belgian-made rifles": where the goods come from
+    elif m.via == "demonym" and prep == "of" and _ORIGIN_NOUN.match(after):
+        role = "item"  # "drones of Turkish origin", "rifles of Chinese manufacture"
     elif m.via in ("name", "alias", "capital") and _MADE_IN_BEFORE.search(before_long):
         role = "item"  # "rifles manufactured in Bulgaria": the maker, not a party
     elif (

@@ -5,7 +5,17 @@ from __future__ import annotations
 import re
 
 from dashboard.ingest.prefilter import Prefiltered
-from dashboard.ingest.rules.vocabulary import _DEAL_WORDS, _ITEM_WORDS, _PASSIVE, _STANDING_HALT
+from dashboard.ingest.rules.vocabulary import (
+    _DEAL_WORDS,
+    _FOUND_THEIR,
+    _GOODS_AFTER,
+    _GOODS_BEFORE,
+    _ITEM_WORDS,
+    _PASSIVE,
+    _ROUTED,
+    _STANDING_HALT,
+    _WITH_AFTER,
+)
 
 _HAS_NOT = re.compile(r"\b(?:has|have|had)\s+(?:not|never)\s+$", re.IGNORECASE)
 _HAS = re.compile(r"\b(?:has|have|had)\s+$", re.IGNORECASE)
@@ -181,8 +191,24 @@ def _refine(
         kind == "use"
         and word in ("struck", "bombed", "pounded", "shelled", "hit")
         and not (_WEAPON_SUBJECT.search(before))
+        and not _WITH_AFTER.match(sentence, t.end())
     ):
-        return None, direction  # only weapons as the subject: not "Russia struck Kyiv"
+        # only weapons as the subject: not "Russia struck Kyiv" (but "Russia struck Kyiv
+        # with Iranian drones" names them)
+        return None, direction
+    if (
+        kind == "diversion"
+        and _ROUTED.match(word)
+        and not _GOODS_BEFORE.search(sentence, max(0, t.start() - 120), t.start())
+        and not _GOODS_AFTER.match(sentence, t.end())
+    ):
+        return None, direction  # "the delegation reached Moscow via Istanbul": no goods
+    if kind == "cancellation" and word == "dropped" and _DROPPED_WEAPONS.match(sentence, t.end()):
+        return "use", "use"  # "Israel dropped US-made bombs on Gaza": bombs, not a deal
+    if kind == "use" and word == "fighting" and _FIGHTING_NOUN.match(after):
+        return None, direction  # "infantry fighting vehicles ... arranged with Germany"
+    if kind == "diversion" and word == "way" and not _FOUND_THEIR.search(before):
+        return None, direction  # only "found their way", "made its way": not "paved the way"
     if kind == "transfer" and word == "shipping" and _SHIPPING_NOUN.search(before):
         return None, direction  # "commercial shipping has been attacked": the ships at sea
     if (
@@ -583,9 +609,17 @@ _HALTED_LATER = re.compile(
     r"resumed|restarted|unblocked)\b",
     re.IGNORECASE,
 )
+_DROPPED_WEAPONS = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,4}?(?:bombs?|munitions?|bomblets|barrel\s+bombs|explosives|"
+    r"ordnance)\s+(?:on|over|onto|near|in)\b",
+    re.IGNORECASE,
+)
+_FIGHTING_NOUN = re.compile(r"\s+(?:vehicles?|machines?|chance|force|season|units?)\b")
 _WEAPON_SUBJECT = re.compile(
     r"(?:\b(?:drones?|jets?|aircraft|helicopters?|gunships?|bombers?|fighters?|missiles?|"
-    r"rockets?|artillery|howitzers?|munitions?)|\b[A-Z][\w-]*\d[\w-]*?s?)\s+(?:\w+ly\s+)?"
+    r"rockets?|artillery|howitzers?|munitions?)|\b[A-Z][\w-]*\d[\w-]*?s?)\s+"
+    # "drones of Turkish origin hit RSF positions"
+    r"(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+(?:origin|make|manufacture)\s+)?(?:\w+ly\s+)?"
     r"(?:(?:have|has|had)\s+)?$",
     re.IGNORECASE,
 )

@@ -19,6 +19,8 @@ from dashboard.ingest.rules.vocabulary import (
     _ITEM_WORDS,
     _PLURAL_NOUN_BEFORE,
     _PREP_WORDS,
+    _ROUTED,
+    _STRIKE_VERB,
     _SUPPLIED_BY,
     _VEHICLE_ACTS,
     _VEHICLES,
@@ -99,6 +101,11 @@ _GERUND_FOR = re.compile(
     re.I,
 )
 _PARTY_ROLES = ("party",)
+_SOLD_TO = re.compile(
+    r"\b(?:sold|supplied|delivered|exported|shipped|given|sent|transferred|donated)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?to\s+(?:the\s+)?$"
+)
+_ENDED_UP = re.compile(r"(?:ended|end|ends|ending|wound)\s+up")
 
 
 _ITS_THEIR = re.compile(r"\b(?:its|their)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
@@ -224,6 +231,12 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             ):
                 to = p  # "the United States, to which Norwegian companies sold missiles"
                 break
+    if c.kind == "diversion" and _ENDED_UP.match(c.word):
+        # "ended up in South Sudan", "ended up in the hands of Azerbaijani forces"
+        to = next(
+            (p for p in after if p.prep in ("in", "of", "with") and p.mention.start < c.t_end + 40),
+            None,
+        )
     last_word = c.word.split()[-1]
     # the verb's object, right after it or after one modifier ("sanctioned three Uzbek firms")
     direct = next(
@@ -344,7 +357,12 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             "send",
             "sends",
             "sending",
-        ) or bool(re.match(r"launch|flown|flew|flies|fly", c.word))
+        ) or bool(
+            re.match(r"launch|flown|flew|flies|fly|carried\s+out|dropped|rel(?:ied|ies|y)", c.word)
+            # "Russia struck Kharkiv with North Korean missiles": the striker uses them;
+            # "Sudanese army drones of Turkish origin hit RSF positions": the army
+            or _STRIKE_VERB.match(c.word)
+        )
         subject = subject if verb else None
         if verb and subject is None and _PRONOUN.search(pre):
             subject = _implicit_subject(c, pre)  # "It has used jets supplied by Russia"
@@ -625,7 +643,25 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         # "Namibia's largest ship was delivered in 2012": the passive's subject (or its
         # owner) received it; who supplied it is for the goods' maker or the context to say
         return None, holder
+    if origin is None and c.kind == "diversion" and _ROUTED.match(c.word):
+        # "US chips reached Russia through the UAE", "were routed to Russia via Kazakhstan":
+        # the country the goods went through passed them on (the subject is the goods')
+        origin = next((p for p in after if p.prep in ("via", "through")), None)
     origin = origin or subject or possessor
+    if c.kind == "diversion" and origin is not None and origin is subject:
+        # "Rifles that Bulgaria sold to Uganda were later passed on to South Sudan": the
+        # buyer the subject's own sale names passed them on, not the seller
+        buyer = next(
+            (
+                p
+                for p in reversed(before)
+                if p.prep == "to"
+                and p.mention.start > origin.mention.end
+                and _SOLD_TO.search(text, origin.mention.end, p.mention.start)
+            ),
+            None,
+        )
+        origin = buyer or origin
     if origin is None and c.kind == "transfer":
         origin = frm_before  # "Weapons from Iran were delivered to Russia"
     dest = to if to is not None and to is not origin else None

@@ -449,11 +449,20 @@ def _sentence_claims(
             kind == "transfer"
             and direction == "fwd"
             and ("-" in sentence or " from " in sentence)
-            and _resold_goods(sentence, t.end(), w_end, mentions, s_start, origin.mention.place)
+            and _resold_goods(
+                sentence,
+                t.end(),
+                w_end,
+                mentions,
+                s_start,
+                origin.mention.place,
+                any_goods=bool(_WITHOUT_CONSENT.match(sentence, t.end(), len(sentence))),
+            )
         ):
             # "shipped US-made aircraft components to a Russian helicopter plant", "supplied
             # Russian customers with machine tools they had imported from Europe": another
-            # country's goods passed on, a re-export
+            # country's goods passed on, a re-export; "transferred US-made weapons to Sudan
+            # without Washington's approval": a re-transfer the maker did not allow
             stated = [("diversion", rng, stated[0][2])]
         if kind == "cancellation" and (
             _CANCELLED_ORDER.match(sentence, t.end()) or ctx.order_subject
@@ -624,7 +633,10 @@ def _sentence_claims(
 # The act is what someone denies: "Belgrade denies knowingly supplying Ukraine", "denied
 # that it had sent drones" (not "does not deny selling to them": an admission)
 _DENIED_ACT = re.compile(
-    r"(?<!not\s)(?<!n[’']t\s)\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}$",
+    r"(?<!not\s)(?<!n[’']t\s)\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}$"
+    # "denied reports that Soviet-era equipment ... has found its way to Ukraine"
+    r"|(?<!not\s)(?<!n[’']t\s)\bden(?:y|ies|ied|ying)\s+(?:the\s+|any\s+)?(?:reports?|"
+    r"allegations?|claims?|accusations?|suggestions?)\s+that\s[^.;]*$",
     re.IGNORECASE,
 )
 # The whole sentence is a disputed claim: "..., an allegation Abu Dhabi denies", "..., a charge
@@ -678,6 +690,12 @@ _FOREIGN_MADE = re.compile(
     r"|\b(?:they|it|which|that)\s+had\s+(?:\w+ly\s+)?(?:imported|bought|purchased|"
     r"obtained|sourced)\s+from\b"
 )
+# "... without Washington's approval", "without the consent of the United States"
+_WITHOUT_CONSENT = re.compile(
+    r"[^.;]{0,120}?\bwithout\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:approval|consent|"
+    r"permission|authori[sz]ation)\b",
+    re.IGNORECASE,
+)
 _DUAL_USE_GOODS = re.compile(
     r"\b(?:components?|parts|microchips|chips|microelectronics|electronics|modules|"
     r"semiconductors|dual-use|machine[\s-]tools?|gyroscopes|avionics|circuits|equipment)\b",
@@ -692,11 +710,12 @@ def _resold_goods(
     mentions: Sequence[Mention],
     s_start: int,
     origin: Place,
+    any_goods: bool = False,
 ) -> bool:
     """Does the object of a supply verb (sentence[start:end]) name parts or dual-use goods
-    made in a country other than the supplier's?"""
+    (with ``any_goods``, any goods) made in a country other than the supplier's?"""
     made = _FOREIGN_MADE.search(sentence, start, end)
-    if made is None or not _DUAL_USE_GOODS.search(sentence, start, end):
+    if made is None or not (any_goods or _DUAL_USE_GOODS.search(sentence, start, end)):
         return False
     if made.group("maker") and made.group("maker") not in ("Western", "European", "American"):
         # "Serbian-made shells" sold by Serbia are its own; "US-made" needs a place

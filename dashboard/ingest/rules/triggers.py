@@ -16,7 +16,13 @@ else:
     import re._parser as _sre_parse
 
 from dashboard.ingest.rules.sentencizer import sentence_spans
+from dashboard.ingest.rules.vocabulary import STRIKE_VERBS, WITH_AFTER
 
+# what a verb of use is for: "against Russian posts", "to attack Ukraine's power grid"
+_IN_COMBAT = (
+    r"[^.;]{0,80}?\b(?:against|in\s+combat|to\s+(?:strike|attack|bomb|hit|shell)|"
+    r"in\s+(?:the\s+)?(?:war|fighting|strikes?|attacks?|offensive))\b"
+)
 # (regex, kind, direction). direction: "fwd" supplier acts; "rev" recipient acts; "use".
 _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     # export-control decisions first: "suspended export permits" is a suspension, not a sale
@@ -162,7 +168,21 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"pass(?:ed|es|ing)(?=\s+(?!(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:law|bill|"
         r"resolution|motion|test|budget|vote|message|information|intelligence|data|note|"
         r"list|names?|threshold|milestone|point)\b)(?:[\w’'-]+\s+){1,5}?to\s+(?:the\s+)?[A-Z])|"
-        r"re-?routed|re-?sold|ended\s+up",
+        r"re-?routed|re-?sold|ended\s+up|smuggling|"
+        # goods that took a route to a third party: "US chips reached Russia through the
+        # UAE", "were routed to Russia via Kazakhstan", "transshipped through Turkey",
+        # "found their way to Russia via Hong Kong", "ended up in the hands of Azerbaijani
+        # forces" (``_refine``: goods are the subject)
+        r"reach(?:ed|es|ing)?(?=\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,60}?\s(?:via|through)\s)|"
+        r"rout(?:ed|ing)(?=[^.;]{0,60}?\s(?:via|through)\s)|"
+        r"trans-?ship(?:ped|ping|ments?|s)?|funnell?(?:ing|s)|"
+        r"flow(?:ed|ing)(?=\s+(?:in)?to\s[^.;]{0,60}?\s(?:via|through)\s)|"
+        # "handed the Bulgarian rifles on to South Sudan's army"
+        r"hand(?:ed|s|ing)\s+(?:[\w’'-]+\s+){1,6}?on\s+to\b|"
+        # (from "way": "made" and "found" as trigger words would change what ``_may_trigger``
+        # tells of "rockets made by the Krusik factory"; ``_refine`` checks the verb)
+        r"way(?=\s+(?:in)?to\s)|"
+        r"(?:end|ends|ending|wound)\s+up(?=\s+(?:in|with)\s)",
         "diversion",
         "fwd",
     ),
@@ -175,15 +195,21 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         r"used|using|use\s+of|deployed|fired|firing(?!\s+(?:range|squad|line|of)\b)|employed|"
         # "units that use American-supplied launchers against Russian posts" (in combat)
+        # and "Russia uses Iranian drones to attack Ukraine's power grid" (not the infinitive:
+        # "permission to use British missiles against targets in Russia")
         r"uses?(?=\s+(?:the\s+|their\s+|its\s+)?[A-Z]\w*-(?:made|supplied|built|designed|"
-        r"manufactured|provided|donated|delivered)\b[^.;]{0,80}?\b(?:against|in\s+combat|"
-        r"to\s+(?:strike|attack|bomb|hit|shell)|in\s+(?:the\s+)?(?:war|fighting|strikes?|"
-        r"attacks?|offensive))\b)|"
+        r"manufactured|provided|donated|delivered)\b" + _IN_COMBAT + ")|"
+        r"uses(?=\s+(?:the\s+|their\s+|its\s+)?(?-i:[A-Z])\w*\b" + _IN_COMBAT + ")|"
         r"wreckage|shot\s+down|downed|"
         # "strikes on schools have been carried out with Yak-130 jets bought from Russia"
         r"carried\s+out(?=\s+(?:[\w-]+\s+){0,2}?(?:with|using)\b)|"
         r"launch(?:ed|es|ing)(?=\s+(?:[\w-]+\s+){0,4}?(?:drones|missiles|rockets)\s+"
         r"(?:at|against|on|into)\b)|"
+        # "Shahed drones were launched by Russia against Kyiv"
+        r"launched(?=\s+by\s+[^.;,]{0,60}?\b(?:at|against|on|into)\s)|"
+        # "attacked Ukrainian cities with Iranian Shahed drones", "fought with Russian-supplied
+        # rifles": the weapon the "with" names (``_fill_missing`` takes the maker from it)
+        rf"(?:{STRIKE_VERBS}){WITH_AFTER}|"
         # "have flown sorties", "have flown against insurgents in Mindanao"
         # "have flown Mohajer-6 drones supplied by Iran in strikes on rebel positions"
         r"(?:flown|flew|flies|fly)(?=\s+(?:[\w-]+\s+){0,7}?(?:strikes|sorties|combat\s+missions|"
@@ -191,7 +217,10 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"intercept(?:ed|ing)|"
         r"turned\s+up|"
         # "has relied on them in its campaign against resistance groups"
-        r"rel(?:ied|ies|y|ying)\s+on(?=\s+(?:them|it|the\s+[\w-]+|these\s+[\w-]+)\s+"
+        # "relied on Iranian Shahed drones in its winter campaign against Ukraine"
+        r"rel(?:ied|ies|y|ying)\s+(?:heavily\s+|mainly\s+|largely\s+)?on"
+        r"(?=\s+(?:them|it|(?:the|these|(?-i:[A-Z])[\w-]*)"
+        r"(?:\s+[\w-]+){0,3}?)\s+"
         r"(?:in|for|during)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:campaigns?|wars?|"
         r"offensives?|strikes|attacks|fighting|operations)\b)|"
         # "TB2 drones struck two camps": weapons as the subject of a strike

@@ -67,6 +67,40 @@ _MADE_IN = re.compile(
     re.I,
 )
 
+# A strike whose weapon "with" names: "attacked Ukrainian cities with Iranian Shahed drones",
+# "struck Kharkiv with North Korean missiles", "fought with Russian-supplied rifles": the
+# striker used it, its maker supplied the striker (what was struck comes before the "with")
+# (verb forms only: "shells", "strikes", "attacks" as trigger words would make nouns look like
+# verbs to ``_may_trigger`` and ``_prep_before``: "Shells produced by Krusik were sold")
+STRIKE_VERBS = (
+    r"attack(?:ed|ing)|str(?:uck|iking)|hit(?:ting)?|bombard(?:ed|ing)|pound(?:ed|ing)|"
+    r"shell(?:ed|ing)|bomb(?:ed|ing)|target(?:ed|ing)|destroy(?:ed|ing)|fought|fighting|"
+    r"raid(?:ed|ing)|pummell?(?:ed|ing)|defend(?:ed|ing)|repell(?:ed|ing)"
+)
+_STRIKE_VERB = re.compile(rf"(?:{STRIKE_VERBS})$", re.IGNORECASE)
+# the "with" of the strike, in the same clause: "struck Russian air bases in Crimea with"
+WITH_AFTER = r"(?=\s+(?:[\w’'-]+\s+){0,8}?(?:with|using)\s)"
+_WITH_AFTER = re.compile(WITH_AFTER[3:-1], re.IGNORECASE)
+# Goods moved towards a third party by a route rather than sold: "US chips reached Russia
+# through the UAE", "were routed to Russia via Kazakhstan", "found their way to Russia",
+# "ended up in the hands of Azerbaijani forces"
+_ROUTED = re.compile(
+    r"reach|(?:re-?)?rout|trans-?ship|funnel|flow|way$|(?:ended|end|ends|ending|wound)\s+up",
+    re.IGNORECASE,
+)
+# ... and only goods take such a route: not "the delegation reached Moscow via Istanbul"
+_FOUND_THEIR = re.compile(
+    r"\b(?:found|finds?|finding|made|makes?|making)\s+(?:its|their)\s+$", re.IGNORECASE
+)
+_GOODS = (
+    rf"\b(?:{_ITEM_WORDS}|chips|microchips|electronics|microelectronics|semiconductors|"
+    r"tools|machinery|products|items|shipments?|cargo(?:es)?|consignments?|supplies|"
+    r"ammunition|rounds|bombs|explosives)\b"
+)
+_GOODS_BEFORE = re.compile(_GOODS + r"[^.;]{0,80}$", re.IGNORECASE)
+# "Belarus has been funnelling Western components to Russia": the goods as the object
+_GOODS_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?" + _GOODS, re.IGNORECASE)
+
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|get|got|remains?|remained|stays?|stayed)\s+"
     r"(?:\w+ly\s+|not\s+|also\s+|then\s+|instead\s+|later\s+|already\s+|since\s+|now\s+)?$"
