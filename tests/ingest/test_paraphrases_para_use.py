@@ -274,6 +274,9 @@ NEGATIVE: list[tuple[str, set[Triple]]] = [
     ("Russia hit Ukraine with a new round of trade restrictions.", set()),
     ("France struck a deal with Germany on the new tank.", set()),
     ("The delegation reached Moscow via Istanbul.", set()),
+    # a route for arms alone is transit, not a diversion
+    ("Western weapons reached Ukraine through Poland.", set()),
+    ("US howitzers were routed to Ukraine through Slovakia.", set()),
     ("US chips could reach Russia through the UAE, officials warned.", set()),
     ("Turkey passed the NATO accession bill for Sweden.", set()),
     ("Russian tourists ended up in Turkey after flights were cancelled.", set()),

@@ -13,6 +13,7 @@ from dashboard.ingest.rules.vocabulary import (
     _ITEM_WORDS,
     _PASSIVE,
     _ROUTED,
+    _ROUTED_EVADES,
     _STANDING_HALT,
     _WITH_AFTER,
 )
@@ -203,6 +204,13 @@ def _refine(
         and not _GOODS_AFTER.match(sentence, t.end())
     ):
         return None, direction  # "the delegation reached Moscow via Istanbul": no goods
+    if (
+        kind == "diversion"
+        and _ROUTED.match(word)
+        and not word.endswith(("up", "way"))  # "ended up", "found their way": leakage
+        and not _ROUTED_EVADES.search(sentence)
+    ):
+        return None, direction  # "Western weapons reached Ukraine through Poland": transit
     if kind == "cancellation" and word == "dropped" and _DROPPED_WEAPONS.match(sentence, t.end()):
         return "use", "use"  # "Israel dropped US-made bombs on Gaza": bombs, not a deal
     if kind == "use" and word == "fighting" and _FIGHTING_NOUN.match(after):

@@ -101,6 +101,17 @@ _GOODS_BEFORE = re.compile(_GOODS + r"[^.;]{0,80}$", re.IGNORECASE)
 # "Belarus has been funnelling Western components to Russia": the goods as the object
 _GOODS_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?" + _GOODS, re.IGNORECASE)
 
+# A route alone is transit ("Western weapons reached Ukraine through Poland"); it is a
+# diversion when the goods are the dual-use kind that sanctions cover ("US chips reached
+# Russia through the UAE") or the sentence says the route evades a control
+_ROUTED_EVADES = re.compile(
+    r"\b(?:chips|microchips|(?:micro)?electronics|semiconductors|components|parts|"
+    r"machine\s+tools|machinery|dual-use|sanction\w*|embargo\w*|smuggl\w*|illicit\w*|"
+    r"illegal\w*|evad\w*|evasion|circumvent\w*|bypass\w*|banned|restricted|controlled|"
+    r"violat\w*|black\s+market|front\s+compan\w*|shell\s+compan\w*)\b",
+    re.IGNORECASE,
+)
+
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|get|got|remains?|remained|stays?|stayed)\s+"
     r"(?:\w+ly\s+|not\s+|also\s+|then\s+|instead\s+|later\s+|already\s+|since\s+|now\s+)?$"
