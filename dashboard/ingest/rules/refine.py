@@ -101,12 +101,29 @@ _COLLECTIVE_SUPPLIER = re.compile(
 _ANY_FUTURE = re.compile(r"\b(?:any|future)\s+(?:arms\s+|weapons?\s+)?$")
 
 
+# The refusals in other words (see the denial triggers) start at "not" and "no": the
+# auxiliary or the "said" in front is checked here
+_NOT_ALLOW_AUX = re.compile(r"\b(?:would|will|did|does|do|could|has|have)\s+$")
+_NOT_SEND_AUX = re.compile(r"\b(?:would|will)\s+$")
+_SAID_NO = re.compile(r"\b(?:say|says|said|saying)\s+$")
+
+
 def _refine(
     kind: str, direction: str, word: str, sentence: str, t: re.Match[str]
 ) -> tuple[str | None, str]:
     """Context that changes a trigger's meaning ("lifted the embargo", "export permits")."""
     after = sentence[t.end() : t.end() + 40].lower()
     before = sentence[max(0, t.start() - 30) : t.start()].lower()
+    if kind == "denial" and word[:3] in ("not", "no "):
+        first, second = word.split()[:2]
+        if first == "no":
+            aux = _SAID_NO  # "said no to Spain's request" (not "no to" elsewhere)
+        elif second in ("allow", "permit", "let"):
+            aux = _NOT_ALLOW_AUX  # "would not allow Denmark to re-export"
+        else:
+            aux = _NOT_SEND_AUX  # "would not send": announced ("did not send": a fact)
+        if not aux.search(before):
+            return None, direction
     if (
         word in ("sanctions", "sanction")
         and re.match(r"\s+(?:regimes?|frameworks?|programmes?|programs?|laws?)\b", after)

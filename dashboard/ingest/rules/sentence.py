@@ -350,10 +350,14 @@ def _sentence_claims(
         ):
             continue  # "used their own T129s against PKK militants": no supplier
         modal = _MODAL_BEFORE.search(sentence[w_start : t.start()])
-        if modal and (
-            kind != "transfer"
-            or modal.group(1).lower() != "would"
-            or re.search(r"\bhave\b", modal.group(0), re.I)  # "would have handed over"
+        if (
+            modal
+            and not (kind == "denial" and word.startswith("not"))
+            and (
+                kind != "transfer"
+                or modal.group(1).lower() != "would"
+                or re.search(r"\bhave\b", modal.group(0), re.I)  # "would have handed over"
+            )
         ):
             continue  # "the suspension could be lifted if...": a possibility, not an event
         ctx = _Ctx(

@@ -94,19 +94,21 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"\s+(?:[\w’'-]+\s+){0,3}?(?:requests?|applications?|bids?)\b)|"
         # "would not allow Denmark to re-export Piranha vehicles to Ukraine", "said no to Spain's
         # request": a refusal in other words (the negation is part of the trigger)
-        # (the first word is the auxiliary, or "wouldn" of "wouldn't": how words are split)
-        r"(?:would|will|did|does|do|could|has|have)\s+not\s+(?:allow|permit|let)(?=\s+"
+        # (it starts at "not", or at "wouldn" of "wouldn't": how words are split; a trigger
+        # starting at "has" or "said" would make almost every sentence a candidate, so
+        # ``_refine`` checks the auxiliary before "not" and the "said" before "no")
+        r"not\s+(?:allow|permit|let)(?=\s+"
         r"(?:[\w’'-]+\s+){0,6}?(?:to\s+)?(?:re-?export|export|sell|send|supply|deliver|"
         r"transfer|ship|pass)\w*\b)|"
         # "Berlin would not send its Taurus cruise missiles to Ukraine": a refusal announced
         # (not "did not send": a negated fact)
-        r"(?:would|will)\s+not\s+(?:send|supply|deliver|sell|export|provide|give|transfer)\b|"
+        r"not\s+(?:send|supply|deliver|sell|export|provide|give|transfer)\b|"
         r"(?:wouldn|won)(?=[’']t\s)[’']t\s+(?:send|supply|deliver|sell|export|provide|give|"
         r"transfer)\b|"
         r"(?:wouldn|won|didn|doesn|don|couldn|hasn|haven)(?=[’']t\s)[’']t\s+(?:allow|permit|let)"
         r"(?=\s+(?:[\w’'-]+\s+){0,6}?(?:to\s+)?(?:re-?export|export|sell|send|supply|deliver|"
         r"transfer|ship|pass)\w*\b)|"
-        r"(?:say|says|said|saying)\s+no\s+to(?=\s+(?:[\w’'-]+\s+){0,4}?(?:requests?|"
+        r"no\s+to(?=\s+(?:[\w’'-]+\s+){0,4}?(?:requests?|"
         r"re-?exports?|exports?|sales?|deliver(?:y|ies)|transfers?|shipments?)\b)|"
         # "seized missile parts bound for Yemen": a shipment stopped on its way
         r"seiz(?:ed|es|ing|ure)(?=[^.;]{0,120}?\b(?:bound|destined|headed)\s+for\b)",
