@@ -32,6 +32,11 @@ SALES_AND_ORDERS = [
     ("Twelve Rafale jets were sold to Greece by France in 2021.", "fra,grc,transfer"),
     ("France agreed to sell 80 Rafale fighters to the United Arab Emirates.", "fra,are,transfer"),
     ("Poland ordered 250 Abrams tanks from the United States.", "usa,pol,transfer"),
+    (
+        "Romania is the fifth army to field the K9, after Poland, Estonia and Norway, all of "
+        "which bought the howitzer from South Korea.",
+        "kor,pol,transfer; kor,est,transfer; kor,nor,transfer",
+    ),
     ("Egypt has placed an order for 30 more Rafale jets with France.", "fra,egy,transfer"),
     ("Lithuania placed an order with France for 18 Caesar howitzers.", "fra,ltu,transfer"),
     ("Qatar purchased 36 F-15 jets from the United States.", "usa,qat,transfer"),

@@ -1178,7 +1178,10 @@ def _implicit_subject(c: _Ctx, pre: str) -> _Party | None:
 
 # "an agreement with the United States for 24 F-35A fighters, which will replace ...": a
 # preposition between the party and "which" puts a noun in between, the relative's antecedent
-_PREP_GAP = re.compile(r"\s(?:for|of|to|from|by|on|at|in|under)\s+(?!(?:the\s+)?[A-Z])")
+# (not the quantifier of a list: "after Poland, Estonia and Norway, all of which bought")
+_PREP_GAP = re.compile(
+    r"\s(?:for|of|to|from|by|on|at|in|under)\s+(?!(?:the\s+)?[A-Z]|wh(?:ich|om)\b)"
+)
 _SAY_AFTER_PRONOUN = re.compile(
     r"^\w+\s+(?:said|says|say|claimed|claims|alleged|alleges|believes|believed|accused|"
     r"accuses|suspects|suspected)\b",
