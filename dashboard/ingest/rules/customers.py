@@ -83,12 +83,25 @@ _BUYER_ACT = re.compile(
     r"bought|buys|purchased|acquired)\b"
 )
 
+_SELLER_ACT = re.compile(r"^(?:sold|exported|delivered|supplied|shipped)$")
+
 
 def maker_just_named(c: _Ctx, state: _State, dest: _Party) -> _Party | None:
     """The supplier of "Portugal and Hungary have received their first aircraft" right after
     "Embraer has sold the jet to several air forces": the one maker country the previous
     sentence named, when this clause names no goods of its own."""
-    if c.kind != "transfer" or c.direction != "rev" or not _BUYER_ACT.match(c.word):
+    if c.kind != "transfer":
+        return None
+    # "The TB2 is built by Baykar. The drone has been sold to Ukraine and Poland": a passive
+    # sale of the goods just named, its seller left to the sentence before
+    # (to whom "to" says: not "delivered and deployed along the borders with China")
+    sold = (
+        c.direction == "fwd"
+        and c.passive
+        and dest.prep == "to"
+        and _SELLER_ACT.match(c.word) is not None
+    )
+    if not sold and (c.direction != "rev" or not _BUYER_ACT.match(c.word)):
         return None
     if any(p.role == "item" and c.window[0] <= p.mention.start < c.window[1] for p in c.parties):
         return None

@@ -106,12 +106,16 @@ def _fill_missing(
     ):
         # "Hanoi has diversified: Israel sold it SPYDER batteries": "it" is the party named
         # before the seller, else the one the sentence before was about
+        # (not another supplier this sentence named: "Russia has delivered helicopters, and
+        # Turkey sold it drones" in a story about Mali)
+        suppliers = {e.origin for e in c.earlier if e.kind == "transfer"}
         named = [
             p
             for p in c.parties
             if p.role == "party"
             and p.mention.end <= origin.mention.start
             and p.mention.place != origin.mention.place
+            and p.mention.place not in suppliers
         ]
         if named:
             dest = named[-1]
@@ -688,6 +692,10 @@ def _fill_missing(
             if took:
                 flow = took[-1]
                 return _synthetic(flow.origin), _synthetic(flow.destination)
+        if dest is None and origin is not None and kind in ("embargo", "sanction"):
+            # "Myanmar's junta faces growing pressure. The EU renewed its arms embargo in
+            # April": a measure naming no target is on the country the article is about
+            dest = _measure_target(c, origin, state)
         main = state.main_country
         if (
             origin is None
@@ -704,6 +712,42 @@ def _fill_missing(
 
 
 _GIVEN_BY = re.compile(r"\s+by\s")
+
+
+# "imposed new sanctions", "renewed its arms embargo", "extended the embargo by a year"
+_IMPOSED = re.compile(
+    r"\b(?:impos|renew|extend|tighten|slapp|introduc|adopt|expand|widen|broaden|levi|"
+    r"announc|unveil|prolong)(?:ed|es|s)?\s+(?:(?:the|its|their|a|an|new|fresh|further|more|"
+    r"additional|sweeping|tough|tougher|wide-ranging)\s+){0,3}(?:[\w-]+\s+)?$"
+)
+
+
+def _measure_target(c: _Ctx, imposer: _Party, state: _State) -> _Party | None:
+    """The target of an embargo or sanctions whose sentence names no one else: the country
+    the sentence before was about, else the article's subject, unless the article has it
+    imposing measures or supplying arms itself. Only for a measure its imposer takes in so
+    many words ("imposed new sanctions", "renewed its arms embargo"), not one merely named
+    ("while Russia was under Western sanctions", "threatened penalties")."""
+    if not (
+        imposer.mention.end <= c.t_start
+        and imposer.prep not in _PREP_WORDS
+        and _IMPOSED.search(c.text, max(c.window[0], c.t_start - 40), c.t_start)
+    ):
+        return None
+    if any(p.role == "party" and p.mention.place != imposer.mention.place for p in c.parties):
+        return None
+    told = [e for e, _n in state.last_claims] + list(c.earlier)
+    for topic in (c.prev_topic, state.article_topic):
+        if (
+            topic is not None
+            and topic != imposer.mention.place
+            and topic.kind == "country"
+            and not any(e.origin == topic and e.kind != "use" for e in told)
+        ):
+            return _synthetic(topic)
+    return None
+
+
 _GOODS_TRADED_BEFORE = re.compile(
     r"\b(?:sales?|exports?|deliver(?:y|ies)|shipments?|transfers?|supplies)\s+of\s+"
     r"(?:[\w,-]+\s+){0,3}$",
@@ -1002,7 +1046,7 @@ def _to_main_country(
 ) -> _Party | None:
     """The recipient a supplier's act names no one for, in an article about one country:
     "Cairo sent a second consignment by sea" in a story about Somalia's army."""
-    main = state.main_country
+    main = state.main_country or state.article_topic
     if main is None or main == origin.mention.place or origin.mention.place.kind != "country":
         return None
     if c.passive and origin.prep != "by" and not goods_subject:
