@@ -86,7 +86,9 @@ _COORD_VERB = re.compile(
 _ORDER_SUBJECT = re.compile(
     rf"\b(?:{_ORDER_NOUNS})s?\s+"
     r"(?:(?:for|from|with|of)\s+[^.;,]{0,80}?\s+)?"
-    r"(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:been|being|now|since|also)\s+)*$",
+    # "The order was later suspended", "the deal was quietly cancelled"
+    r"(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:been|being|now|since|also|later|then|"
+    r"\w+ly)\s+)*$",
     re.IGNORECASE,
 )
 _BUYER_OBJECT = re.compile(  # not "its defence cooperation program with Myanmar"
