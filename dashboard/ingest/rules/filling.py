@@ -1080,19 +1080,20 @@ def _deal_seller(c: _Ctx, window: list[_Party]) -> _Party | None:
     after = [p for p in window if p.mention.start >= c.t_end]
     # "a deal for French helicopters": the goods' origin
     made = [p for p in after if p.mention.via == "demonym" and p.prep in ("for", "of")]
-    named = [p for p in after if p.role == "party" and p not in made]
+    # "He signed a contract for 42 Rafale jets", "a deal for five Navantia corvettes": the
+    # system's or firm's country
+    designs = [
+        p
+        for p in after
+        if p.mention.via in ("system", "company")
+        and _SYSTEM_ORDERED.fullmatch(c.text, c.t_end, p.mention.start)
+    ]
+    named = [p for p in after if p.role == "party" and p not in made and p not in designs]
     if named:
         # "for Mirage fighters from Qatar": the seller, not the design's maker
         return named[0] if len(named) == 1 and named[0].prep == "from" else None
     made += [p for p in after if p.role == "item" and p.mention.via == "demonym"]
-    # "He signed a contract for 42 Rafale jets": the system's maker
-    made += [
-        p
-        for p in after
-        if p.role == "item"
-        and p.mention.via == "system"
-        and _SYSTEM_ORDERED.fullmatch(c.text, c.t_end, p.mention.start)
-    ]
+    made += designs
     return made[0] if len({p.mention.place for p in made}) == 1 else None
 
 
