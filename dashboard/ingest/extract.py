@@ -102,6 +102,11 @@ def extract_claims(source: Source, gazetteer: Gazetteer) -> ExtractionResult:
             state.prev_makers = frozenset(
                 m.place for m in sent_mentions if m.via in ("system", "company")
             )
+            state.prev_countries = frozenset(
+                m.place
+                for m in sent_mentions
+                if m.place.kind == "country" and m.via in ("name", "capital", "alias")
+            )
         if state.article_topic is None:
             state.article_topic = state.prev_topic
         # a sentence that also states a real flow ("Brazil bought Gripens from Sweden in a

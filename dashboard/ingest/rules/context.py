@@ -34,6 +34,9 @@ class _State:
     main_country: Place | None = None  # the country the article names most often
     # makers of the systems and firms the previous sentence named ("made by Hanwha")
     prev_makers: frozenset[Place] = frozenset()
+    # the countries the previous sentence named as actors ("Israel and Morocco restored ties
+    # in 2020. The two countries later signed a deal"): whom "the two countries" are
+    prev_countries: frozenset[Place] = frozenset()
     # (sentence no., origin, destination) of a transfer a bare passive continued ("the last
     # of the units was handed over in 2024"): it says nothing of a use in that sentence
     echoed: tuple[int, Place, Place] | None = None

@@ -108,12 +108,16 @@ def _fill_missing(
     ):
         # "Hanoi has diversified: Israel sold it SPYDER batteries": "it" is the party named
         # before the seller, else the one the sentence before was about
+        # (not another supplier this sentence named: "Russia has delivered helicopters, and
+        # Turkey sold it drones" in a story about Mali)
+        suppliers = {e.origin for e in c.earlier if e.kind == "transfer"}
         named = [
             p
             for p in c.parties
             if p.role == "party"
             and p.mention.end <= origin.mention.start
             and p.mention.place != origin.mention.place
+            and p.mention.place not in suppliers
         ]
         if named:
             dest = named[-1]
@@ -356,12 +360,20 @@ def _fill_missing(
                 <= {prev.origin, prev.destination}
             ):
                 return _synthetic(prev.origin), _synthetic(prev.destination)
-        if origin is None and dest is None and _DEAL_NOUN.match(c.word):
+        if (
+            origin is None
+            and dest is None
+            and _DEAL_NOUN.match(c.word)
+            # "A deal for Leopard tanks may be signed next year": a deal still to come
+            and not _DEAL_TO_COME.search(c.text, c.t_end, c.window[1])
+        ):
             # "A 2023 contract for Mirage fighters from Qatar was cancelled" in a story about
             # Indonesia's air force: the clause names only the seller; the article's buyer
             seller = _deal_seller(c, window)
             if seller is not None:
-                buyer = _context_buyer(c, seller.mention.place, state)
+                buyer = _pair_partner(c, state, seller.mention.place) or _context_buyer(
+                    c, seller.mention.place, state
+                )
                 claims = [prev for prev, _n in state.last_claims]
                 # not a country the article has only selling ("a contract ... from Russia")
                 if buyer is not None and not (
@@ -387,6 +399,15 @@ def _fill_missing(
                 ),
                 None,
             )
+        if (
+            dest is None
+            and origin is not None
+            and c.direction == "fwd"
+            # the firm or goods of one of the pair ("that Hanwha would deliver"), not one of
+            # two co-suppliers ("the two countries coordinated their deliveries")
+            and origin.mention.via in ("system", "company")
+        ):
+            dest = _pair_partner(c, state, origin.mention.place)
         if dest is None and origin is not None and c.direction == "fwd":
             # "two helicopters and a gunship supplied by Russia": the participle's goods are
             # what the agent gave
@@ -634,6 +655,22 @@ def _fill_missing(
             if asked:
                 at = c.t_end + asked.end()
                 dest = next((p for p in c.parties if p.mention.start == at), None)
+        if (
+            dest is None
+            and origin is not None
+            and kind == "denial"
+            and c.prev_topic is not None
+            and c.prev_topic != origin.mention.place
+            and _REFUSED_BACK.match(c.text, c.t_end)
+            and not any(
+                p.role == "party" and p.mention.place != origin.mention.place
+                for p in c.parties
+                if c.window[0] <= p.mention.start < c.window[1]
+            )
+        ):
+            # "Ukraine has asked Germany for Taurus missiles. Berlin has so far refused to
+            # send them": the one the sentence before was about asked
+            dest = _synthetic(c.prev_topic)
         if dest is None and kind not in ("sanction", "embargo"):
             # "withheld permits for Saudi Arabia ..., a freeze that cost RDM orders": the
             # measure this sentence just reported, before the article's last one
@@ -713,6 +750,10 @@ def _fill_missing(
             if took:
                 flow = took[-1]
                 return _synthetic(flow.origin), _synthetic(flow.destination)
+        if dest is None and origin is not None and kind in ("embargo", "sanction"):
+            # "Myanmar's junta faces growing pressure. The EU renewed its arms embargo in
+            # April": a measure naming no target is on the country the article is about
+            dest = _measure_target(c, origin, state)
         main = state.main_country
         if (
             origin is None
@@ -729,6 +770,69 @@ def _fill_missing(
 
 
 _GIVEN_BY = re.compile(r"\s+by\s")
+# "refused to send them", "rejected the request", "turned down the bid": goods or a request
+# the sentence before named (not "blocked the export of F-35 parts": goods of its own)
+_REFUSED_BACK = re.compile(
+    r"\s+(?:(?:to\s+(?:send|supply|deliver|sell|export|provide|transfer|hand\s+over|"
+    r"approve|license|licence)\s+)?(?:them|it)\b|(?:the|that|this|such\s+an?|such)\s+"
+    r"(?:request|application|bid|plea|appeal)s?\b)",
+    re.IGNORECASE,
+)
+
+
+# "imposed new sanctions", "renewed its arms embargo", "extended the embargo by a year"
+_IMPOSED = re.compile(
+    r"\b(?:impos|renew|extend|tighten|slapp|introduc|adopt|expand|widen|broaden|levi|"
+    r"announc|unveil|prolong)(?:ed|es|s)?\s+(?:(?:the|its|their|a|an|new|fresh|further|more|"
+    r"additional|sweeping|tough|tougher|wide-ranging)\s+){0,3}(?:[\w-]+\s+)?$"
+)
+
+
+# "The two countries later signed a deal", "Both countries agreed that Hanwha would deliver"
+_PAIR_SUBJECT = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:countries|nations|sides|governments|neighbours|neighbors|"
+    r"allies|partners)\b",
+    re.IGNORECASE,
+)
+
+
+def _pair_partner(c: _Ctx, state: _State, one: Place) -> _Party | None:
+    """The other of "the two countries" the sentence before named, when this clause's
+    subject is that pair and one of them is a party already."""
+    if not _PAIR_SUBJECT.search(c.text, c.sentence_start, c.t_start):
+        return None
+    pair = state.prev_countries
+    if len(pair) != 2 or one not in pair:
+        return None
+    return _synthetic(next(p for p in pair if p != one))
+
+
+def _measure_target(c: _Ctx, imposer: _Party, state: _State) -> _Party | None:
+    """The target of an embargo or sanctions whose sentence names no one else: the country
+    the sentence before was about, else the article's subject, unless the article has it
+    imposing measures or supplying arms itself. Only for a measure its imposer takes in so
+    many words ("imposed new sanctions", "renewed its arms embargo"), not one merely named
+    ("while Russia was under Western sanctions", "threatened penalties")."""
+    if not (
+        imposer.mention.end <= c.t_start
+        and imposer.prep not in _PREP_WORDS
+        and _IMPOSED.search(c.text, max(c.window[0], c.t_start - 40), c.t_start)
+    ):
+        return None
+    if any(p.role == "party" and p.mention.place != imposer.mention.place for p in c.parties):
+        return None
+    told = [e for e, _n in state.last_claims] + list(c.earlier)
+    for topic in (c.prev_topic, state.article_topic):
+        if (
+            topic is not None
+            and topic != imposer.mention.place
+            and topic.kind == "country"
+            and not any(e.origin == topic and e.kind != "use" for e in told)
+        ):
+            return _synthetic(topic)
+    return None
+
+
 _GOODS_TRADED_BEFORE = re.compile(
     r"\b(?:sales?|exports?|deliver(?:y|ies)|shipments?|transfers?|supplies)\s+of\s+"
     r"(?:[\w,-]+\s+){0,3}$",
@@ -993,6 +1097,11 @@ def _context_buyer(c: _Ctx, seller: Place, state: _State) -> _Party | None:
 
 
 _HOSTILE = frozenset({"sanction", "embargo", "denial", "suspension"})
+_DEAL_TO_COME = re.compile(
+    r"\b(?:may|might|could|would|will|should|(?:is|are)\s+(?:expected|due|set|likely)\s+to)"
+    r"\s+(?:not\s+|soon\s+|still\s+)?be\b",
+    re.IGNORECASE,
+)
 _DEAL_NOUN = re.compile(r"^(?:contracts?|deals?|orders?)$")
 
 
@@ -1004,14 +1113,30 @@ def _deal_seller(c: _Ctx, window: list[_Party]) -> _Party | None:
     after = [p for p in window if p.mention.start >= c.t_end]
     # "a deal for French helicopters": the goods' origin
     made = [p for p in after if p.mention.via == "demonym" and p.prep in ("for", "of")]
-    named = [p for p in after if p.role == "party" and p not in made]
+    # "He signed a contract for 42 Rafale jets", "a deal for five Navantia corvettes": the
+    # system's or firm's country
+    designs = [
+        p
+        for p in after
+        if p.mention.via in ("system", "company")
+        and _SYSTEM_ORDERED.fullmatch(c.text, c.t_end, p.mention.start)
+    ]
+    named = [p for p in after if p.role == "party" and p not in made and p not in designs]
     if named:
         # "for Mirage fighters from Qatar": the seller, not the design's maker
         return named[0] if len(named) == 1 and named[0].prep == "from" else None
     made += [p for p in after if p.role == "item" and p.mention.via == "demonym"]
+    made += designs
     return made[0] if len({p.mention.place for p in made}) == 1 else None
 
 
+# "a contract for 42 Rafale jets", "a deal for Barak MX" (not "a deal to upgrade its F-16s")
+_SYSTEM_ORDERED = re.compile(
+    r"\s+for\s+(?:the\s+(?:purchase|supply|delivery|acquisition)\s+of\s+)?(?:another\s+|"
+    r"more\s+|new\s+|[\d,]+\s+|(?:two|three|four|five|six|eight|ten|twelve|\w+teen|"
+    r"\w+ty(?:-\w+)?)\s+)*(?:more\s+|new\s+)?",
+    re.IGNORECASE,
+)
 _BUYER_OF = re.compile(r"(?:buyer|customer|importer|recipient)s?\s", re.IGNORECASE)
 _NEAR_OBJECT = 30  # "of the Korean", "of Swedish military": the object's first words
 _RECIPIENTS_VERB = re.compile(r"\s(?:were|are|was|is|included|include|includes)\s")
@@ -1035,7 +1160,7 @@ def _to_main_country(
 ) -> _Party | None:
     """The recipient a supplier's act names no one for, in an article about one country:
     "Cairo sent a second consignment by sea" in a story about Somalia's army."""
-    main = state.main_country
+    main = state.main_country or state.article_topic
     if main is None or main == origin.mention.place or origin.mention.place.kind != "country":
         return None
     if c.passive and origin.prep != "by" and not goods_subject:

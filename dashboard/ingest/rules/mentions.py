@@ -120,7 +120,10 @@ _FORCE_BACK_REFERENCE = re.compile(
 _VERB_BEFORE = re.compile(
     r"\b(?!(?:and|but|while|since|which|that|when|after|before|as|because|although|though|"
     r"so|then|also|meanwhile|where|until|once|now|to|into|for|by|from|with|of|on|in|at|"
-    r"under|over|between|among|against|including|only|still|already|whom)\b)"
+    r"under|over|between|among|against|including|only|still|already|whom|"
+    # "Last year the army received ...": a time phrase opening the sentence
+    r"year|week|month|decade|summer|winter|spring|autumn|weekend|day|time|later|earlier|"
+    r"ago|recently|since)\b)"
     r"[a-z][a-z-]*\s+$"
 )
 # "has supplied the army with armoured vehicles": the supply verb's object receives
@@ -211,6 +214,12 @@ def _latest_before(
     return next((m for m in reversed(mentions) if floor <= m.start < pos and keep(m)), None)
 
 
+# a preposition governing a mention: "beyond Russia", "pressure from China"
+_GOVERNED = re.compile(
+    r"\b(?:from|beyond|than|against|with|to|for|on|at|in|of|by|like|unlike|over|towards?|"
+    r"into|about|between)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _PREP_BEFORE_BACKREF = re.compile(r"\b(?:to|for|on|against|with|from|into)\s+$", re.IGNORECASE)
 
 
@@ -295,13 +304,23 @@ def _with_back_references(
         place: Place | None = main
         if r.group(0)[0] == "T":
             # "The country took delivery ...": a sentence about the country just discussed
+            def named_country(m: Mention) -> bool:
+                return m.place.kind == "country" and m.via in ("name", "capital", "alias")
+
+            def subject(m: Mention) -> bool:
+                return named_country(m) and not _GOVERNED.search(
+                    text, max(0, m.start - 12), m.start
+                )
+
+            # "Armenia is looking beyond Russia for weapons. The country bought ...": a
+            # country no preposition governs (the subject) before one that is
             named = _latest_before(
                 text,
                 mentions,
                 r.start(),
                 300,
-                lambda m: m.place.kind == "country" and m.via in ("name", "capital", "alias"),
-            )
+                subject,
+            ) or _latest_before(text, mentions, r.start(), 300, named_country)
             place = named.place if named is not None else main
         if (monarchies := _MONARCHIES.get(r.group("noun"))) is not None:
             # "Denmark and Finland halted licences to the kingdom": an object is not the

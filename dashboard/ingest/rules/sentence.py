@@ -10,7 +10,13 @@ from dashboard.ingest.dates import DateMention
 from dashboard.ingest.gazetteer import Gazetteer, Mention
 from dashboard.ingest.prefilter import Prefiltered
 from dashboard.ingest.rules.context import _Ctx, _State
-from dashboard.ingest.rules.customers import CUSTOMER_LIST, customer_roles, maker_just_named
+from dashboard.ingest.rules.customers import (
+    CUSTOMER_LIST,
+    SUPPLIER_LIST,
+    customer_roles,
+    maker_just_named,
+    supplier_roles,
+)
 from dashboard.ingest.rules.facts import _date_for, _Facts, _items, _Lazy, _nearest
 from dashboard.ingest.rules.filling import _fill_missing
 from dashboard.ingest.rules.parties import (
@@ -386,13 +392,17 @@ def _sentence_claims(
             else frozenset(),
         )
         customers: list[_Party] = []
+        suppliers: list[_Party] = []
         origin: _Party | None
         dest: _Party | None
         if lifted:
             origin, dest = _synthetic(lifted[0].origin), _synthetic(lifted[0].destination)
         elif kind == "transfer" and CUSTOMER_LIST.match(word):
-            origin, customers = customer_roles(ctx, state)
+            origin, customers = customer_roles(ctx, state, sent_no)
             dest = customers[0] if customers else None
+        elif kind == "transfer" and SUPPLIER_LIST.match(word):
+            dest, suppliers = supplier_roles(ctx, state, sent_no)
+            origin = suppliers[0] if suppliers else None
         else:
             origin, dest = _assign(ctx)
             origin, dest = _fill_missing(ctx, origin, dest, state, sent_no)
@@ -492,6 +502,8 @@ def _sentence_claims(
                 e.destination for e in out if e.kind == "sanction" and e.origin == out[-1].origin
             ]
             origins = [_synthetic(p) for p in dict.fromkeys(listed)]
+        if suppliers:
+            origins = suppliers
         if origin.role == "item" and kind in ("transfer", "use"):
             # "flies American F-16s and Swedish-built Gripens", "Turkish drones and Israeli
             # munitions were used by Azerbaijani forces": each maker in the list

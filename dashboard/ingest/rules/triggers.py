@@ -237,7 +237,7 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"acquisition|receiv(?:ed|es|ing|e)|import(?:ed|s|ing)?|obtain(?:ed|s|ing)?|"
         r"procur(?:ed|es|ing|e|ement)|(?:took|takes?|taking|taken)\s+(?:delivery|possession)|"
         # "Earlier customers include Turkey, India and Egypt", "operators of the K9 include"
-        r"(?:customers|operators|users|buyers|clients)\s+(?:(?:of|for)\s+(?:the\s+)?"
+        r"(?:customers|operators|users|buyers|clients|recipients)\s+(?:(?:of|for)\s+(?:the\s+)?"
         r"(?:[\w-]+\s+){0,3}?)?(?:include[sd]?|comprise|have\s+included)"
         r"(?=\s+(?:the\s+)?[A-Z])|"
         r"(?:buyers?|customers?|importers?|recipients?)\s+(?:of|for)(?=\s+(?:the\s+)?[A-Z])|"
@@ -259,6 +259,11 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "rev",
     ),
     (
+        # "Other donors include Poland, Canada and Norway": suppliers of the recipient just
+        # named (``customers.supplier_roles``)
+        r"(?:donors|suppliers|exporters|sellers|providers)\s+(?:(?:of|to)\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+){0,3}?)?(?:include[sd]?|comprise|have\s+included)"
+        r"(?=\s+(?:the\s+)?[A-Z])|"
         r"s(?:old|ells?|elling|ales?)|suppl(?:ied|ies|y|ying|iers?)|deliver(?:ed|s|ing|ies|y)?|"
         r"export(?:ed|s|ing)?|ship(?:ped|s|ping|ments?)|transferr?(?:ed|s|ing)?|"
         r"provid(?:ed|es|ing|e)|sen[dt]s?|sending|gave|gives?|giving|given|donat(?:ed|es|ing|e|ion)|"

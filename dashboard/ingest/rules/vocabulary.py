@@ -21,7 +21,12 @@ _TRADE_OBJECT = re.compile(
     r"re-?export(?:ing|s)?|pass(?:ing)?|goods|items|purchases?|procurement|cooperation|"
     r"suspensions?|limitations?|bans?|freeze|measures|security\s+(?:assistance|aid)|"
     # "ordered the hold lifted": a measure the article reported
-    r"(?:the|its|this|that)\s+(?:[\w-]+\s+)?(?:hold|pause)|moratorium)\b",
+    # "The halt was lifted in 2024", "the stoppage was reversed"
+    r"(?:the|its|this|that)\s+(?:[\w-]+\s+)?(?:hold|pause|halt|stoppage|block)|moratorium|"
+    # "Kyiv asked Bern for Gepard ammunition. Bern rejected the request": the request the
+    # sentence before told (not "the request for talks")
+    r"(?:the|this|that)\s+(?:latest\s+|new\s+|renewed\s+)?(?:request|application|bid)"
+    r"(?!\s+(?:for|to|of|from|by)\b))\b",
     re.IGNORECASE,
 )
 
@@ -131,7 +136,9 @@ _COORD_VERB = re.compile(
 _ORDER_SUBJECT = re.compile(
     rf"\b(?:{_ORDER_NOUNS})s?\s+"
     r"(?:(?:for|from|with|of)\s+[^.;,]{0,80}?\s+)?"
-    r"(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:been|being|now|since|also)\s+)*$",
+    # "The order was later suspended", "the deal was quietly cancelled"
+    r"(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:been|being|now|since|also|later|then|"
+    r"\w+ly)\s+)*$",
     re.IGNORECASE,
 )
 _BUYER_OBJECT = re.compile(  # not "its defence cooperation program with Myanmar"
