@@ -12,19 +12,8 @@ from __future__ import annotations
 import pytest
 
 from dashboard.ingest.gazetteer import Gazetteer
+from tests.ingest.paraphrase import flows
 from tests.ingest.test_extract import gaz, run, triples  # noqa: F401 (gaz: the fixture)
-
-Flow = tuple[str, str, str]
-
-
-def _f(spec: str) -> frozenset[Flow]:
-    """ "usa,bhr,suspension; rus,ind,transfer" -> the set of triples ("" -> none)."""
-    return frozenset(
-        tuple(part.strip().split(","))  # type: ignore[misc]
-        for part in spec.split(";")
-        if part.strip()
-    )
-
 
 SUSPENSION = [
     ("In 2016 the United States put the sale of F-16s to Bahrain on hold.", "usa,bhr,suspension"),
@@ -351,4 +340,4 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "spec"), CASES)
 def test_export_control_paraphrase(gaz: Gazetteer, text: str, spec: str) -> None:  # noqa: F811
-    assert triples(run(gaz, text)) == _f(spec)
+    assert triples(run(gaz, text)) == flows(spec)

@@ -12,22 +12,9 @@ from datetime import date
 
 import pytest
 
-from dashboard.ingest.extract import extract_claims
-from dashboard.ingest.gazetteer import Gazetteer, load_gazetteer
-from dashboard.model import Source
-
-Triple = tuple[str, str, str]
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return load_gazetteer()
-
-
-def _triples(gaz: Gazetteer, sentence: str) -> set[Triple]:
-    source = Source("x", "x", sentence, published=date(2024, 6, 1))
-    return {(c.origin.key, c.destination.key, c.kind) for c in extract_claims(source, gaz).claims}
-
+from dashboard.ingest.gazetteer import Gazetteer
+from tests.ingest.paraphrase import Flow as Triple
+from tests.ingest.test_extract import gaz, run, triples  # noqa: F401 (gaz: the fixture)
 
 IRN_RUS = {("irn", "rus", "use")}
 PRK_RUS = {("prk", "rus", "use")}
@@ -294,6 +281,8 @@ NEGATIVE: list[tuple[str, set[Triple]]] = [
 
 @pytest.mark.parametrize(("sentence", "expected"), USE + DIVERSION + NEGATIVE)
 def test_everyday_use_and_diversion_phrasings(
-    gaz: Gazetteer, sentence: str, expected: set[Triple]
+    gaz: Gazetteer,  # noqa: F811 (the fixture)
+    sentence: str,
+    expected: set[Triple],
 ) -> None:
-    assert _triples(gaz, sentence) == expected
+    assert triples(run(gaz, sentence, date(2024, 6, 1))) == expected

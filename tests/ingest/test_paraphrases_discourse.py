@@ -20,19 +20,8 @@ from datetime import date
 import pytest
 
 from dashboard.ingest.gazetteer import Gazetteer
+from tests.ingest.paraphrase import flows
 from tests.ingest.test_extract import gaz, run, triples  # noqa: F401 (gaz: the fixture)
-
-Flow = tuple[str, str, str]
-
-
-def _f(spec: str) -> frozenset[Flow]:
-    """ "ind,lka,transfer; chn,lka,transfer" -> the set of triples ("" -> none)."""
-    return frozenset(
-        tuple(part.strip().split(","))  # type: ignore[misc]
-        for part in spec.split(";")
-        if part.strip()
-    )
-
 
 # the article's subject country receives (or acts) in a later sentence that does not name it
 SUBJECT = [
@@ -586,4 +575,4 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "spec"), CASES)
 def test_discourse_paraphrase(gaz: Gazetteer, text: str, spec: str) -> None:  # noqa: F811
-    assert triples(run(gaz, text, date(2024, 6, 1))) == _f(spec)
+    assert triples(run(gaz, text, date(2024, 6, 1))) == flows(spec)

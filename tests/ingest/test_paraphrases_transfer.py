@@ -12,19 +12,8 @@ from __future__ import annotations
 import pytest
 
 from dashboard.ingest.gazetteer import Gazetteer
+from tests.ingest.paraphrase import flows
 from tests.ingest.test_extract import gaz, run, triples  # noqa: F401 (gaz: the fixture)
-
-Flow = tuple[str, str, str]
-
-
-def _f(spec: str) -> frozenset[Flow]:
-    """ "usa,pol,transfer; kor,pol,transfer" -> the set of triples ("" -> none)."""
-    return frozenset(
-        tuple(part.strip().split(","))  # type: ignore[misc]
-        for part in spec.split(";")
-        if part.strip()
-    )
-
 
 SALES_AND_ORDERS = [
     ("South Korea sold 48 K9 howitzers to Poland.", "kor,pol,transfer"),
@@ -270,4 +259,4 @@ CASES = (
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_transfer_paraphrase(gaz: Gazetteer, text: str, expected: str) -> None:  # noqa: F811
-    assert triples(run(gaz, text)) == _f(expected)
+    assert triples(run(gaz, text)) == flows(expected)
