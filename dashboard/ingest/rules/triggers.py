@@ -64,8 +64,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"[^.;,]{0,60}?\bagain\b)|"
         # "ended its ban on arms sales", "scrapped its ban on arms sales to Vietnam": the end
         # of a measure (before the cancellation reading of "scrapped")
-        r"(?:end|scrap|abolish|repeal|rescind|remov|revok|overturn|terminat|drop)"
-        r"(?:s|ed|ped|ing|ping|es|e)?(?=\s+(?:the\s+|its\s+|their\s+|a\s+)?"
+        r"(?:end(?:s|ed|ing)?|scrap(?:s|ped|ping)?|abolish(?:es|ed|ing)?|repeal(?:s|ed|ing)?|"
+        r"rescind(?:s|ed|ing)?|remov(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|overturn(?:s|ed|ing)?|"
+        r"terminat(?:e|es|ed|ing)|drop(?:s|ped|ping)?)(?=\s+(?:the\s+|its\s+|their\s+|a\s+)?"
         r"(?:[\w-]+\s+){0,2}(?:freeze|ban|suspension|moratorium|embargo|restrictions|hold)\b)",
         "resumption",
         "fwd",
