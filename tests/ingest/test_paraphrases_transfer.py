@@ -193,6 +193,12 @@ ARRIVALS = [
 ]
 
 NEGATIVE = [
+    # giving verbs that move anything: arms only when the object names them
+    ("President Macron flew on Sunday to Kyiv for talks with Zelenskiy.", ""),
+    ("China gifted 500,000 vaccine doses to Cambodia.", ""),
+    ("Japan committed $5 billion to Ukraine.", ""),
+    ("France dispatched aid workers to Morocco.", ""),
+    ("Egypt leased a floating power plant to Lebanon.", ""),
     ("France flew its foreign minister to Kyiv.", ""),
     ("Britain dispatched its foreign secretary to Kyiv.", ""),
     ("Germany committed to spending 2% of GDP on defence.", ""),

@@ -399,6 +399,18 @@ def _refine(
         return None, direction  # "would send officers to train aboard": people, not arms
     if kind == "transfer" and _NOT_GOODS_OBJECT.match(after):
         return None, direction  # "flew its foreign minister to Kyiv", "lent its support to"
+    if (
+        kind == "transfer"
+        and _SOFT_GIVING.match(word)
+        and not _PASSIVE.search(before)
+        and not _ARMS_OBJECT.search(sentence, t.end(), _object_end(sentence, t.end()))
+        # the participle after its goods: "Gripen jets leased from Sweden"
+        and not _ARMS_OBJECT.search(sentence, max(0, t.start() - 40), t.start())
+    ):
+        # verbs that move anything: "gifted 500,000 vaccine doses to Cambodia", "flew on
+        # Sunday to Kyiv", "dispatched aid workers", "leased a power plant": arms only when
+        # the object names them ("gifted two patrol boats", "lent Poland two Reapers")
+        return None, direction
     if kind == "transfer" and _LEND_VERB.match(word) and _MONEY_OBJECT.match(after):
         return None, direction  # "Japan lent $1 billion to Indonesia": a loan of money
     if (
@@ -581,6 +593,29 @@ _NOT_GOODS_RECEIVED = re.compile(
     r"ammunition|shells|equipment|helicopters))",
     re.IGNORECASE,
 )
+# The giving verbs that also move people, money and anything else (see ``_refine``)
+_SOFT_GIVING = re.compile(r"gift|loan|lent|lend|leas|dispatch|rush|airlift|flew|flown|commit")
+_ARMS_OBJECT = re.compile(
+    rf"\b(?:{_ITEM_WORDS}|boats?|vessels?|ships?|cutters?|corvettes?|patrol|batter(?:y|ies)|"
+    r"launchers?|interceptors?|rounds|grenades?|mortars?|armou?red|planes?|UAVs?|trainers?|"
+    r"transports?|trucks?|jeeps?|helmets|vests|armou?r|arms|weapons?|ordnance|(?:military|security|defen[cs]e)\s+aid)\b|"
+    # a named system: "two Reapers", "a Dornier 228", "IRIS-T", "MQ-9s"
+    r"(?-i:\b[A-Z][\w-]*(?:[\s-]?\d|[A-Z]\b|s\b))",
+    re.IGNORECASE,
+)
+
+
+def _object_end(sentence: str, start: int) -> int:
+    """Where the object of a verb at ``start`` ends: before its recipient or source ("to",
+    "from", "for") or at the clause's end, within 100 characters."""
+    end = min(len(sentence), start + 100)
+    for mark in (" to ", " from ", " for ", ";", ". ", ", "):
+        i = sentence.find(mark, start, end)
+        if i != -1:
+            end = i
+    return end
+
+
 _LEND_VERB = re.compile(r"lent|lend|loan")
 _MONEY_OBJECT = re.compile(  # "lent $1 billion to", "lent Sri Lanka $1 billion"
     r"\s+(?:[\w-]+\s+){0,3}?"
