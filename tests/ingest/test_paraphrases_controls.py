@@ -286,6 +286,8 @@ SANCTION = [
 ]
 
 NEGATIVE = [
+    # "not allow" is a refusal of arms only before an export verb or noun ("the ship" is none)
+    ("Spain would not allow the Russian ship to dock in Ceuta.", ""),
     ("Germany shelved plans for a new defence budget.", ""),
     ("Poland put its presidential election on hold.", ""),
     ("India called off talks with Pakistan.", ""),

@@ -99,16 +99,18 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # starting at "has" or "said" would make almost every sentence a candidate, so
         # ``_refine`` checks the auxiliary before "not" and the "said" before "no")
         r"not\s+(?:allow|permit|let)(?=\s+"
-        r"(?:[\w’'-]+\s+){0,6}?(?:to\s+)?(?:re-?export|export|sell|send|supply|deliver|"
-        r"transfer|ship|pass)\w*\b)|"
+        r"(?:[\w’'-]+\s+){0,6}?(?:to\s+(?:re-?export|export|sell|send|supply|deliver|"
+        r"transfer|ship|pass)\w*|(?:re-?exports?|exports?|sales?|shipments?|transfers?|"
+        r"deliveries)\b)\b)|"
         # "Berlin would not send its Taurus cruise missiles to Ukraine": a refusal announced
         # (not "did not send": a negated fact)
         r"not\s+(?:send|supply|deliver|sell|export|provide|give|transfer)\b|"
         r"(?:wouldn|won)(?=[’']t\s)[’']t\s+(?:send|supply|deliver|sell|export|provide|give|"
         r"transfer)\b|"
         r"(?:wouldn|won|didn|doesn|don|couldn|hasn|haven)(?=[’']t\s)[’']t\s+(?:allow|permit|let)"
-        r"(?=\s+(?:[\w’'-]+\s+){0,6}?(?:to\s+)?(?:re-?export|export|sell|send|supply|deliver|"
-        r"transfer|ship|pass)\w*\b)|"
+        r"(?=\s+(?:[\w’'-]+\s+){0,6}?(?:to\s+(?:re-?export|export|sell|send|supply|deliver|"
+        r"transfer|ship|pass)\w*|(?:re-?exports?|exports?|sales?|shipments?|transfers?|"
+        r"deliveries)\b)\b)|"
         r"no\s+to(?=\s+(?:[\w’'-]+\s+){0,4}?(?:requests?|"
         r"re-?exports?|exports?|sales?|deliver(?:y|ies)|transfers?|shipments?)\b)|"
         # "seized missile parts bound for Yemen": a shipment stopped on its way
