@@ -250,6 +250,8 @@ EMBARGO = [
 ]
 
 SANCTION = [
+    # removed from a programme: the maker of the system it names took the measure
+    ("Turkey was removed from the F-35 programme in 2019.", "usa,tur,sanction"),
     ("Washington slapped sanctions on Turkey in December 2020.", "usa,tur,sanction"),
     (
         "The United States imposed sanctions on Turkey's defence procurement agency.",

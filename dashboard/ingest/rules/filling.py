@@ -507,6 +507,26 @@ def _fill_missing(
         kind == "sanction"
         and origin is None
         and dest is not None
+        and c.word in ("removed", "excluded", "expelled", "kicked out")
+    ):
+        # "Turkey was removed from the F-35 programme": the programme's owner, the maker of
+        # the system it names, took the measure
+        owner = next(
+            (
+                p
+                for p in c.parties
+                if p.mention.via == "system"
+                and c.t_end <= p.mention.start <= c.t_end + 40
+                and p.mention.place != dest.mention.place
+            ),
+            None,
+        )
+        if owner is not None:
+            return _synthetic(owner.mention.place), dest
+    if (
+        kind == "sanction"
+        and origin is None
+        and dest is not None
         and state.last_sanctioner
         and state.last_sanctioner != dest.mention.place
     ):
