@@ -16,6 +16,13 @@ from tests.ingest.paraphrase import flows
 from tests.ingest.test_extract import gaz, run, triples  # noqa: F401 (gaz: the fixture)
 
 SALES_AND_ORDERS = [
+    # a share of the recipient's arms (SIPRI-style)
+    (
+        "The United States supplies around two-thirds of Israel's imported weapons, with "
+        "Germany in second place.",
+        "usa,isr,transfer",
+    ),
+    ("China supplied 81% of Pakistan's arms imports between 2019 and 2023.", "chn,pak,transfer"),
     ("South Korea sold 48 K9 howitzers to Poland.", "kor,pol,transfer"),
     ("Washington has sold F-16 fighter jets to Taipei.", "usa,twn,transfer"),
     ("Twelve Rafale jets were sold to Greece by France in 2021.", "fra,grc,transfer"),

@@ -111,6 +111,20 @@ _ENDED_UP = re.compile(r"(?:ended|end|ends|ending|wound)\s+up")
 _ITS_THEIR = re.compile(r"\b(?:its|their)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
 
 
+# "supplies two-thirds of", "provided about 60 % of", "delivers most of" ... "Israel's"
+_SHARE_OF = re.compile(
+    r"\s+(?:(?:about|around|roughly|nearly|almost|over|more\s+than|some|just\s+under)\s+)?"
+    r"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)|[\w-]+(?:-(?:thirds?|quarters?|fifths?|halves))?|"
+    r"(?:a|one)\s+(?:third|quarter|fifth|half)|the\s+bulk|most|much|half|all)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_SHARE_GOODS = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:weapons|arms|imports|military\s+hardware|hardware|"
+    r"equipment|arsenal|inventory|fleet)\b",
+    re.IGNORECASE,
+)
+
+
 def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     """Origin and destination among a window's parties, from prepositions and voice."""
     text = c.text
@@ -196,6 +210,22 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         return _arrival_roles(c, before, after)
     if frm is None and c.kind == "transfer" and c.direction == "rev":
         frm = frm_before  # "From Russia, India bought..."
+    # "supplies two-thirds of Israel's imported weapons, with Germany in second place",
+    # "provides most of India's military hardware": the owner of the share supplied
+    share_to = (
+        next(
+            (
+                p
+                for p in after
+                if p.mention.start <= c.t_end + 40
+                and _SHARE_OF.fullmatch(text, c.t_end, p.mention.start)
+                and _SHARE_GOODS.match(text, p.mention.end)
+            ),
+            None,
+        )
+        if c.kind == "transfer" and c.direction == "fwd"
+        else None
+    )
     to = next(
         (
             p
@@ -221,7 +251,7 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         ),
         None,
     )
-    to = to or withheld_from
+    to = share_to or to or withheld_from
     if to is None and c.direction == "fwd":
         for p in c.parties:
             if (
