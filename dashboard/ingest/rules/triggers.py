@@ -190,16 +190,20 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
 )
 _SUBORDINATORS = re.compile(
-    # the whitespace is matched from its first character only (after a comma or a non-space):
-    # tried inside a long run of spaces, "\s+" would rescan the rest of the run each time
-    r"(?:;|\s[–—-]\s|(?:,|(?<![\s,]))\s+\b(?:after|following|pending|while|when|whereas|but|"
+    # Every match starts at ";", "," or whitespace: opening with that class lets re skip
+    # other characters in C rather than try each alternative at every position; lookbehinds
+    # then tell which character it was. The whitespace is matched from its first character
+    # only (after a comma or a non-space): tried inside a long run of spaces, "\s+" would
+    # rescan the rest of the run each time.
+    r"[;,\s](?:(?<=;)|(?<=\s)[–—-]\s|(?:(?<=,)\s+|(?<=\s)(?<![\s,]\s)\s*)\b(?:after|following|"
+    r"pending|while|when|whereas|but|"
     r"because|"
     r"(?<!has\s)(?<!have\s)(?<!had\s)(?<!ever\s)since"
     # "since the 1990s", "since the early 2000s": a decade, not a clause
     r"(?!\s+the\s+(?:early\s+|late\s+|mid-?)?(?:\d{4}|\d0)s\b)|"
     r"although|though|(?<=,\s)who|(?<!such\s)(?<!well\s)(?<!as\smuch\s)(?<!as\smany\s)as(?!\s+(?:well|part|"
     r"many|much|a|an|the|of|soon|long|far)\b)|which|amid|before|once|until|over|unless|if|"
-    r"so\s+that|whether)\b|,\s+(?:saying|adding|citing|arguing|claiming|noting|insisting|"
+    r"so\s+that|whether)\b|(?<=,)\s+(?:saying|adding|citing|arguing|claiming|noting|insisting|"
     r"warning|explaining|calling)\b)",
     re.IGNORECASE,
 )
