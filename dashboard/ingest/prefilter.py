@@ -6,6 +6,7 @@ such searches in the extractor fail. ``required_words`` reads, from the parsed p
 of words one of which any match must contain; ``Prefiltered`` looks for them first (one
 case-sensitive scan of the lower-cased text, several times faster) and only then runs the
 pattern. The words come from the pattern itself, so they stay right when it is edited.
+The pattern then runs as its ASCII twin on ASCII text (``asciimode``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
+
+from dashboard.ingest.asciimode import ascii_twin
 
 if TYPE_CHECKING:
     # typeshed stubs the private re._constants / re._parser only under their deprecated
@@ -108,6 +111,7 @@ class Prefiltered:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.compiled = pattern
+        self._ascii = ascii_twin(pattern) or pattern
         words = required_words(pattern)
         self._words = _words_re(words) if words else None
 
@@ -119,27 +123,27 @@ class Prefiltered:
     def search(self, text: str, *args: int) -> re.Match[str] | None:
         if not args and self._hopeless(text):
             return None
-        return self.compiled.search(text, *args)
+        return (self._ascii if text.isascii() else self.compiled).search(text, *args)
 
     def match(self, text: str, *args: int) -> re.Match[str] | None:
         if not args and self._hopeless(text):
             return None
-        return self.compiled.match(text, *args)
+        return (self._ascii if text.isascii() else self.compiled).match(text, *args)
 
     def fullmatch(self, text: str, *args: int) -> re.Match[str] | None:
         if not args and self._hopeless(text):
             return None
-        return self.compiled.fullmatch(text, *args)
+        return (self._ascii if text.isascii() else self.compiled).fullmatch(text, *args)
 
     def finditer(self, text: str, *args: int) -> Iterator[re.Match[str]]:
         if not args and self._hopeless(text):
             return iter(())
-        return self.compiled.finditer(text, *args)
+        return (self._ascii if text.isascii() else self.compiled).finditer(text, *args)
 
     def findall(self, text: str, *args: int) -> list[Any]:
         if not args and self._hopeless(text):
             return []
-        return self.compiled.findall(text, *args)
+        return (self._ascii if text.isascii() else self.compiled).findall(text, *args)
 
     def __getattr__(self, name: str) -> Any:  # .pattern, .flags, .sub ...: the pattern's own
         return getattr(self.compiled, name)
