@@ -15,6 +15,7 @@ else:
     import re._constants as _sre
     import re._parser as _sre_parse
 
+from dashboard.ingest.asciimode import AsciiFast
 from dashboard.ingest.rules.sentencizer import sentence_spans
 
 # (regex, kind, direction). direction: "fwd" supplier acts; "rev" recipient acts; "use".
@@ -189,30 +190,32 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "fwd",
     ),
 )
-_SUBORDINATORS = re.compile(
-    # Every match starts at ";", "," or whitespace: opening with that class lets re skip
-    # other characters in C rather than try each alternative at every position; lookbehinds
-    # then tell which character it was. The whitespace is matched from its first character
-    # only (after a comma or a non-space): tried inside a long run of spaces, "\s+" would
-    # rescan the rest of the run each time.
-    r"[;,\s](?:(?<=;)|(?<=\s)[–—-]\s|(?:(?<=,)\s+|(?<=\s)(?<![\s,]\s)\s*)\b(?:after|following|"
-    r"pending|while|when|whereas|but|"
-    r"because|"
-    r"(?<!has\s)(?<!have\s)(?<!had\s)(?<!ever\s)since"
-    # "since the 1990s", "since the early 2000s": a decade, not a clause
-    r"(?!\s+the\s+(?:early\s+|late\s+|mid-?)?(?:\d{4}|\d0)s\b)|"
-    r"although|though|(?<=,\s)who|(?<!such\s)(?<!well\s)(?<!as\smuch\s)(?<!as\smany\s)as(?!\s+(?:well|part|"
-    r"many|much|a|an|the|of|soon|long|far)\b)|which|amid|before|once|until|over|unless|if|"
-    r"so\s+that|whether)\b|(?<=,)\s+(?:saying|adding|citing|arguing|claiming|noting|insisting|"
-    r"warning|explaining|calling)\b)",
-    re.IGNORECASE,
+_SUBORDINATORS = AsciiFast(
+    re.compile(
+        # Every match starts at ";", "," or whitespace: opening with that class lets re skip
+        # other characters in C rather than try each alternative at every position; lookbehinds
+        # then tell which character it was. The whitespace is matched from its first character
+        # only (after a comma or a non-space): tried inside a long run of spaces, "\s+" would
+        # rescan the rest of the run each time.
+        r"[;,\s](?:(?<=;)|(?<=\s)[–—-]\s|(?:(?<=,)\s+|(?<=\s)(?<![\s,]\s)\s*)\b(?:after|following|"
+        r"pending|while|when|whereas|but|"
+        r"because|"
+        r"(?<!has\s)(?<!have\s)(?<!had\s)(?<!ever\s)since"
+        # "since the 1990s", "since the early 2000s": a decade, not a clause
+        r"(?!\s+the\s+(?:early\s+|late\s+|mid-?)?(?:\d{4}|\d0)s\b)|"
+        r"although|though|(?<=,\s)who|(?<!such\s)(?<!well\s)(?<!as\smuch\s)(?<!as\smany\s)as(?!\s+(?:well|part|"
+        r"many|much|a|an|the|of|soon|long|far)\b)|which|amid|before|once|until|over|unless|if|"
+        r"so\s+that|whether)\b|(?<=,)\s+(?:saying|adding|citing|arguing|claiming|noting|insisting|"
+        r"warning|explaining|calling)\b)",
+        re.IGNORECASE,
+    )
 )
 
 
 @functools.cache
-def _trigger_re() -> re.Pattern[str]:
+def _trigger_re() -> AsciiFast:
     parts = [f"(?P<t{i}>{rx})" for i, (rx, _, _) in enumerate(_TRIGGERS)]
-    return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)
+    return AsciiFast(re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE))
 
 
 def _top_level_alternatives(rx: str) -> list[str]:
@@ -286,7 +289,7 @@ def _first_words() -> frozenset[str]:
     return frozenset(words)
 
 
-_WORD = re.compile(r"[A-Za-z][\w-]*")
+_WORD = AsciiFast(re.compile(r"[A-Za-z][\w-]*"))
 
 
 def _may_trigger(text: str) -> bool:
@@ -307,7 +310,7 @@ def _find_triggers(sentence: str, hints: frozenset[str] | None = None) -> list[r
     (see ``_units``), contain every such word of the sentence: a sentence holding none of
     them is skipped without scanning its words again.
     """
-    first, full = _first_words(), _trigger_re()
+    first, full = _first_words(), _trigger_re().for_text(sentence)
     starts: Iterable[int]
     if hints is None:
         if not _may_trigger(sentence):
