@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from dashboard.ingest.asciimode import AsciiFast
 from dashboard.model import DateRange
 
 _MONTHS = {
@@ -75,7 +76,7 @@ class DateMention:
 
 
 @functools.cache
-def _finder() -> re.Pattern[str]:
+def _finder() -> AsciiFast:
     """One compiled pattern for every date phrase we resolve; longest alternatives first."""
     alternatives = [
         rf"\b{_YEAR_RE}-[01]\d-[0-3]\d\b",
@@ -104,8 +105,8 @@ def _finder() -> re.Pattern[str]:
         rf"|(?<=\bafter\s)|(?<=\bin\sthe\s)){_YEAR_RE}\b(?![-/]\d)",
         rf"\b{_YEAR_RE}(?=[,.;)]|\s*$)",
     ]
-    return re.compile(
-        r"(?=[\w])(?:" + "|".join(f"(?:{a})" for a in alternatives) + ")", re.IGNORECASE
+    return AsciiFast(
+        re.compile(r"(?=[\w])(?:" + "|".join(f"(?:{a})" for a in alternatives) + ")", re.IGNORECASE)
     )
 
 
@@ -417,10 +418,12 @@ def _by_first_atom(fragments: list[str]) -> str:
     )
 
 
-_ANCHOR = re.compile(
-    r"\b(?:"
-    + _by_first_atom(_ANCHOR_WORDS + [_any_case(w) for w in _ANCHOR_WORDS_ANY_CASE])
-    + r")\b"
+_ANCHOR = AsciiFast(
+    re.compile(
+        r"\b(?:"
+        + _by_first_atom(_ANCHOR_WORDS + [_any_case(w) for w in _ANCHOR_WORDS_ANY_CASE])
+        + r")\b"
+    )
 )
 
 
@@ -448,8 +451,8 @@ _PHRASE_START_WORDS = _alternatives(
     "|tonight|next|one|two|three|four|five|six|seven|eight|nine|ten|spring|summer|fall|autumn"
     "|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
 )
-_PHRASE_START = re.compile(
-    r"\b(?:" + _by_first_atom([_any_case(w) for w in _PHRASE_START_WORDS]) + ")"
+_PHRASE_START = AsciiFast(
+    re.compile(r"\b(?:" + _by_first_atom([_any_case(w) for w in _PHRASE_START_WORDS]) + ")")
 )
 
 
@@ -457,7 +460,7 @@ def _find(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """What ``_finder().finditer`` finds in text[start:end], tried only where a phrase can
     start: two dozen alternatives tried at every character made this the slowest step of
     ingest."""
-    finder = _finder()
+    finder = _finder().for_text(text)
     pos = start
     for w in _PHRASE_START.finditer(text, start, end):
         if w.start() < pos:

@@ -113,9 +113,10 @@ def _country_places() -> tuple[dict[str, Place], dict[str, Mapping[str, Any]]]:
     return places, info
 
 
-def _trie_pattern(words: set[str]) -> str:
+def _trie_pattern(words: set[str], after_first: str = "") -> str:
     """One regex alternation factored as a character trie: the engine then tries one branch
-    per character instead of every surface at every position (a large speed-up)."""
+    per character instead of every surface at every position (a large speed-up).
+    ``after_first`` goes right after each word's first character."""
     trie: dict[str, dict] = {}
     for word in words:
         node = trie
@@ -123,9 +124,9 @@ def _trie_pattern(words: set[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict[str, dict]) -> str:
+    def build(node: dict[str, dict], after: str = "") -> str:
         optional = "" in node
-        branches = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        branches = [re.escape(ch) + after + build(node[ch]) for ch in sorted(k for k in node if k)]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -133,7 +134,7 @@ def _trie_pattern(words: set[str]) -> str:
             return f"(?:{body})?"
         return body
 
-    return build(trie)
+    return build(trie, after_first)
 
 
 def _usable(surface: str) -> bool:
@@ -237,8 +238,11 @@ def load_gazetteer() -> Gazetteer:
         by_name.pop(surface.lower(), None)
 
     pattern = re.compile(
-        r"(?<!\w)(?P<m>"
-        + _trie_pattern({*surfaces, *cur.NON_PLACES})
+        # not after a word character, checked once the surface's first character matched
+        # ("(?<!\w.)"): the pattern then opens with the class of first characters, and re
+        # skips in C to where a surface can start instead of trying the trie at every position
+        r"(?P<m>"
+        + _trie_pattern({*surfaces, *cur.NON_PLACES}, after_first=r"(?<!\w.)")
         # plural/possessive, or a model variant after a number: "F-35A", "Su-30MKV"
         + r")(?:['’]s|s|(?<=\d)[A-Z]{1,4}\d?)?(?!\w)"
     )

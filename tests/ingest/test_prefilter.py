@@ -101,3 +101,23 @@ def test_letters_ignorecase_folds_onto_ascii_still_match(text: str) -> None:
     found, want = p.search(text), p.compiled.search(text)
     assert found is not None and want is not None
     assert found.span() == want.span()
+
+
+@pytest.mark.parametrize(
+    ("text", "hopeless"),
+    [
+        ("units had already been", True),  # "ready" inside "already"
+        ("a spokesperson to", True),  # "spoke" runs on
+        ("is ready to", False),
+        ("She spoke of sending", False),
+        ("READY\nto", False),
+        ("readying to", True),  # "ready" runs on
+        ("x-ready to", False),  # "-" is no word character: a boundary
+        ("3ready to", True),
+    ],
+)
+def test_words_at_word_boundaries_must_stand_at_one(text: str, hopeless: bool) -> None:
+    """On ASCII text a word the pattern puts at word boundaries is looked for at them."""
+    p = Prefiltered(re.compile(r"\b(?:ready|sp(?:oke|eaks?))\s+(?:to|of)\b", re.IGNORECASE))
+    assert p._hopeless(text) is hopeless
+    assert (p.search(text) is None) is (p.compiled.search(text) is None)

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from dashboard.ingest.asciimode import AsciiFast
 from dashboard.ingest.gazetteer import Gazetteer, Mention
 from dashboard.ingest.places_curated import ARMED_GROUPS, MONARCHY_NOUNS, STATE_ACTORS
 from dashboard.ingest.rules.parties import _classify
@@ -108,12 +109,14 @@ _COUNTRY_BACK_REFERENCE = re.compile(
 # without their country are those of the country whose forces the article names
 # (``_force_owner``); "the Nigerian army" is a demonym mention already, "the army of Mali"
 # names its own
-_FORCE_BACK_REFERENCE = re.compile(
-    r"\b(?:[Tt]he\s+(?i:air\s+force|navy|army|armed\s+forces|defen[cs]e\s+forces|"
-    r"(?:defen[cs]e\s+)?ministry(?:\s+of\s+(?:national\s+)?defen[cs]e)?)|"
-    # "Government forces have flown drones": the forces of the country followed
-    r"(?:[Tt]he\s+)?[Gg]overnment\s+(?:forces|troops|soldiers))\b"
-    r"(?!\s+(?:of|in)\b|-)"
+_FORCE_BACK_REFERENCE = AsciiFast(
+    re.compile(
+        r"\b(?:[Tt]he\s+(?i:air\s+force|navy|army|armed\s+forces|defen[cs]e\s+forces|"
+        r"(?:defen[cs]e\s+)?ministry(?:\s+of\s+(?:national\s+)?defen[cs]e)?)|"
+        # "Government forces have flown drones": the forces of the country followed
+        r"(?:[Tt]he\s+)?[Gg]overnment\s+(?:forces|troops|soldiers))\b"
+        r"(?!\s+(?:of|in)\b|-)"
+    )
 )
 # "Rifles reached the army despite the embargo": a verb's object is not the clause's actor,
 # and its country is not the one the sentence names for it

@@ -7,6 +7,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
+from dashboard.ingest.asciimode import AsciiFast
 from dashboard.ingest.gazetteer import Mention
 from dashboard.ingest.prefilter import Prefiltered
 from dashboard.ingest.rules.triggers import _first_words, _may_trigger
@@ -100,7 +101,7 @@ _PLACE_NOUNS = frozenset(
 )  # fmt: skip
 
 
-_PREP_WORDS_RE = re.compile(r"[\w’'-]+|[,;:“”\"()—–]")
+_PREP_WORDS_RE = AsciiFast(re.compile(r"[\w’'-]+|[,;:“”\"()—–]"))
 
 
 def _prep_before(text: str, start: int, floor: int) -> tuple[str, str]:

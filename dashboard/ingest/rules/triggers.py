@@ -15,6 +15,7 @@ else:
     import re._constants as _sre
     import re._parser as _sre_parse
 
+from dashboard.ingest.asciimode import AsciiFast
 from dashboard.ingest.rules.sentencizer import sentence_spans
 from dashboard.ingest.rules.vocabulary import STRIKE_VERBS, WITH_AFTER
 
@@ -317,26 +318,32 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "fwd",
     ),
 )
-_SUBORDINATORS = re.compile(
-    # the whitespace is matched from its first character only (after a comma or a non-space):
-    # tried inside a long run of spaces, "\s+" would rescan the rest of the run each time
-    r"(?:;|\s[–—-]\s|(?:,|(?<![\s,]))\s+\b(?:after|following|pending|while|when|whereas|but|"
-    r"because|"
-    r"(?<!has\s)(?<!have\s)(?<!had\s)(?<!ever\s)since"
-    # "since the 1990s", "since the early 2000s": a decade, not a clause
-    r"(?!\s+the\s+(?:early\s+|late\s+|mid-?)?(?:\d{4}|\d0)s\b)|"
-    r"although|though|(?<=,\s)who|(?<!such\s)(?<!well\s)(?<!as\smuch\s)(?<!as\smany\s)as(?!\s+(?:well|part|"
-    r"many|much|a|an|the|of|soon|long|far)\b)|which|amid|before|once|until|over|unless|if|"
-    r"so\s+that|whether)\b|,\s+(?:saying|adding|citing|arguing|claiming|noting|insisting|"
-    r"warning|explaining|calling)\b)",
-    re.IGNORECASE,
+_SUBORDINATORS = AsciiFast(
+    re.compile(
+        # Every match starts at ";", "," or whitespace: opening with that class lets re skip
+        # other characters in C rather than try each alternative at every position; lookbehinds
+        # then tell which character it was. The whitespace is matched from its first character
+        # only (after a comma or a non-space): tried inside a long run of spaces, "\s+" would
+        # rescan the rest of the run each time.
+        r"[;,\s](?:(?<=;)|(?<=\s)[–—-]\s|(?:(?<=,)\s+|(?<=\s)(?<![\s,]\s)\s*)\b(?:after|following|"
+        r"pending|while|when|whereas|but|"
+        r"because|"
+        r"(?<!has\s)(?<!have\s)(?<!had\s)(?<!ever\s)since"
+        # "since the 1990s", "since the early 2000s": a decade, not a clause
+        r"(?!\s+the\s+(?:early\s+|late\s+|mid-?)?(?:\d{4}|\d0)s\b)|"
+        r"although|though|(?<=,\s)who|(?<!such\s)(?<!well\s)(?<!as\smuch\s)(?<!as\smany\s)as(?!\s+(?:well|part|"
+        r"many|much|a|an|the|of|soon|long|far)\b)|which|amid|before|once|until|over|unless|if|"
+        r"so\s+that|whether)\b|(?<=,)\s+(?:saying|adding|citing|arguing|claiming|noting|insisting|"
+        r"warning|explaining|calling)\b)",
+        re.IGNORECASE,
+    )
 )
 
 
 @functools.cache
-def _trigger_re() -> re.Pattern[str]:
+def _trigger_re() -> AsciiFast:
     parts = [f"(?P<t{i}>{rx})" for i, (rx, _, _) in enumerate(_TRIGGERS)]
-    return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)
+    return AsciiFast(re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE))
 
 
 def _top_level_alternatives(rx: str) -> list[str]:
@@ -406,11 +413,40 @@ def _first_words() -> frozenset[str]:
     words: set[str] = set()
     for rx, _, _ in _TRIGGERS:
         for alt in _top_level_alternatives(rx):
-            words.update(w.lower() for w in _expand(re.split(r"\\s|\(\?[=!]", alt, maxsplit=1)[0]))
+            words.update(_starts(alt))
     return frozenset(words)
 
 
-_WORD = re.compile(r"[A-Za-z][\w-]*")
+@functools.cache
+def _starts(alternative: str) -> frozenset[str]:
+    """The words (lower-cased) a trigger alternative starts with: its text up to the first
+    space or lookaround, expanded."""
+    return frozenset(
+        w.lower() for w in _expand(re.split(r"\\s|\(\?[=!]", alternative, maxsplit=1)[0])
+    )
+
+
+_RUN = re.compile(r"[\w-]+")
+
+
+@functools.cache
+def _trigger_re_at(word: str) -> AsciiFast:
+    """``_trigger_re`` keeping only the alternatives that can match where the word ``word``
+    (lower-cased) starts: those with a first word that begins it (a first word of word
+    characters and hyphens lies within the word). There it finds the same match, in the
+    same group, trying a few alternatives instead of all."""
+    parts = []
+    for i, (rx, _, _) in enumerate(_TRIGGERS):
+        alts = [
+            alt
+            for alt in _top_level_alternatives(rx)
+            if any(word.startswith(s) or not _RUN.fullmatch(s) for s in _starts(alt))
+        ]
+        parts.append(f"(?P<t{i}>{'|'.join(alts) or '(?!)'})")
+    return AsciiFast(re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE))
+
+
+_WORD = AsciiFast(re.compile(r"[A-Za-z][\w-]*"))
 
 
 def _may_trigger(text: str) -> bool:
@@ -431,22 +467,23 @@ def _find_triggers(sentence: str, hints: frozenset[str] | None = None) -> list[r
     (see ``_units``), contain every such word of the sentence: a sentence holding none of
     them is skipped without scanning its words again.
     """
-    first, full = _first_words(), _trigger_re()
-    starts: Iterable[int]
+    first = _first_words()
+    starts: Iterable[tuple[int, str]]
     if hints is None:
         if not _may_trigger(sentence):
             return []
-        starts = (w.start() for w in _WORD.finditer(sentence) if w.group(0).lower() in first)
+        words = ((w.start(), w.group(0).lower()) for w in _WORD.finditer(sentence))
+        starts = ((i, word) for i, word in words if word in first)
     else:
         # the few hint words are looked up with str.find instead of walking every word
         lower = sentence.lower()
-        starts = sorted(i for word in hints for i in _word_starts(lower, word))
+        starts = sorted((i, word) for word in hints for i in _word_starts(lower, word))
     out: list[re.Match[str]] = []
     end = 0
-    for start in starts:
+    for start, word in starts:
         if start < end:
             continue
-        m = full.match(sentence, start)
+        m = _trigger_re_at(word).for_text(sentence).match(sentence, start)
         if m:
             out.append(m)
             end = m.end()

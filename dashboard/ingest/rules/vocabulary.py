@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.ingest.asciimode import AsciiFast
 from dashboard.ingest.prefilter import Prefiltered
 
 LICENCE_KINDS = frozenset({"suspension", "resumption", "cancellation", "denial", "embargo"})
@@ -117,9 +118,11 @@ _ROUTED_EVADES = re.compile(
     re.IGNORECASE,
 )
 
-_PASSIVE = re.compile(
-    r"\b(?:was|were|been|being|is|are|be|get|got|remains?|remained|stays?|stayed)\s+"
-    r"(?:\w+ly\s+|not\s+|also\s+|then\s+|instead\s+|later\s+|already\s+|since\s+|now\s+)?$"
+_PASSIVE = AsciiFast(
+    re.compile(
+        r"\b(?:was|were|been|being|is|are|be|get|got|remains?|remained|stays?|stayed)\s+"
+        r"(?:\w+ly\s+|not\s+|also\s+|then\s+|instead\s+|later\s+|already\s+|since\s+|now\s+)?$"
+    )
 )
 _VEHICLES = r"(?:ship|vessel|freighter|cargo\s+plane|aircraft|plane|truck|convoy|boat|tanker)s?"
 _VEHICLE_ACTS = re.compile(rf"\b{_VEHICLES}\s+(?:\w+ly\s+)?$", re.I)  # "a ship carrying"
