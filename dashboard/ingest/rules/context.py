@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -45,7 +46,8 @@ class _State:
 
 @dataclass(frozen=True)
 class _Ctx:
-    """Everything role assignment may look at for one trigger."""
+    """Everything role assignment may look at for one trigger (``pre`` and ``passive``, asked
+    for by many rules, are worked out once: the context never changes)."""
 
     text: str
     kind: str
@@ -66,12 +68,12 @@ class _Ctx:
     # the targets of the previous sentences' sanctions and embargoes: not whose "its list" is
     measure_targets: frozenset[Place] = frozenset()
 
-    @property
+    @functools.cached_property
     def pre(self) -> str:
         """The clause's last 40 characters before the trigger: voice, pronouns, carriers."""
         return self.text[max(self.window[0], self.t_start - 40) : self.t_start]
 
-    @property
+    @functools.cached_property
     def passive(self) -> bool:
         if self.word.split()[0].endswith("ing"):
             return False  # "it was freezing its cooperation": the progressive, not a passive
