@@ -32,6 +32,8 @@ else:
 # one-character tests: what each matches is a set of characters
 _CHAR_OPS = (_sre.LITERAL, _sre.NOT_LITERAL, _sre.IN, _sre.ANY)
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+# as plain ints: RegexFlag arithmetic goes through enum's Python code, once per item
+_ASCII, _UNICODE = int(re.ASCII), int(re.UNICODE)
 
 
 @functools.cache
@@ -56,8 +58,10 @@ class _Unsupported(Exception):
 def _align(items: list[tuple[Any, Any]], flags: int) -> None:
     """Make each one-character test of items (in place) match in ASCII mode the ASCII
     characters it matches in Unicode mode."""
-    unicode_flags = (flags & ~re.ASCII) | re.UNICODE
+    unicode_flags = (flags & ~_ASCII) | _UNICODE
     for i, (op, av) in enumerate(items):
+        if op in (_sre.LITERAL, _sre.NOT_LITERAL) and av < 128:
+            continue  # an ASCII character (either case): alike in both modes
         if op in _CHAR_OPS:
             wanted = _ascii_matches(op, _key(av), unicode_flags)
             if _ascii_matches(op, _key(av), flags) == wanted:
@@ -95,8 +99,8 @@ def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     if pattern.flags & (re.LOCALE | re.DEBUG):
         return None
     try:
-        tree = _parser.parse(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
-        _align(tree.data, tree.state.flags)
+        tree = _parser.parse(pattern.pattern, (pattern.flags & ~_UNICODE) | _ASCII)
+        _align(tree.data, int(tree.state.flags))
         return _compiler.compile(tree, tree.state.flags)
     except Exception:  # _Unsupported, or private re internals that changed: no twin
         return None

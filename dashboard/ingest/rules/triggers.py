@@ -413,37 +413,8 @@ def _first_words() -> frozenset[str]:
     words: set[str] = set()
     for rx, _, _ in _TRIGGERS:
         for alt in _top_level_alternatives(rx):
-            words.update(_starts(alt))
+            words.update(w.lower() for w in _expand(re.split(r"\\s|\(\?[=!]", alt, maxsplit=1)[0]))
     return frozenset(words)
-
-
-@functools.cache
-def _starts(alternative: str) -> frozenset[str]:
-    """The words (lower-cased) a trigger alternative starts with: its text up to the first
-    space or lookaround, expanded."""
-    return frozenset(
-        w.lower() for w in _expand(re.split(r"\\s|\(\?[=!]", alternative, maxsplit=1)[0])
-    )
-
-
-_RUN = re.compile(r"[\w-]+")
-
-
-@functools.cache
-def _trigger_re_at(word: str) -> AsciiFast:
-    """``_trigger_re`` keeping only the alternatives that can match where the word ``word``
-    (lower-cased) starts: those with a first word that begins it (a first word of word
-    characters and hyphens lies within the word). There it finds the same match, in the
-    same group, trying a few alternatives instead of all."""
-    parts = []
-    for i, (rx, _, _) in enumerate(_TRIGGERS):
-        alts = [
-            alt
-            for alt in _top_level_alternatives(rx)
-            if any(word.startswith(s) or not _RUN.fullmatch(s) for s in _starts(alt))
-        ]
-        parts.append(f"(?P<t{i}>{'|'.join(alts) or '(?!)'})")
-    return AsciiFast(re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE))
 
 
 _WORD = AsciiFast(re.compile(r"[A-Za-z][\w-]*"))
@@ -467,23 +438,22 @@ def _find_triggers(sentence: str, hints: frozenset[str] | None = None) -> list[r
     (see ``_units``), contain every such word of the sentence: a sentence holding none of
     them is skipped without scanning its words again.
     """
-    first = _first_words()
-    starts: Iterable[tuple[int, str]]
+    first, full = _first_words(), _trigger_re().for_text(sentence)
+    starts: Iterable[int]
     if hints is None:
         if not _may_trigger(sentence):
             return []
-        words = ((w.start(), w.group(0).lower()) for w in _WORD.finditer(sentence))
-        starts = ((i, word) for i, word in words if word in first)
+        starts = (w.start() for w in _WORD.finditer(sentence) if w.group(0).lower() in first)
     else:
         # the few hint words are looked up with str.find instead of walking every word
         lower = sentence.lower()
-        starts = sorted((i, word) for word in hints for i in _word_starts(lower, word))
+        starts = sorted(i for word in hints for i in _word_starts(lower, word))
     out: list[re.Match[str]] = []
     end = 0
-    for start, word in starts:
+    for start in starts:
         if start < end:
             continue
-        m = _trigger_re_at(word).for_text(sentence).match(sentence, start)
+        m = full.match(sentence, start)
         if m:
             out.append(m)
             end = m.end()
