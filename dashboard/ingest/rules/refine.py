@@ -598,7 +598,8 @@ _SOFT_GIVING = re.compile(r"gift|loan|lent|lend|leas|dispatch|rush|airlift|flew|
 _ARMS_OBJECT = re.compile(
     rf"\b(?:{_ITEM_WORDS}|boats?|vessels?|ships?|cutters?|corvettes?|patrol|batter(?:y|ies)|"
     r"launchers?|interceptors?|rounds|grenades?|mortars?|armou?red|planes?|UAVs?|trainers?|"
-    r"transports?|trucks?|jeeps?|helmets|vests|armou?r|arms|weapons?|ordnance|(?:military|security|defen[cs]e)\s+aid)\b|"
+    r"transports?|trucks?|jeeps?|helmets|vests|armou?r|arms|weapons?|ordnance|"
+    r"(?:military|security|defen[cs]e)\s+aid)\b|"
     # a named system: "two Reapers", "a Dornier 228", "IRIS-T", "MQ-9s"
     r"(?-i:\b[A-Z][\w-]*(?:[\s-]?\d|[A-Z]\b|s\b))",
     re.IGNORECASE,
