@@ -23,6 +23,7 @@ SALES_AND_ORDERS = [
         "usa,isr,transfer",
     ),
     ("China supplied 81% of Pakistan's arms imports between 2019 and 2023.", "chn,pak,transfer"),
+    ("Germany supplied parts of Turkey's weapons to Azerbaijan.", "deu,aze,transfer"),
     ("South Korea sold 48 K9 howitzers to Poland.", "kor,pol,transfer"),
     ("Washington has sold F-16 fighter jets to Taipei.", "usa,twn,transfer"),
     ("Twelve Rafale jets were sold to Greece by France in 2021.", "fra,grc,transfer"),

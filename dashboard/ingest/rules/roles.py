@@ -251,7 +251,9 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         ),
         None,
     )
-    to = share_to or to or withheld_from
+    if share_to is not None and (to is None or to.prep != "to"):
+        to = share_to  # (a stated "to" still wins: "parts of Turkey's weapons to Azerbaijan")
+    to = to or withheld_from
     if to is None and c.direction == "fwd":
         for p in c.parties:
             if (
