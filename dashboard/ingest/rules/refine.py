@@ -214,20 +214,15 @@ def _refine(
         # only weapons as the subject: not "Russia struck Kyiv" (but "Russia struck Kyiv
         # with Iranian drones" names them)
         return None, direction
-    if (
-        kind == "diversion"
-        and _ROUTED.match(word)
-        and not _GOODS_BEFORE.search(sentence, max(0, t.start() - 120), t.start())
-        and not _GOODS_AFTER.match(sentence, t.end())
-    ):
-        return None, direction  # "the delegation reached Moscow via Istanbul": no goods
-    if (
-        kind == "diversion"
-        and _ROUTED.match(word)
-        and not word.endswith(("up", "way"))  # "ended up", "found their way": leakage
-        and not _ROUTED_EVADES.search(sentence)
-    ):
-        return None, direction  # "Western weapons reached Ukraine through Poland": transit
+    if kind == "diversion" and _ROUTED.match(word):
+        if not _GOODS_BEFORE.search(
+            sentence, max(0, t.start() - 120), t.start()
+        ) and not _GOODS_AFTER.match(sentence, t.end()):
+            return None, direction  # "the delegation reached Moscow via Istanbul": no goods
+        if not word.endswith(("up", "way")) and not _ROUTED_EVADES.search(sentence):
+            # "Western weapons reached Ukraine through Poland": transit ("ended up", "found
+            # their way" say leakage by themselves)
+            return None, direction
     if kind == "cancellation" and word == "dropped" and _DROPPED_WEAPONS.match(sentence, t.end()):
         return "use", "use"  # "Israel dropped US-made bombs on Gaza": bombs, not a deal
     if kind == "use" and word == "fighting" and _FIGHTING_NOUN.match(after):
@@ -593,8 +588,6 @@ _NOT_GOODS_RECEIVED = re.compile(
     r"ammunition|shells|equipment|helicopters))",
     re.IGNORECASE,
 )
-# The giving verbs that also move people, money and anything else (see ``_refine``)
-_SOFT_GIVING = re.compile(r"gift|loan|lent|lend|leas|dispatch|rush|airlift|flew|flown|commit")
 _ARMS_OBJECT = re.compile(
     rf"\b(?:{_ITEM_WORDS}|boats?|vessels?|ships?|cutters?|corvettes?|patrol|batter(?:y|ies)|"
     r"launchers?|interceptors?|rounds|grenades?|mortars?|armou?red|planes?|UAVs?|trainers?|"
@@ -628,6 +621,8 @@ _MONEY_OBJECT = re.compile(  # "lent $1 billion to", "lent Sri Lanka $1 billion"
 # Verbs that also move a country's own forces: "Japan dispatched warships to the Red Sea",
 # "committed troops to Poland" (its troops: ``_PERSONNEL_OBJECT``)
 _DEPLOY_VERB = re.compile(r"dispatch|rush|airlift|flew|flown|commit")
+# The giving verbs that also move people, money and anything else (see ``_refine``)
+_SOFT_GIVING = re.compile(rf"gift|leas|{_LEND_VERB.pattern}|{_DEPLOY_VERB.pattern}")
 _DEPLOYED_OBJECT = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:warships?|naval\s+vessels|vessels|frigates?|destroyers?|"
     r"corvettes?|(?:aircraft\s+)?carriers?|strike\s+groups?|fleets?|squadrons?|forces|"
