@@ -397,26 +397,9 @@ def _refine(
     if (
         kind == "transfer"
         and _SOFT_GIVING.match(word)
-        and not _PASSIVE.search(before)
-        and not _ARMS_OBJECT.search(sentence, t.end(), _object_end(sentence, t.end()))
-        # the participle after its goods: "Gripen jets leased from Sweden"
-        and not _ARMS_OBJECT.search(sentence, max(0, t.start() - 40), t.start())
+        and _moves_no_arms(word, sentence, t, before, after)
     ):
-        # verbs that move anything: "gifted 500,000 vaccine doses to Cambodia", "flew on
-        # Sunday to Kyiv", "dispatched aid workers", "leased a power plant": arms only when
-        # the object names them ("gifted two patrol boats", "lent Poland two Reapers")
         return None, direction
-    if kind == "transfer" and _LEND_VERB.match(word) and _MONEY_OBJECT.match(after):
-        return None, direction  # "Japan lent $1 billion to Indonesia": a loan of money
-    if (
-        kind == "transfer"
-        and _DEPLOY_VERB.match(word)
-        and after.startswith(" to ")
-        and not _PASSIVE.search(before)
-    ):
-        return None, direction  # "the minister rushed to Kyiv": no goods sent
-    if kind == "transfer" and _DEPLOY_VERB.match(word) and _DEPLOYED_OBJECT.match(after):
-        return None, direction  # "dispatched two frigates to Cyprus": its own forces deployed
     if kind == "transfer" and _ANY_FUTURE.search(before):
         return None, direction  # "opposed any arms sales that undermine peace": generic
     if kind in ("transfer", "diversion") and _CIVIL_OBJECT.match(after):
@@ -608,6 +591,33 @@ def _object_end(sentence: str, start: int) -> int:
         if i != -1:
             end = i
     return end
+
+
+def _moves_no_arms(word: str, sentence: str, t: re.Match[str], before: str, after: str) -> bool:
+    """Does a giving verb that moves anything ("gifted", "leased", "lent", "dispatched",
+    "rushed", "committed": ``_SOFT_GIVING``) move something other than arms here?
+
+    The object must name arms ("gifted two patrol boats", "lent Poland two Reapers"), unless
+    the verb is a participle after its goods ("Gripen jets leased from Sweden", "howitzers
+    were rushed to Ukraine"); even then money lent ("lent $1 billion in military aid") and a
+    country's own forces deployed ("dispatched two frigates to Cyprus") are no transfer.
+    ``before`` and ``after`` are ``_refine``'s lower-cased windows around the trigger ``t``.
+    """
+    passive = _PASSIVE.search(before)
+    if (
+        not passive
+        and not _ARMS_OBJECT.search(sentence, t.end(), _object_end(sentence, t.end()))
+        and not _ARMS_OBJECT.search(sentence, max(0, t.start() - 40), t.start())
+    ):
+        # "gifted 500,000 vaccine doses to Cambodia", "flew on Sunday to Kyiv", "dispatched
+        # aid workers", "leased a power plant"
+        return True
+    if _LEND_VERB.match(word) and _MONEY_OBJECT.match(after):
+        return True  # "Japan lent $1 billion to Indonesia": a loan of money
+    if _DEPLOY_VERB.match(word) and after.startswith(" to ") and not passive:
+        return True  # "the jets' crews rushed to Kyiv": no goods sent
+    # "dispatched two frigates to Cyprus": its own forces deployed
+    return bool(_DEPLOY_VERB.match(word) and _DEPLOYED_OBJECT.match(after))
 
 
 _LEND_VERB = re.compile(r"lent|lend|loan")
