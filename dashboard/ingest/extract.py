@@ -37,8 +37,10 @@ from dashboard.ingest.gazetteer import Gazetteer
 from dashboard.ingest.reading import MAX_TEXT_CHARS, TextTooLongError
 from dashboard.ingest.rules.context import _State
 from dashboard.ingest.rules.facts import _Lazy, _sentence_dates
+from dashboard.ingest.rules.itemised import Refusal, counted_refusal, itemised_denials
 from dashboard.ingest.rules.mentions import (
     _brussels_as_eu,
+    _home_exporter,
     _main_country,
     _topic,
     _with_back_references,
@@ -71,8 +73,9 @@ def extract_claims(source: Source, gazetteer: Gazetteer) -> ExtractionResult:
     mentions = _with_back_references(text, mentions, main)
     starts = [m.start for m in mentions]
     warnings: list[str] = []
-    state = _State(main_country=main)
+    state = _State(main_country=main, home_exporter=_home_exporter(text, mentions, main))
     claims: list[Claim] = []
+    refusal: Refusal | None = None  # "rejected 11 applications": itemised next
 
     for sent_no, (s_start, s_end, triggers) in enumerate(_units(text)):
         lo = bisect.bisect_left(starts, s_start)
@@ -93,6 +96,22 @@ def extract_claims(source: Source, gazetteer: Gazetteer) -> ExtractionResult:
                 gazetteer,
                 state,
                 sent_no,
+            )
+        if refusal is not None and sent_mentions:
+            new = itemised_denials(
+                text, (s_start, s_end), sent_mentions, refusal, new, source.id, sent_no
+            )
+        if triggers:
+            refusal = (
+                counted_refusal(
+                    text,
+                    (s_start, s_end),
+                    new,
+                    sent_dates,
+                    state.home_exporter or state.main_country,
+                    sent_no,
+                )
+                or refusal
             )
         # a sentence that names no country ("The regime continues its strikes.") keeps the
         # topic for the "It" of the next one

@@ -403,6 +403,58 @@ USE = [
 ]
 
 # a country named earlier that is no party of the later sentence
+# a report on one country's exports names only the destinations: the exporter is the
+# country whose exports the lead is about; refusals are counted, then itemised
+REPORT = [
+    (
+        "Danish arms exports rose again\nCOPENHAGEN - Denmark's arms exports rose by a fifth "
+        "last year, the foreign ministry said in its annual report. Exports to Norway and "
+        "Poland grew fastest.",
+        "dnk,nor,transfer; dnk,pol,transfer",
+    ),
+    (
+        "Danish arms exports rose again\nCOPENHAGEN - Denmark's arms exports rose by a fifth "
+        "last year, the foreign ministry said. Poland was the biggest customer, and the "
+        "largest customers outside Europe were India and Brazil.",
+        "dnk,pol,transfer; dnk,ind,transfer; dnk,bra,transfer",
+    ),
+    (
+        "Austrian arms export report published\nVIENNA - Austria's licensing office refused "
+        "nine applications last year. Two concerned exports to Egypt and one to Pakistan.",
+        "aut,egy,denial; aut,pak,denial",
+    ),
+    (
+        "Finnish defence exports report\nHELSINKI - Finland's arms exports fell in 2025. The "
+        "ministry refused 12 licence applications. Among them was one for sniper rifles for "
+        "Thailand.",
+        "fin,tha,denial",
+    ),
+    (
+        "Norway keeps Qatar freeze\nOSLO - Norway's arms exports committee met on Monday. No "
+        "new licences for arms to Qatar have been granted since the government froze such "
+        "exports in 2019.",
+        "nor,qat,suspension",
+    ),
+    # the sentence after a count that itemises nothing; a ranking of importers, not of the
+    # exporter's customers; trade figures in a story that is not about one country's exports
+    (
+        "Finnish defence exports report\nHELSINKI - Finland's arms exports fell in 2025. The "
+        "ministry refused 12 licence applications. Two ministers later defended the decision "
+        "in parliament, where Sweden was mentioned.",
+        "",
+    ),
+    (
+        "Dutch arms exports grow\nTHE HAGUE - Dutch arms exports grew last year. Egypt remains "
+        "one of the largest arms importers in the region.",
+        "",
+    ),
+    (
+        "Poland buys more tanks\nWARSAW - Poland signed a deal for 180 K2 tanks from South "
+        "Korea. Exports to Norway rose.",
+        "kor,pol,transfer",
+    ),
+]
+
 NEGATIVE = [
     (
         "Officials in Tokyo voiced concern on Tuesday. China delivered two frigates to "
@@ -567,6 +619,7 @@ CASES = [
         ("maker", MAKER),
         ("lists", LISTS),
         ("use", USE),
+        ("report", REPORT),
         ("negative", NEGATIVE),
     )
     for i, (text, spec) in enumerate(rows)

@@ -45,6 +45,9 @@ class _State:
     # receiving: kept as the claims come, so no rule rescans them all (``_main_buyer``)
     main_supplied: bool = False
     main_received: bool = False
+    # the main country, when the article's lead is about its exports ("Swedish arms exports
+    # hit record"): the supplier of "Exports to Finland also rose"
+    home_exporter: Place | None = None
 
 
 @dataclass(frozen=True)

@@ -424,6 +424,28 @@ def _fill_missing(
             # "the largest licence granted last year covered pistols for Brazil" in a report
             # on one country's export licensing: that country exports
             origin = _synthetic(reporting)
+        if _RANKED_BUYER.search(c.word) and (
+            copula := _RECIPIENTS_VERB.search(c.text, c.t_end, c.t_end + 40)
+        ):
+            # "the largest customers (outside Europe) were India and Indonesia": who the
+            # copula names, not the subject of another clause ("Poland was ..., and")
+            dest = next(
+                (
+                    p
+                    for p in window
+                    if p.role == "party" and copula.end() <= p.mention.start <= copula.end() + 5
+                ),
+                dest,
+            )
+        if (
+            origin is None
+            and dest is not None
+            and (_NOUN_TRIGGER.match(c.word) or _RANKED_BUYER.search(c.word))
+            and (home := state.home_exporter) is not None
+            and home != dest.mention.place
+        ):
+            # "Exports to Finland and Norway also rose" in a story on Swedish arms exports
+            origin = _synthetic(home)
         return origin, dest
     if kind == "diversion" and dest is not None and origin is None:
         item_keys = {p.mention.place.key for p in items}
@@ -669,6 +691,20 @@ def _fill_missing(
                 ),
                 None,
             )
+        if dest is None and _SUCH_TRADE.match(c.text, c.t_end):
+            # "no new licences for arms to Saudi Arabia have been granted since the
+            # Government froze such exports": the recipient the sentence already named
+            dest = next(
+                (
+                    p
+                    for p in reversed(c.parties)
+                    if p.role == "party"
+                    and p.mention.end <= c.t_start
+                    and p.prep in ("to", "for")
+                    and p is not origin
+                ),
+                None,
+            )
         if dest is None and kind == "denial":
             # "turned down repeated requests from Kyiv": the one who asked would receive
             asked = _REQUEST_FROM.search(c.text[c.t_end : c.window[1]])
@@ -786,6 +822,16 @@ def _fill_missing(
             # "Exports of firearms to the Philippine police remain suspended" in a report on
             # one country's licensing: that country decided
             return _synthetic(main), dest
+        if (
+            origin is None
+            and dest is not None
+            and kind in ("denial", "suspension", "resumption")
+            and (home := state.home_exporter) is not None
+            and home != dest.mention.place
+        ):
+            # "It refused 17 applications, one for the export of sniper rifles to Vietnam"
+            # in a report on one country's exports: that country decided
+            return _synthetic(home), dest
     return origin, dest
 
 
@@ -1157,6 +1203,12 @@ _SYSTEM_ORDERED = re.compile(
     r"\w+ty(?:-\w+)?)\s+)*(?:more\s+|new\s+)?",
     re.IGNORECASE,
 )
+_SUCH_TRADE = re.compile(
+    r"\s+(?:such|these|those|the\s+same)\s+(?:arms\s+)?(?:exports|sales|deliveries|"
+    r"licen[cs]es|permits|transfers|shipments)\b",
+    re.IGNORECASE,
+)
+_RANKED_BUYER = re.compile(r"(?:biggest|largest|top)\s")
 _BUYER_OF = re.compile(r"(?:buyer|customer|importer|recipient)s?\s", re.IGNORECASE)
 _NEAR_OBJECT = 30  # "of the Korean", "of Swedish military": the object's first words
 _RECIPIENTS_VERB = re.compile(r"\s(?:were|are|was|is|included|include|includes)\s")

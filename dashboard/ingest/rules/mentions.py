@@ -444,3 +444,27 @@ def _topic(text: str, mentions: Sequence[Mention], start: int, end: int) -> Plac
             party = _classify(text, m, start, end)
             return party.mention.place if party.role == "party" else None
     return None
+
+
+_LEAD_CHARS = 600
+_EXPORTS_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:exports|export\s+(?:licen[cs]es|permits|report|"
+    r"approvals)|arms\s+sales)\b",
+    re.IGNORECASE,
+)
+
+
+def _home_exporter(text: str, mentions: Sequence[Mention], main: Place | None) -> Place | None:
+    """The country whose exports the article's lead is about ("Swedish arms exports hit
+    record", "Norway lifts freeze on ammunition exports"), unless another country leads the
+    article: a report on one country's exports names only the destinations of most of them."""
+    for m in mentions:
+        if m.start >= _LEAD_CHARS:
+            break
+        if (
+            m.place.kind == "country"
+            and m.place == (main or m.place)
+            and _EXPORTS_AFTER.match(text, m.end, m.end + 60)
+        ):
+            return m.place
+    return None

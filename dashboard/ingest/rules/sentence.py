@@ -332,6 +332,7 @@ def _sentence_claims(
             continue  # "a purchase ... from Brazil has not gone beyond talks"
         if (
             word in ("imports", "exports")
+            and not (word == "exports" and state.home_exporter is not None)
             and (trend := _TRADE_TREND.match(sentence, t.end(), w_end))
             and not _ARMS_WORD.search(sentence, max(w_start, t.start() - 20), trend.end())
         ):

@@ -245,6 +245,11 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?:[\w-]+\s+){0,3}?)?(?:include[sd]?|comprise|have\s+included)"
         r"(?=\s+(?:the\s+)?[A-Z])|"
         r"(?:buyers?|customers?|importers?|recipients?)\s+(?:of|for)(?=\s+(?:the\s+)?[A-Z])|"
+        # a ranking in a report on one country's exports: "Ukraine was the biggest buyer",
+        # "the largest customers were India and Indonesia" (the exporter: ``_fill_missing``)
+        r"(?:(?:second|third|fourth|fifth|next)-)?(?:biggest|largest|top)\s+"
+        r"(?:(?:single|export|foreign|overseas|arms)\s+)?(?:buyers?|customers?|recipients?|"
+        r"clients?)\b(?!\s+(?:of|for)\b)|"
         r"sign(?:ed|s|ing)\s+(?:up\s+)?for|"
         # "Ukraine got Patriot systems from the United States", "India has contracted 26
         # Rafale jets from France", "leased a submarine from Russia", "Gripen jets leased from
