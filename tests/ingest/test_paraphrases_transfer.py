@@ -66,6 +66,12 @@ CONTRACTS_AND_DEALS = [
     ("Jakarta has contracted Dassault for 42 Rafale jets.", "fra,idn,transfer"),
     ("Hanwha won an order from Poland for K9 howitzers.", "kor,pol,transfer"),
     ("Warsaw awarded a contract to South Korea's Hanwha for K9 howitzers.", "kor,pol,transfer"),
+    # second-hand jets: the seller is the partner, not the jets' maker
+    (
+        "Malaysia signed an agreement with Kuwait to acquire 30 used Hornet fighters.",
+        "kwt,mys,transfer",
+    ),
+    ("Poland reached an agreement with South Korea to purchase 180 tanks.", "kor,pol,transfer"),
 ]
 
 APPROVALS = [

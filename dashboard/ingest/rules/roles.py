@@ -921,7 +921,9 @@ def _its_referent(c: _Ctx, pos: int) -> _Party | None:
 
 _DEAL_FOR_GOODS = re.compile(
     r"\s+for\s+(?:the\s+(?:purchase|supply|delivery|acquisition|procurement)\s+of\s+)?"
-    rf"(?:[\w$€£.,-]+\s+){{0,5}}?(?:{_ITEM_WORDS}|launchers?|vessels?|ships?|boats?|batteries)\b",
+    rf"(?:[\w$€£.,-]+\s+){{0,5}}?(?:{_ITEM_WORDS}|launchers?|vessels?|ships?|boats?|batteries)\b"
+    # "signed an agreement with Kuwait to acquire 30 Hornets"
+    r"|\s+to\s+(?:buy|purchase|acquire|procure|obtain)\b",
     re.IGNORECASE,
 )
 
