@@ -262,6 +262,21 @@ NEGATIVE = [
     ("Britain handed the base over to Mauritius.", ""),
 ]
 
+# two clauses, two suppliers: each clause's agent and subject are its own
+CLAUSES = [
+    (
+        "Last year the United States donated six patrol boats to Ghana's navy, and the army's "
+        "special forces use armoured vehicles delivered by Turkey in 2022.",
+        "usa,gha,transfer; tur,gha,transfer",
+    ),
+    (
+        "Since Russia's invasion of Ukraine, Warsaw has signed contracts for Abrams tanks from "
+        "the United States, and in 2022 it ordered K2 tanks from South Korea.",
+        "usa,pol,transfer; kor,pol,transfer",
+    ),
+    ("Ghana relies on patrol boats, many of them supplied by China.", "chn,gha,transfer"),
+]
+
 CASES = (
     SALES_AND_ORDERS
     + CONTRACTS_AND_DEALS
@@ -273,6 +288,7 @@ CASES = (
     + DISPATCH_AND_COMMIT
     + RECEIVED
     + ARRIVALS
+    + CLAUSES
     + NEGATIVE
 )
 

@@ -67,6 +67,7 @@ _ACCUSED_OF_GAP = re.compile(
     r"of\s+(?:(?:illegally|secretly|knowingly)\s+)?"
 )
 _NEW_CLAUSE = re.compile(r",\s+and\s+(?:the\s+)?[A-Z]|;")
+_LATER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
 _INCLUDING_SUBJECT = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+including\s+(?:the\s+)?")
 _VEHICLE = re.compile(rf"\b{_VEHICLES}\b", re.I)  # "a cargo ship ... because it was carrying"
 _PRONOUN = re.compile(r"\b(?:it|they|we|its\s+government)\s+(?:[\w’']+\s+){0,3}$", re.I)
@@ -172,6 +173,10 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     ):
         # "exported to the UAE have been found in positions held by the RSF": the agent of
         # another participle, not of the trigger
+        by = None
+    if by is not None and not passive and _LATER_CLAUSE.search(text, c.t_end, by.mention.start):
+        # "the US donated boats to the commandos, and the army uses vehicles delivered by
+        # Turkey": the agent of a participle in a clause of its own
         by = None
     if (
         by is not None
@@ -1100,8 +1105,18 @@ def _opening_subject(c: _Ctx, pos: int, preceding: list[_Party]) -> _Party | Non
     )
     if first is None or first.prep in _PREP_WORDS:
         return None
-    # the clause's subject is its first words: "While Seoul has ...", "Although it ..."
-    if not re.fullmatch(r"\w+\s+(?:the\s+)?", c.text[c.sentence_start : first.mention.start]):
+    # the clause's subject is its first words: "While Seoul has ...", "Although it ..." (not
+    # a possessor: "Since Russia's invasion of Ukraine, ...")
+    if not re.fullmatch(
+        r"\w+\s+(?:the\s+)?", c.text[c.sentence_start : first.mention.start]
+    ) or c.text.startswith(("'s", "’s"), first.mention.end):
+        return None
+    if any(
+        p.mention.start > c.sentence_start + comma and p.role == "party" and p.prep == ""
+        for p in preceding
+    ):
+        # "Since 2022, Warsaw has signed contracts ..., and it ordered": the main clause
+        # names its own subject
         return None
     return first
 
