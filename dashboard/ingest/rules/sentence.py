@@ -135,7 +135,8 @@ _OBJECT_GAP = re.compile(
 )
 _LICENCE_FOR_GAP = re.compile(  # "refused licences for shipments bound for Syria"
     r"(?:\s+[\w’'-]+){0,3}?\s+(?:licen[cs]es?|permits?|authori[sz]ations?|approvals?|"
-    r"applications?|requests?)\s+for"
+    # "refused a licence in 2019 for the export of ammunition to a Libyan buyer"
+    r"applications?|requests?)(?:\s+(?:in|since|last|this)\s+[\w-]+)?\s+for"
     r"(?:\s+[\w’'-]+){0,2}?\s+",
     re.IGNORECASE,
 )
