@@ -188,6 +188,11 @@ CANCELLATION = [
 ]
 
 DENIAL = [
+    # the export is the refused licence's object, even with a date between them
+    (
+        "Prague refused a licence in 2019 for the export of ammunition to a Libyan buyer.",
+        "cze,lby,denial",
+    ),
     ("Germany refused to approve the export of Eurofighters to Turkey.", "deu,tur,denial"),
     ("Germany vetoed the sale of Eurofighters to Turkey.", "deu,tur,denial"),
     ("Berlin blocked the sale of Eurofighter jets to Ankara.", "deu,tur,denial"),

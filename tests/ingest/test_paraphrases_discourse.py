@@ -435,6 +435,12 @@ REPORT = [
         "exports in 2019.",
         "nor,qat,suspension",
     ),
+    (
+        "Saudi Arabia again tops Canada's military export list\n\nOTTAWA - Saudi Arabia was "
+        "once more the largest buyer of Canadian military goods in 2024. Exports to Israel "
+        "fell to $18.9 million.",
+        "can,sau,transfer; can,isr,transfer",
+    ),
     # the sentence after a count that itemises nothing; a ranking of importers, not of the
     # exporter's customers; trade figures in a story that is not about one country's exports
     (

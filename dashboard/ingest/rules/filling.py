@@ -146,6 +146,20 @@ def _fill_missing(
                 ),
                 None,
             )
+            if origin is not None and dest is None:
+                # "Saudi Arabia was once more the largest buyer of Canadian goods": the
+                # subject of the copula
+                dest = next(
+                    (
+                        p
+                        for p in c.parties
+                        if p.role == "party"
+                        and p.prep not in _PREP_WORDS
+                        and p.mention.place != origin.mention.place
+                        and _SUBJECT_COPULA.fullmatch(c.text, p.mention.end, c.t_start)
+                    ),
+                    None,
+                )
             if (
                 origin is not None
                 and dest is None
@@ -1206,6 +1220,11 @@ _SYSTEM_ORDERED = re.compile(
 _SUCH_TRADE = re.compile(
     r"\s+(?:such|these|those|the\s+same)\s+(?:arms\s+)?(?:exports|sales|deliveries|"
     r"licen[cs]es|permits|transfers|shipments)\b",
+    re.IGNORECASE,
+)
+_SUBJECT_COPULA = re.compile(
+    r"\s+(?:is|was|has\s+been|had\s+been|remains|remained|became|becomes)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:the|a|an|its)\s+(?:[\w-]+\s+){0,2}",
     re.IGNORECASE,
 )
 _RANKED_BUYER = re.compile(r"(?:biggest|largest|top)\s")

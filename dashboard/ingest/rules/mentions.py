@@ -448,8 +448,8 @@ def _topic(text: str, mentions: Sequence[Mention], start: int, end: int) -> Plac
 
 _LEAD_CHARS = 600
 _EXPORTS_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:exports|export\s+(?:licen[cs]es|permits|report|"
-    r"approvals)|arms\s+sales)\b",
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:exports|export\s+(?:licen[cs]es|permits|reports?|"
+    r"approvals|list|figures|data|statistics)|arms\s+sales)\b",
     re.IGNORECASE,
 )
 
