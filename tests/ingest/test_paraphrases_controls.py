@@ -239,6 +239,13 @@ DENIAL = [
 ]
 
 EMBARGO = [
+    # a measure imposed again is the measure, not a halt of trade nor trade resumed
+    ("The European Union on Monday reimposed an arms embargo on Iran.", "eu,irn,embargo"),
+    (
+        "Britain said it had reinstated its own sanctions on Tehran, including an arms embargo "
+        "and asset freezes on Iranian entities.",
+        "gbr,irn,sanction; gbr,irn,embargo",
+    ),
     ("The EU imposed an arms embargo on Myanmar.", "eu,mmr,embargo"),
     ("The EU has maintained an arms embargo on Myanmar since 1990.", "eu,mmr,embargo"),
     ("Myanmar has been under an EU arms embargo since 1990.", "eu,mmr,embargo"),
@@ -293,6 +300,12 @@ SANCTION = [
 ]
 
 NEGATIVE = [
+    # the UN is no target of the measures it restores
+    (
+        "The UN sanctions were restored on Sunday under a procedure triggered by France, "
+        "Germany and Britain.",
+        "",
+    ),
     # "not allow" is a refusal of arms only before an export verb or noun ("the ship" is none)
     ("Spain would not allow the Russian ship to dock in Ceuta.", ""),
     ("Germany shelved plans for a new defence budget.", ""),

@@ -751,6 +751,16 @@ def _fill_missing(
             ]
             if same:
                 return origin or _synthetic(same[-1].origin), _synthetic(same[-1].destination)
+        if origin is None and dest is not None and kind in ("embargo", "sanction"):
+            # "Britain reinstated its own sanctions on Tehran, including an arms embargo": the
+            # imposer of this sentence's measures against the same target
+            same = [
+                e
+                for e in c.earlier
+                if e.kind in ("embargo", "sanction") and e.destination == dest.mention.place
+            ]
+            if same:
+                origin = _synthetic(same[-1].origin)
         if (origin is None or dest is None) and state.last_licence:
             lo, ld = state.last_licence
             if origin is None and dest is None and kind not in ("sanction", "embargo"):

@@ -64,6 +64,15 @@ _RESTORED_PERSON = re.compile(
     r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s*[,.;]|\s*$|\s+(?:to\s+(?:power|office)|as)\b))",
     re.IGNORECASE,
 )
+_REIMPOSED = re.compile(r"re-?impos|reinstat|restor|reintroduc")
+_MEASURE_WORDS = (
+    r"(?:sanctions|embargo(?:es)?|measures|restrictions|bans?|curbs|penalties|asset\s+freezes)"
+)
+_MEASURE_OBJECT = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,4}}?{_MEASURE_WORDS}\b", re.IGNORECASE)
+_MEASURE_SUBJECT = re.compile(
+    rf"\b{_MEASURE_WORDS}\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+"
+    r"(?:\w+ly\s+)?$"
+)
 # "open to easing the measures", "keeps the door open to lifting the ban": a possibility
 _OPEN_TO = re.compile(r"\bopen\s+to\s+$", re.IGNORECASE)
 
@@ -359,6 +368,15 @@ def _refine(
         return None, direction  # "suspended banana imports": trade, but not in arms
     if kind == "sanction" and before.endswith("(") and after.startswith(")"):
         return None, direction  # "the Russia (Sanctions) (EU Exit) Regulations": a law's name
+    if (
+        kind in ("resumption", "suspension")
+        and _REIMPOSED.match(word)
+        and (_MEASURE_OBJECT.match(sentence, t.end()) or _MEASURE_SUBJECT.search(before))
+    ):
+        # "reimposed an arms embargo", "reinstated its own sanctions", "the UN sanctions were
+        # restored": a measure imposed again, which its own trigger reports (not a halt of
+        # trade, nor trade resumed)
+        return None, direction
     if kind == "resumption" and _RESTORED_PERSON.match(sentence, t.end()):
         return None, direction  # "to reinstate Bazoum", "restore constitutional order"
     if kind == "resumption" and _NON_ARMS_MEASURE.match(sentence, t.end()):

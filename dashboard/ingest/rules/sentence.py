@@ -194,6 +194,9 @@ _PARTS = re.compile(
     r"semiconductors|dual-use)\b",
     re.IGNORECASE,
 )
+# the kinds a decider takes against a counterpart, and the bodies no one takes them against
+_MEASURE_KINDS = LICENCE_KINDS | {"sanction"}
+_NOT_MEASURE_TARGETS = frozenset({"un"})
 _TO_GAP = re.compile(r"(?:\s+[\w’'-]+){0,6}\s+to\s+")  # "refused a request from X to sell"
 _FROM_GAP = re.compile(r"(?:\s+[\w’'-]+){0,4}\s+from\s+")  # "blocked Denmark from sending"
 
@@ -252,7 +255,7 @@ def _sentence_claims(
             continue  # "the delegation arrived in Kyiv", "the president was flown to Berlin"
         # a measure's object is no sale, even when the measure itself is denied or
         # hypothetical: "has not, however, suspended any of its arms sales"
-        if kind in LICENCE_KINDS | {"sanction"}:
+        if kind in _MEASURE_KINDS:
             licence_ends.append(t.end())
         if kind == "resumption":
             resume_ends.append(t.end())
@@ -430,6 +433,8 @@ def _sentence_claims(
             continue  # "shipped engines to a Russian drone maker ... the drones were used"
         if kind != "use" and "region" in (origin.mention.place.kind, dest.mention.place.kind):
             continue
+        if kind in _MEASURE_KINDS and dest.mention.place.key in _NOT_MEASURE_TARGETS:
+            continue  # "UN sanctions restored under a procedure triggered by France": not on the UN
         own_dates = dates
         imposed: DateRange | None = None  # "lifted the curbs that it imposed in 2019"
         if kind == "resumption" and (rel := _IMPOSED.search(sentence[t.end() : t.end() + 160])):
