@@ -262,6 +262,13 @@ EMBARGO = [
 ]
 
 SANCTION = [
+    # the relative's antecedents, the listed entities, supplied (not the sanctioner "it")
+    (
+        "New Zealand imposed sanctions on 21 entities in North Korea, Iran and Hong Kong that it "
+        "said had helped supply Russia's military.",
+        "nzl,prk,sanction; nzl,irn,sanction; nzl,chn,sanction; prk,rus,transfer; "
+        "irn,rus,transfer; chn,rus,transfer",
+    ),
     # removed from a programme: the maker of the system it names took the measure
     ("Turkey was removed from the F-35 programme in 2019.", "usa,tur,sanction"),
     ("Washington slapped sanctions on Turkey in December 2020.", "usa,tur,sanction"),
@@ -300,6 +307,7 @@ SANCTION = [
 ]
 
 NEGATIVE = [
+    ("The listings were made under its Russia Sanctions Act, passed in 2022.", ""),
     # the UN is no target of the measures it restores
     (
         "The UN sanctions were restored on Sunday under a procedure triggered by France, "

@@ -207,6 +207,7 @@ ARRIVALS = [
 ]
 
 NEGATIVE = [
+    ("New Zealand has also sent Ukraine funding for weapons purchases.", ""),
     # giving verbs that move anything: arms only when the object names them
     ("President Macron flew on Sunday to Kyiv for talks with Zelenskiy.", ""),
     ("China gifted 500,000 vaccine doses to Cambodia.", ""),

@@ -135,7 +135,7 @@ def _refine(
             return None, direction
     if (
         word in ("sanctions", "sanction")
-        and re.match(r"\s+(?:regimes?|frameworks?|programmes?|programs?|laws?)\b", after)
+        and re.match(r"\s+(?:regimes?|frameworks?|programmes?|programs?|laws?|acts?)\b", after)
         and re.search(r"\bunder\s+(?:[\w'’-]+\s+){0,4}$", before)
     ):
         return None, direction  # "listed under their own Russia sanctions regimes": the law
@@ -573,7 +573,9 @@ _NOT_GOODS_OBJECT = re.compile(
     r"credence|legitimacy|lists?|notes?|documents?|dossiers?|proposals?|ultimatums?|"
     # "Sri Lanka leased Hambantota port to China", "handed the base over to": land, not arms
     r"ports?|harbou?rs?|airports?|land|farmland|territory|islands?|bases?|offices?|"
-    r"buildings?|concessions?)\b(?!-)"
+    r"buildings?|concessions?|"
+    # "sent Ukraine funding for weapons purchases": money to buy arms, not arms
+    r"funding|funds|money|cash|grants?|payments?)\b(?!-)"
     r"|\s+(?:(?:its|their|his|her|full|strong|some)\s+)?(?:support|backing|weight|voice|"
     r"blessing|name|ear|attention)\b(?!\s+(?:vehicles?|ships?|aircraft|equipment|systems?|"
     r"helicopters?|units?)\b)",

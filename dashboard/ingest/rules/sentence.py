@@ -194,6 +194,11 @@ _PARTS = re.compile(
     r"semiconductors|dual-use)\b",
     re.IGNORECASE,
 )
+_LISTED_RELATIVE = re.compile(
+    r"\b(?:that|which|who)\s+(?:(?:it|they|officials|the\s+[\w-]+)\s+(?:said|says|say)\s+)?"
+    r"(?:had|have|has)\s+(?:been\s+)?(?:helped\s+(?:to\s+)?)?$",
+    re.IGNORECASE,
+)
 # the kinds a decider takes against a counterpart, and the bodies no one takes them against
 _MEASURE_KINDS = LICENCE_KINDS | {"sanction"}
 _NOT_MEASURE_TARGETS = frozenset({"un"})
@@ -496,12 +501,19 @@ def _sentence_claims(
         origins = _conjuncts(origin, parties_all, text)
         if (
             kind in ("transfer", "diversion")
-            and origin.mention.start < 0
-            and word.endswith("ing")
             and out
             and out[-1].kind == "sanction"
-            and origin.mention.place == out[-1].destination
-            and _GERUND_FOR.search(sentence, w_start, t.start())
+            and (
+                (
+                    origin.mention.start < 0
+                    and word.endswith("ing")
+                    and origin.mention.place == out[-1].destination
+                    and _GERUND_FOR.search(sentence, w_start, t.start())
+                )
+                # "imposed sanctions on entities in North Korea and Iran that it said had
+                # helped supply Russia": the relative's antecedents supplied
+                or _LISTED_RELATIVE.search(sentence, max(0, t.start() - 60), t.start())
+            )
         ):
             # "sanctioned firms in China and India for supplying Russia": every party the
             # measure named supplied, not only the last
