@@ -276,6 +276,25 @@ CLAUSES = [
         "usa,pol,transfer; kor,pol,transfer",
     ),
     ("Ghana relies on patrol boats, many of them supplied by China.", "chn,gha,transfer"),
+    # "and" opening a clause with its own subject, after a list of suppliers
+    (
+        "Romania flies second-hand F-16s it bought from Portugal and Norway, and Slovakia "
+        "received its first new Block 70 jets in 2024.",
+        "prt,rou,transfer; nor,rou,transfer; usa,svk,transfer",
+    ),
+    (
+        "Lithuania has ordered NASAMS air defence systems from Norway and Estonia is buying "
+        "rocket artillery from South Korea.",
+        "nor,ltu,transfer; kor,est,transfer",
+    ),
+    (
+        "Tanks from Croatia and Slovenia were delivered to Ukraine.",
+        "hrv,ukr,transfer; svn,ukr,transfer",
+    ),
+    (
+        "Germany, France and Italy sold tanks to Ukraine.",
+        "deu,ukr,transfer; fra,ukr,transfer; ita,ukr,transfer",
+    ),
 ]
 
 CASES = (

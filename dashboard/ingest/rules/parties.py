@@ -367,6 +367,31 @@ _CONJ_GAP = re.compile(
 )
 
 
+# the words between a new clause's subject and its verb ("Slovakia has also received")
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:(?:has|have|had|is|are|was|were|also|already|now|then|later|recently|itself|"
+    r"finally|\w+ly)\s+){0,3}(?P<w>[A-Za-z]+)"
+)
+
+
+_SINGULAR_VERB = re.compile(r"\s+(?:is|has|was)\s+(?:(?:also|already|now|\w+ly)\s+)?(?P<w>[a-z]+)")
+
+
+def _opens_clause(before: _Party, p: _Party, text: str) -> bool:
+    """Is p, after ", and", the subject of a new clause ("from Portugal and Norway, and
+    Slovakia received ...") rather than the last of a list?"""
+    gap = text[before.mention.end : p.mention.start]
+    if re.fullmatch(r"\s*,\s*and\s+(?:the\s+)?", gap):
+        verb = _CLAUSE_VERB.match(text, p.mention.end)
+    elif re.fullmatch(r"\s+and\s+(?:the\s+)?", gap):
+        # without the comma only a singular verb tells ("from Norway and Estonia is buying";
+        # not "tanks from Croatia and Slovenia were delivered")
+        verb = _SINGULAR_VERB.match(text, p.mention.end)
+    else:
+        return False
+    return verb is not None and verb.group("w").lower() in _first_words()
+
+
 def _list_preps(parties: list[_Party], text: str) -> list[_Party]:
     """List members take the preposition of the list: in "from Croatia, Slovenia and Turkey"
     all three are "from", not subjects. A demonym right before a weapon system names its
@@ -453,12 +478,18 @@ def _conjuncts(party: _Party, parties: list[_Party], text: str) -> list[_Party]:
         return [party]
     group = [party]
     j = i
-    while j > 0 and _CONJ_GAP.match(text[ordered[j - 1].mention.end : ordered[j].mention.start]):
+    while (
+        j > 0
+        and _CONJ_GAP.match(text[ordered[j - 1].mention.end : ordered[j].mention.start])
+        and not _opens_clause(ordered[j - 1], ordered[j], text)
+    ):
         j -= 1
         group.insert(0, ordered[j])
     j = i
-    while j + 1 < len(ordered) and _CONJ_GAP.match(
-        text[ordered[j].mention.end : ordered[j + 1].mention.start]
+    while (
+        j + 1 < len(ordered)
+        and _CONJ_GAP.match(text[ordered[j].mention.end : ordered[j + 1].mention.start])
+        and not _opens_clause(ordered[j], ordered[j + 1], text)
     ):
         j += 1
         group.append(ordered[j])

@@ -67,6 +67,11 @@ _ACCUSED_OF_GAP = re.compile(
     r"of\s+(?:(?:illegally|secretly|knowingly)\s+)?"
 )
 _NEW_CLAUSE = re.compile(r",\s+and\s+(?:the\s+)?[A-Z]|;")
+_CLAUSE_SUBJECT_GAP = re.compile(
+    r"\s+(?:(?:has|have|had|is|are|was|were|also|already|now|then|later|recently|itself|"
+    r"finally|\w+ly)\s+){0,3}",
+    re.IGNORECASE,
+)
 _LATER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
 _INCLUDING_SUBJECT = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+including\s+(?:the\s+)?")
 _VEHICLE = re.compile(rf"\b{_VEHICLES}\b", re.I)  # "a cargo ship ... because it was carrying"
@@ -159,6 +164,18 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         # "weeks after Abu Dhabi normalised relations, the administration approved": the
         # subordinate clause's subject does not act in the main clause
         before = [p for p in before if p.mention.start > comma]
+    clause_subject = None
+    if (
+        before
+        and before[-1].prep in ("and", ",")
+        and (c.earlier or text.endswith(",", 0, before[-1].mention.start - 4))
+        and _CLAUSE_SUBJECT_GAP.fullmatch(text, before[-1].mention.end, c.t_start)
+    ):
+        # "Romania flies F-16s it bought from Portugal and Norway, and Slovakia received its
+        # first new jets": the subject of the clause "and" opens; the clause before it is
+        # not this verb's
+        clause_subject = before[-1]
+        before = before[-1:]
     after = [p for p in cand if p.mention.start >= c.t_end]
     pre = c.pre
     passive = c.passive
@@ -285,6 +302,8 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         None,
     )
     subject = next((p for p in reversed(before) if p.prep not in _PREP_WORDS), None)
+    if clause_subject is not None:
+        subject = clause_subject
     for p in reversed(before):
         if _WHOSE.fullmatch(text[p.mention.end : c.t_start]):
             subject = p  # "Brazil, whose air force bought 36 Gripens": Brazil buys
