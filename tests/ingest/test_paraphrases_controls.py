@@ -16,6 +16,12 @@ from tests.ingest.paraphrase import flows
 from tests.ingest.test_extract import gaz, run, triples  # noqa: F401 (gaz: the fixture)
 
 SUSPENSION = [
+    # "he": the leader the article has just introduced acts for his country
+    (
+        "Colombia's president Gustavo Petro spoke on Tuesday. In May he suspended purchases of "
+        "weapons from Israel.",
+        "isr,col,suspension",
+    ),
     ("In 2016 the United States put the sale of F-16s to Bahrain on hold.", "usa,bhr,suspension"),
     ("Washington placed the sale of F-16 jets to Bahrain on hold in 2016.", "usa,bhr,suspension"),
     ("Washington put arms sales to Bahrain on hold.", "usa,bhr,suspension"),
@@ -188,6 +194,19 @@ CANCELLATION = [
 ]
 
 DENIAL = [
+    # the sale an application asked for is refused, not made
+    (
+        "South Korea's export agency turned down an application by a small optics maker to sell "
+        "thermal sights to a buyer in Myanmar.",
+        "kor,mmr,denial",
+    ),
+    # a sale the object of a refusal relative: refused, not made
+    (
+        "Brazilian defence exports hit a record\nBRASILIA - Brazil's defence exports rose in "
+        "2025. Officials cited a sale of rifle ammunition to a customer in Azerbaijan that the "
+        "foreign ministry refused last year.",
+        "bra,aze,denial",
+    ),
     # the export is the refused licence's object, even with a date between them
     (
         "Prague refused a licence in 2019 for the export of ammunition to a Libyan buyer.",
@@ -307,6 +326,7 @@ SANCTION = [
 ]
 
 NEGATIVE = [
+    ("Serbia has refused to align with EU sanctions on Russia.", ""),
     ("The listings were made under its Russia Sanctions Act, passed in 2022.", ""),
     # the UN is no target of the measures it restores
     (

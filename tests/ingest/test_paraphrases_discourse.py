@@ -191,6 +191,13 @@ BACK_REFERENCE = [
 
 # the country comes back as "the kingdom", "the island nation", its capital or its leader
 REFERRING = [
+    # "the air force" of the country whose forces the article named, in a relative clause
+    # with no "that"
+    (
+        "Colombia's armed forces bought helicopters from Russia. It is replacing the Kfir jets "
+        "the air force bought from Israel in 1989.",
+        "rus,col,transfer; isr,col,transfer",
+    ),
     (
         "Saudi Arabia is one of the world's largest arms importers. The kingdom bought 48 "
         "Typhoon jets from Britain.",

@@ -120,6 +120,9 @@ _FORCE_BACK_REFERENCE = AsciiFast(
 )
 # "Rifles reached the army despite the embargo": a verb's object is not the clause's actor,
 # and its country is not the one the sentence names for it
+_FORCE_BOUGHT = re.compile(
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:bought|ordered|received|acquired|purchased|procured)\b"
+)
 _VERB_BEFORE = re.compile(
     r"\b(?!(?:and|but|while|since|which|that|when|after|before|as|because|although|though|"
     r"so|then|also|meanwhile|where|until|once|now|to|into|for|by|from|with|of|on|in|at|"
@@ -364,6 +367,9 @@ def _with_back_references(
             continue
         if free(r) and (
             not _VERB_BEFORE.search(text, max(0, r.start() - 24), r.start())
+            # "the Kfir jets the air force bought from Israel": the subject of a relative
+            # clause with no "that", whatever word comes before it
+            or _FORCE_BOUGHT.match(text, r.end())
             or (
                 _SUPPLIED_WITH.match(text, r.end())
                 and _SUPPLY_VERB_BEFORE.search(text, max(0, r.start() - 24), r.start())

@@ -64,6 +64,14 @@ _RESTORED_PERSON = re.compile(
     r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s*[,.;]|\s*$|\s+(?:to\s+(?:power|office)|as)\b))",
     re.IGNORECASE,
 )
+# a policy refused or not joined, not arms: "refused to align with EU sanctions on Russia"
+_POLICY_VERBS = r"(?:align|join|back|follow|impose|adopt|implement|enforce|apply|support)"
+_REFUSED_POLICY = re.compile(rf"\s+to\s+{_POLICY_VERBS}\b", re.IGNORECASE)
+_NOT_JOINED = re.compile(
+    r"\b(?:refus|declin|reject|fail|unwilling|reluctan)\w*\s+to\s+"
+    rf"{_POLICY_VERBS}\s+(?:with\s+|to\s+)?(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}$",
+    re.IGNORECASE,
+)
 _REIMPOSED = re.compile(r"re-?impos|reinstat|restor|reintroduc")
 _MEASURE_WORDS = (
     r"(?:sanctions|embargo(?:es)?|measures|restrictions|bans?|curbs|penalties|asset\s+freezes)"
@@ -400,6 +408,10 @@ def _refine(
         return None, direction  # "used mainly against smugglers": policing, not a conflict
     if kind == "transfer" and _COLLECTIVE_SUPPLIER.search(before):
         return None, direction  # "Western military aid to Ukraine": no one country supplies
+    if kind == "denial" and _REFUSED_POLICY.match(sentence, t.end()):
+        return None, direction  # "has refused to align with EU sanctions": no arms refused
+    if kind in ("sanction", "embargo") and _NOT_JOINED.search(sentence, 0, t.start()):
+        return None, direction  # "has refused to align with EU sanctions on Russia"
     if kind in ("sanction", "embargo") and re.search(
         r"\b(?:oppos|condemn|criticis|criticiz|denounc|protest)\w*\b[^.;]{0,30}$", before
     ):

@@ -75,7 +75,7 @@ _CLAUSE_SUBJECT_GAP = re.compile(
 _LATER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
 _INCLUDING_SUBJECT = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+including\s+(?:the\s+)?")
 _VEHICLE = re.compile(rf"\b{_VEHICLES}\b", re.I)  # "a cargo ship ... because it was carrying"
-_PRONOUN = re.compile(r"\b(?:it|they|we|its\s+government)\s+(?:[\w’']+\s+){0,3}$", re.I)
+_PRONOUN = re.compile(r"\b(?:it|they|we|he|she|its\s+government)\s+(?:[\w’']+\s+){0,3}$", re.I)
 _GOVERNMENT = re.compile(
     r"\b(?:the|successive|previous|both|its|their)\s+(?:[\w-]+\s+)?"
     r"(?:governments?|administrations?|cabinets?|authorities|departments?)"

@@ -78,7 +78,10 @@ _PROSPECTIVE = re.compile(
     # "is negotiating the purchase of Strykers", "have discussed the sale of two frigates"
     r"|\b(?:negotiat(?:e|es|ed|ing)|discuss(?:es|ed|ing)?)\s+(?:the\s+|a\s+|an\s+)?$"
     # "a proposal to donate", "an offer to sell", "a possible transfer"
-    r"|\b(?:proposals?|offers?|plans?|bids?|requests?|talks|option)\s+to\s+$"
+    r"|\b(?:proposals?|offers?|plans?|bids?|requests?|applications?|talks|option)\s+to\s+$"
+    # "an application by a small optics maker to sell", "a request from Kyiv to send"
+    r"|\b(?:proposals?|offers?|bids?|requests?|applications?)\s+(?:by|from)\s+"
+    r"(?:[\w’'-]+\s+){1,5}?to\s+$"
     # "a possible transfer", but not the approval of one: "approved the possible sale"
     r"|(?<!approved\sthe\s)(?<!approves\sthe\s)(?<!cleared\sthe\s)(?<!clears\sthe\s)"
     r"(?<!approved\sa\s)(?<!approves\sa\s)(?<!notified\sthe\s)"
@@ -170,6 +173,10 @@ _DEAL_NOT_MADE = re.compile(
     r"|[^.;:]{0,100}?\b(?:is|are|was|were)\s+(?:still\s+)?(?:yet\s+to|never)\s+"
     r"(?:be\s+)?(?:materiali[sz]e|signed|finali[sz]ed|concluded|agreed)\b",
     re.IGNORECASE,
+)
+_DEAL_REFUSED = re.compile(
+    r"[^.;,]{0,100}?\b(?:that|which)\s+(?:[\w’'-]+\s+){1,3}?(?:refused|blocked|denied|"
+    r"rejected|vetoed|stopped|halted|turned\s+down)\b"
 )
 _NOUN_DEAL = re.compile(
     r"(?:purchases?|sales?|deals?|acquisitions?|contracts?|orders?|transfers?|"
@@ -339,6 +346,14 @@ def _sentence_claims(
             and _DEAL_NOT_MADE.match(sentence, t.end(), w_end)
         ):
             continue  # "a purchase ... from Brazil has not gone beyond talks"
+        if (
+            kind == "transfer"
+            and _NOUN_DEAL.match(word)
+            and _DEAL_REFUSED.match(sentence, t.end(), w_end)
+        ):
+            # "a sale of ammunition to a customer in Azerbaijan that Itamaraty refused": a sale
+            # refused, not made
+            kind = "denial"
         if (
             word in ("imports", "exports")
             and not (word == "exports" and state.home_exporter is not None)
