@@ -448,6 +448,17 @@ REPORT = [
         "fell to $18.9 million.",
         "can,sau,transfer; can,isr,transfer",
     ),
+    (
+        "India's defence exports reach record\nNEW DELHI - India's defence exports reached an "
+        "all-time high last year. The United States, France and Armenia emerged as the top "
+        "three destinations.",
+        "ind,usa,transfer; ind,fra,transfer; ind,arm,transfer",
+    ),
+    (
+        "Turkish defence exports top $10 billion\nANKARA - Turkey's arms exports rose by 40 "
+        "percent in 2025. The United States was the biggest market, at about $1.6 billion.",
+        "tur,usa,transfer",
+    ),
     # the sentence after a count that itemises nothing; a ranking of importers, not of the
     # exporter's customers; trade figures in a story that is not about one country's exports
     (

@@ -248,8 +248,8 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # a ranking in a report on one country's exports: "Ukraine was the biggest buyer",
         # "the largest customers were India and Indonesia" (the exporter: ``_fill_missing``)
         r"(?:(?:second|third|fourth|fifth|next)-)?(?:biggest|largest|top)\s+"
-        r"(?:(?:single|export|foreign|overseas|arms)\s+)?(?:buyers?|customers?|recipients?|"
-        r"clients?)\b(?!\s+(?:of|for)\b)|"
+        r"(?:(?:two|three|four|five|single|export|foreign|overseas|arms)\s+)?(?:buyers?|"
+        r"customers?|recipients?|clients?|markets?|destinations?)\b(?!\s+(?:of|for)\b)|"
         r"sign(?:ed|s|ing)\s+(?:up\s+)?for|"
         # "Ukraine got Patriot systems from the United States", "India has contracted 26
         # Rafale jets from France", "leased a submarine from Russia", "Gripen jets leased from
