@@ -191,6 +191,12 @@ BACK_REFERENCE = [
 
 # the country comes back as "the kingdom", "the island nation", its capital or its leader
 REFERRING = [
+    # "the Gulf state", like "the kingdom", is the country just named
+    (
+        "The UAE has since continued to diversify. The Gulf state has also bought drones. In "
+        "January 2022 it ordered the KM-SAM system from South Korea.",
+        "kor,are,transfer",
+    ),
     # "the air force" of the country whose forces the article named, in a relative clause
     # with no "that"
     (

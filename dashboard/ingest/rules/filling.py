@@ -1227,6 +1227,7 @@ _SYSTEM_ORDERED = re.compile(
     r"\w+ty(?:-\w+)?)\s+)*(?:more\s+|new\s+)?",
     re.IGNORECASE,
 )
+_CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas)\s|;")
 _SUCH_TRADE = re.compile(
     r"\s+(?:such|these|those|the\s+same)\s+(?:arms\s+)?(?:exports|sales|deliveries|"
     r"licen[cs]es|permits|transfers|shipments)\b",
@@ -1272,10 +1273,14 @@ def _to_main_country(
         # a verb with goods as its object: "supplied the army with rifles"; a passive's goods
         # are its subject ("Two helicopters were delivered by Moscow in November")
         return None
+    # (in this clause: not "..., but the Emiratis suspended talks over Chinese technology")
+    brk = _CLAUSE_BREAK.search(c.text, c.t_end, c.window[1])
+    clause_end = brk.start() if brk is not None else c.window[1]
     others = {
         p.mention.place
         for p in c.parties
         if p.role == "party"
+        and p.mention.start < clause_end
         and p.mention.place not in (origin.mention.place, main)
         # "Turkey delivered drones, and the United States supplied aircraft": another
         # clause's subject is another supplier, not a recipient; nor is one named by "from"

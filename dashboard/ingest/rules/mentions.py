@@ -101,7 +101,10 @@ _COUNTRY_BACK_REFERENCE = re.compile(
     r"\b[Tt]he\s+(?!(?:recipient|exporting|importing|buyer|buying|third|host|transit|"
     r"destination|supplier|supplying|end-user|other|same|first|second|last|next|neighbouring|"
     r"neighboring|producing|origin|target|sanctioned|partner|donor|foreign)\b)"
-    r"(?:[\w-]+\s+)?(?P<noun>country|nation|republic|kingdom|emirate|sultanate|island)\b"
+    r"(?:(?:[\w-]+\s+)?(?P<noun>country|nation|republic|kingdom|emirate|sultanate|island)\b"
+    # "the Gulf state", "the Baltic state" (not "the state news agency", "Islamic State")
+    r"|(?:Gulf|Baltic|Balkan|Nordic|Arab|Sahel|Andean|Caribbean|Pacific|Himalayan|Caucasus|"
+    r"Central\s+Asian|Asian|African|island|city|landlocked|oil-rich|small|tiny)\s+state\b(?!-))"
     r"(?!\s+of\b)"
 )
 # "The air force also flies Super Tucanos delivered by Brazil's Embraer", "the defence ministry
@@ -188,7 +191,9 @@ _MONARCHIES = dict(MONARCHY_NOUNS)
 _BLOC_BACK_REFERENCE = re.compile(
     r"\b[Tt]he\s+(?:(?:27-(?:member|nation)|European|EU)\s+)?bloc\b(?!\s+[A-Z])"
 )
-_COUNTRY_NOUNS = ("country", "nation", "republic", "kingdom", "emirate", "sultanate", "island")
+_COUNTRY_NOUNS = (
+    "country", "nation", "republic", "kingdom", "emirate", "sultanate", "island", " state"
+)  # fmt: skip
 _FIRM_NOUNS = ("company", "firm", "manufacturer", "trader", "shipyard", "contractor")
 _FIRM_BACK_REFERENCE = re.compile(
     r"\b[Tt]he\s+(?:company|firm|manufacturer|trader|shipyard|contractor)\b(?!['’]s\s+rivals)"

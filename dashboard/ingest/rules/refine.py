@@ -90,7 +90,11 @@ _NOT_WEAPONS_USED = re.compile(
     r"\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:front|shell)\s+"
     r"(?:compan|firm)|intermediar|middlem[ae]n|airstrips?\b|airfields?\b|airspace\b|"
     r"territory\b|(?:false|forged|fake)\s+(?:documents|papers|end)|bank\s+accounts?\b|"
-    r"chains?\s+of\b)",
+    r"chains?\s+of\b|"
+    # "the use of Chinese technology in the UAE, including Huawei telecommunications"
+    r"(?:telecom\w*\s+|network\s+|civilian\s+|5G\s+)?(?:technology|software|networks?)\b"
+    r"(?!\s+(?:in|on|against)\s+(?:the\s+)?(?:battlefield|front|strikes?|attacks?))|"
+    r"telecommunications\b)",
     re.IGNORECASE,
 )
 # Goods built into a weapon are not used as one: "components used in attack drones", "chips
@@ -391,7 +395,7 @@ def _refine(
         return None, direction  # "lifted its travel ban on Chinese tourists": not on arms
     if kind == "resumption" and _OPEN_TO.search(before):
         return None, direction  # "keeping the door open to easing the measures": not done
-    if kind == "use" and word in ("used", "using") and _NOT_WEAPONS_USED.match(after):
+    if kind == "use" and word in ("used", "using", "use of") and _NOT_WEAPONS_USED.match(after):
         return None, direction  # "using a chain of front companies", "used airstrips in Chad"
     if (
         kind == "use"
