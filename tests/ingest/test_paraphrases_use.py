@@ -242,6 +242,17 @@ DIVERSION: list[tuple[str, set[Triple]]] = [
 
 NEGATIVE: list[tuple[str, set[Triple]]] = [
     ("Russia used the summit to criticise Ukraine.", set()),
+    # flown or sailed, but not in a conflict
+    (
+        "Zambia bought two C-27Js from Italy in 2019, which have been used to move troops and "
+        "relief supplies during floods.",
+        {("ita", "zmb", "transfer")},
+    ),
+    (
+        "The first twelve FA-50s were delivered by South Korea to Poland in 2023 and are used "
+        "mainly for training.",
+        {("kor", "pol", "transfer")},
+    ),
     # technology in civilian networks, not weapons in a conflict
     (
         "The Emiratis objected to US conditions linked to the use of Chinese technology in "

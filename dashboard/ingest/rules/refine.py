@@ -555,7 +555,13 @@ _CIVIL_GOODS = re.compile(
 _POLICING = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}(?:against|to\s+(?:fight|catch|stop|chase))\s+(?:the\s+)?"
     r"(?:[\w-]+\s+)?(?:smugglers|traffickers|pirates|poachers|criminals|gangs|cartels|"
-    r"illegal\s+fishing|drug)",
+    r"illegal\s+fishing|drug)"
+    # not in combat at all: "used mainly for training", "used to move troops and relief
+    # supplies", "used to train Cambodian crews"
+    r"|\s+(?:[\w-]+ly\s+)?(?:for\s+(?:pilot\s+|crew\s+)?training|as\s+trainers|"
+    r"to\s+(?:train|move|ferry|carry|transport)\b|"
+    r"for\s+(?:transport|search\s+and\s+rescue|disaster\s+relief|relief|medical|"
+    r"evacuation|parades?|ceremonies)\b)",
     re.IGNORECASE,
 )
 _REACTION_BEFORE = re.compile(
