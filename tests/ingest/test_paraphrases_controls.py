@@ -16,6 +16,17 @@ from tests.ingest.paraphrase import flows
 from tests.ingest.test_extract import gaz, run, triples  # noqa: F401 (gaz: the fixture)
 
 SUSPENSION = [
+    # a general resumption, with one destination's halt in another clause
+    (
+        "Serbia will resume arms exports after a two-month freeze, President Vucic said on "
+        "Monday, but shipments to Israel will remain suspended for the time being.",
+        "srb,isr,suspension",
+    ),
+    (
+        "Berlin halted approvals for exports of weapons to Israel last year, but said it had no "
+        "plans to follow Slovenia.",
+        "deu,isr,suspension",
+    ),
     # "he": the leader the article has just introduced acts for his country
     (
         "Colombia's president Gustavo Petro spoke on Tuesday. In May he suspended purchases of "

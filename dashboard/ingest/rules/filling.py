@@ -647,6 +647,9 @@ def _fill_missing(
                     and p.mention.start >= c.t_end
                     and p.prep in ("to", "for", "against", "on")
                     and p is not origin
+                    # in this clause ("will resume arms exports ..., but shipments to Israel
+                    # will remain suspended": no resumption for Israel)
+                    and not _CLAUSE_BREAK.search(c.text, c.t_end, p.mention.start)
                 ),
                 None,
             )

@@ -174,13 +174,18 @@ _DEAL_NOT_MADE = re.compile(
     r"(?:be\s+)?(?:materiali[sz]e|signed|finali[sz]ed|concluded|agreed)\b",
     re.IGNORECASE,
 )
+_DEAL_HALTED = re.compile(
+    r"[^.;,]{0,60}?\b(?:will\s+|would\s+)?(?:remain(?:s|ed)?|were|was|are|is|have\s+been|"
+    r"has\s+been|had\s+been)\s+(?:still\s+)?(?:suspended|halted|frozen|blocked|stopped|banned|"
+    r"on\s+hold|paused)\b"
+)
 _DEAL_REFUSED = re.compile(
     r"[^.;,]{0,100}?\b(?:that|which)\s+(?:[\w’'-]+\s+){1,3}?(?:refused|blocked|denied|"
     r"rejected|vetoed|stopped|halted|turned\s+down)\b"
 )
 _NOUN_DEAL = re.compile(
     r"(?:purchases?|sales?|deals?|acquisitions?|contracts?|orders?|transfers?|"
-    r"deliver(?:y|ies)|exports?|imports?|procurement)$"
+    r"deliver(?:y|ies)|exports?|imports?|procurement|shipments?|consignments?)$"
 )
 # "that it had not supplied arms to Sudan": a negated verb between a trigger and the recipient
 # takes the recipient ("controls its military exports and that it had not supplied arms to X")
@@ -346,6 +351,12 @@ def _sentence_claims(
             and _DEAL_NOT_MADE.match(sentence, t.end(), w_end)
         ):
             continue  # "a purchase ... from Brazil has not gone beyond talks"
+        if (
+            kind == "transfer"
+            and _NOUN_DEAL.match(word)
+            and _DEAL_HALTED.match(sentence, t.end(), len(sentence))
+        ):
+            continue  # "shipments to Israel will remain suspended": the halt's subject
         if (
             kind == "transfer"
             and _NOUN_DEAL.match(word)
