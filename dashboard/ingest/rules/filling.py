@@ -9,6 +9,7 @@ from dashboard.ingest.rules.parties import _Party, _synthetic
 from dashboard.ingest.rules.vocabulary import (
     _BUY_PARTICIPLES,
     _BUYER_OBJECT,
+    _CONTRAST_CLAUSE,
     _COORD_VERB,
     _ITEM_WORDS,
     _MADE_IN,
@@ -649,7 +650,7 @@ def _fill_missing(
                     and p is not origin
                     # in this clause ("will resume arms exports ..., but shipments to Israel
                     # will remain suspended": no resumption for Israel)
-                    and not _CLAUSE_BREAK.search(c.text, c.t_end, p.mention.start)
+                    and not _CONTRAST_CLAUSE.search(c.text, c.t_end, p.mention.start)
                 ),
                 None,
             )
@@ -1230,7 +1231,6 @@ _SYSTEM_ORDERED = re.compile(
     r"\w+ty(?:-\w+)?)\s+)*(?:more\s+|new\s+)?",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas)\s|;")
 _SUCH_TRADE = re.compile(
     r"\s+(?:such|these|those|the\s+same)\s+(?:arms\s+)?(?:exports|sales|deliveries|"
     r"licen[cs]es|permits|transfers|shipments)\b",
@@ -1277,7 +1277,7 @@ def _to_main_country(
         # are its subject ("Two helicopters were delivered by Moscow in November")
         return None
     # (in this clause: not "..., but the Emiratis suspended talks over Chinese technology")
-    brk = _CLAUSE_BREAK.search(c.text, c.t_end, c.window[1])
+    brk = _CONTRAST_CLAUSE.search(c.text, c.t_end, c.window[1])
     clause_end = brk.start() if brk is not None else c.window[1]
     others = {
         p.mention.place

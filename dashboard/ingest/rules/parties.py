@@ -18,6 +18,7 @@ from dashboard.ingest.rules.vocabulary import (
     _ITEM_WORDS,
     _MADE_IN,
     _PREP_WORDS,
+    _SUBJECT_VERB_GAP,
 )
 from dashboard.model import Place
 
@@ -367,13 +368,8 @@ _CONJ_GAP = re.compile(
 )
 
 
-# the words between a new clause's subject and its verb ("Slovakia has also received")
-_CLAUSE_VERB = re.compile(
-    r"\s+(?:(?:has|have|had|is|are|was|were|also|already|now|then|later|recently|itself|"
-    r"finally|\w+ly)\s+){0,3}(?P<w>[A-Za-z]+)"
-)
-
-
+# a new clause's verb after its subject ("Slovakia has also received")
+_CLAUSE_VERB = re.compile(rf"\s+{_SUBJECT_VERB_GAP}(?P<w>[A-Za-z]+)")
 _SINGULAR_VERB = re.compile(r"\s+(?:is|has|was)\s+(?:(?:also|already|now|\w+ly)\s+)?(?P<w>[a-z]+)")
 
 

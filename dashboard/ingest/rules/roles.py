@@ -17,10 +17,12 @@ from dashboard.ingest.rules.vocabulary import (
     _EARLIER_CLAUSE,
     _FIRM_AFTER,
     _ITEM_WORDS,
+    _LATER_CLAUSE,
     _PLURAL_NOUN_BEFORE,
     _PREP_WORDS,
     _ROUTED,
     _STRIKE_VERB,
+    _SUBJECT_VERB_GAP,
     _SUPPLIED_BY,
     _VEHICLE_ACTS,
     _VEHICLES,
@@ -67,12 +69,7 @@ _ACCUSED_OF_GAP = re.compile(
     r"of\s+(?:(?:illegally|secretly|knowingly)\s+)?"
 )
 _NEW_CLAUSE = re.compile(r",\s+and\s+(?:the\s+)?[A-Z]|;")
-_CLAUSE_SUBJECT_GAP = re.compile(
-    r"\s+(?:(?:has|have|had|is|are|was|were|also|already|now|then|later|recently|itself|"
-    r"finally|\w+ly)\s+){0,3}",
-    re.IGNORECASE,
-)
-_LATER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
+_CLAUSE_SUBJECT_GAP = re.compile(rf"\s+{_SUBJECT_VERB_GAP}", re.IGNORECASE)
 _INCLUDING_SUBJECT = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+including\s+(?:the\s+)?")
 _VEHICLE = re.compile(rf"\b{_VEHICLES}\b", re.I)  # "a cargo ship ... because it was carrying"
 _PRONOUN = re.compile(r"\b(?:it|they|we|he|she|its\s+government)\s+(?:[\w’']+\s+){0,3}$", re.I)

@@ -47,6 +47,17 @@ _ACTOR_WORDS = (
 _EARLIER_CLAUSE = {"after", "following", "because", "since", "over", "once", "although", "though"}
 _ORDER_NOUNS = r"order|purchase|contract|deal|acquisition|procurement"
 _STANDING_HALT = re.compile(r"(?:authori[sz]ed|approved|granted|issued)\b")
+# Clause boundaries inside a sentence. A contrast ("..., but shipments to Israel will remain
+# suspended") or a semicolon starts a clause with parties of its own; so does ", and" before a
+# new subject ("..., and the army uses vehicles delivered by Turkey").
+_CONTRAST_CLAUSE = re.compile(r",\s+(?:but|while|whereas)\s|;")
+_LATER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
+# the words between a clause's subject and its verb ("Slovakia has also received")
+_SUBJECT_VERB_GAP = (
+    r"(?:(?:has|have|had|is|are|was|were|also|already|now|then|later|recently|itself|"
+    r"finally|\w+ly)\s+){0,3}"
+)
+
 _PREP_WORDS = {
     "to", "into", "on", "against", "with", "toward", "towards", "for", "from", "by", "of",
     "in", "over", "and", "at", "during", "via", "between", "or", "through", "across",
