@@ -205,6 +205,8 @@ CANCELLATION = [
 ]
 
 DENIAL = [
+    # the refused verb's indirect object receives
+    ("Washington refused to sell Saudi Arabia armed drones.", "usa,sau,denial"),
     # the sale an application asked for is refused, not made
     (
         "South Korea's export agency turned down an application by a small optics maker to sell "

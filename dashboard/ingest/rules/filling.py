@@ -724,6 +724,19 @@ def _fill_missing(
                 None,
             )
         if dest is None and kind == "denial":
+            # "refused to sell Riyadh armed MQ-9 Reapers": the refused verb's indirect object
+            dest = next(
+                (
+                    p
+                    for p in c.parties
+                    if p.role == "party"
+                    and p.mention.start >= c.t_end
+                    and _TO_GIVE.fullmatch(c.text, c.t_end, p.mention.start)
+                    and p is not origin
+                ),
+                None,
+            )
+        if dest is None and kind == "denial":
             # "turned down repeated requests from Kyiv": the one who asked would receive
             asked = _REQUEST_FROM.search(c.text[c.t_end : c.window[1]])
             if asked:
@@ -1229,6 +1242,10 @@ _SYSTEM_ORDERED = re.compile(
     r"\s+for\s+(?:the\s+(?:purchase|supply|delivery|acquisition)\s+of\s+)?(?:another\s+|"
     r"more\s+|new\s+|[\d,]+\s+|(?:two|three|four|five|six|eight|ten|twelve|\w+teen|"
     r"\w+ty(?:-\w+)?)\s+)*(?:more\s+|new\s+)?",
+    re.IGNORECASE,
+)
+_TO_GIVE = re.compile(
+    r"\s+to\s+(?:sell|supply|export|send|deliver|give|provide|ship|hand)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 _SUCH_TRADE = re.compile(
