@@ -106,6 +106,7 @@ def extract_claims(source: Source, gazetteer: Gazetteer) -> ExtractionResult:
                 counted_refusal(
                     text,
                     (s_start, s_end),
+                    triggers,
                     new,
                     sent_dates,
                     state.home_exporter or state.main_country,

@@ -54,6 +54,7 @@ class Refusal:
 def counted_refusal(
     text: str,
     span: tuple[int, int],
+    triggers: Sequence[re.Match[str]],
     new: Sequence[Claim],
     dates: Sequence[DateMention],
     fallback: Place | None,
@@ -61,12 +62,11 @@ def counted_refusal(
 ) -> Refusal | None:
     """The refusal a sentence counts ("rejected 11 applications"), if it counts one: refused
     by the denial's origin the sentence stated, else ``fallback`` (the country the article
-    reports on)."""
+    reports on). Only a sentence whose triggers include a refusal verb is searched."""
+    if not any(t.group(0).lower().startswith(_REFUSAL_WORDS) for t in triggers):
+        return None
     s_start, s_end = span
     sentence = text[s_start:s_end]
-    lower = sentence.lower()
-    if not any(w in lower for w in _REFUSAL_WORDS):
-        return None
     m = _REFUSED_COUNT.search(sentence)
     if m is None:
         return None

@@ -174,6 +174,7 @@ _DEAL_NOT_MADE = re.compile(
     r"(?:be\s+)?(?:materiali[sz]e|signed|finali[sz]ed|concluded|agreed)\b",
     re.IGNORECASE,
 )
+_HALT_WORD = re.compile(r"suspended|halted|frozen|blocked|stopped|banned|on\s+hold|paused")
 _DEAL_HALTED = re.compile(
     r"[^.;,]{0,60}?\b(?:will\s+|would\s+)?(?:remain(?:s|ed)?|were|was|are|is|have\s+been|"
     r"has\s+been|had\s+been)\s+(?:still\s+)?(?:suspended|halted|frozen|blocked|stopped|banned|"
@@ -354,6 +355,7 @@ def _sentence_claims(
         if (
             kind == "transfer"
             and _NOUN_DEAL.match(word)
+            and _HALT_WORD.search(sentence, t.end(), t.end() + 100)
             and _DEAL_HALTED.match(sentence, t.end(), len(sentence))
         ):
             continue  # "shipments to Israel will remain suspended": the halt's subject
