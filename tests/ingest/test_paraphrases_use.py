@@ -24,6 +24,17 @@ DEU_UKR = {("deu", "ukr", "use")}
 TUR_AZE = {("tur", "aze", "use")}
 
 USE: list[tuple[str, set[Triple]]] = [
+    # "its": the country named before, not the region the war was over
+    (
+        "Baku has spent heavily on arms of its own: in the 2020 war over Nagorno-Karabakh its "
+        "forces used drones bought from Turkey and loitering munitions bought from Israel.",
+        {
+            ("tur", "aze", "use"),
+            ("tur", "aze", "transfer"),
+            ("isr", "aze", "use"),
+            ("isr", "aze", "transfer"),
+        },
+    ),
     # used / using / uses
     ("Azerbaijan used Turkish Bayraktar TB2 drones in Nagorno-Karabakh.", TUR_AZE),
     ("Israel has used US-made 2,000-pound bombs in Gaza.", {("usa", "isr", "use")}),

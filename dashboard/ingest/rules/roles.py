@@ -936,8 +936,12 @@ def _its_referent(c: _Ctx, pos: int) -> _Party | None:
         # before was about
         return _synthetic(c.prev_topic)
     # "helicopters were sold to Ghana by China, and its C-295s were bought from Spain": the
-    # nearest party, but not the agent of a passive
-    return next((p for p in reversed(before) if p.prep != "by"), before[-1] if before else None)
+    # nearest party, but not the agent of a passive, nor a region the sentence places things
+    # in ("Baku has spent heavily: in the war over Nagorno-Karabakh its forces used ...")
+    return next(
+        (p for p in reversed(before) if p.prep != "by" and p.mention.place.kind != "region"),
+        before[-1] if before else None,
+    )
 
 
 _DEAL_FOR_GOODS = re.compile(
