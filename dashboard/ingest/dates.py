@@ -103,6 +103,9 @@ def _finder() -> AsciiFast:
         rf"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\bfrom\s)|(?<=\bthe\s)"
         rf"|(?<=\bduring\s)|(?<=\buntil\s)|(?<=\band\s)|(?<=\bto\s)|(?<=\bbefore\s)"
         rf"|(?<=\bafter\s)|(?<=\bin\sthe\s)){_YEAR_RE}\b(?![-/]\d)",
+        # a year naming a deal or event: "under a 2016 government-to-government deal", "since
+        # a 2014 coup" (not "a 2000-strong force")
+        rf"(?<=\ba\s){_YEAR_RE}\b(?![-/])",
         rf"\b{_YEAR_RE}(?=[,.;)]|\s*$)",
     ]
     return AsciiFast(
@@ -490,6 +493,40 @@ def _find(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         if m is not None:
             pos = max(m.end(), w.start() + 1)
             yield m
+
+
+# A year given by reference to one named before: "delivered ... to Bamako that year", "signed
+# in 2023, after Astana bought three drones the year before".
+_ANAPHORIC_YEAR = re.compile(
+    r"\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+year\b"
+    r"|\bthe\s+(?:year\s+(?:before|after)|following\s+year)\b|\ba\s+year\s+(?:later|earlier)\b",
+    re.IGNORECASE,
+)
+_ANCHOR_YEAR = re.compile(r"(?<![\d,.$€£])\b(?:19|20)\d\d\b(?!\d|,\d|s\b|-\d)")
+_ANAPHORA_REACH = 1500  # characters back to look for the year referred to
+
+
+def anaphoric_years(text: str, start: int, end: int) -> list[DateMention]:
+    """Years in text[start:end] given by reference to the last year named before them.
+
+    Offsets index into ``text``; a reference with no year before it within reach is left
+    out (there is nothing to resolve it against), never guessed from the publication date.
+    """
+    if "year" not in text[start:end]:
+        return []
+    out: list[DateMention] = []
+    for m in _ANAPHORIC_YEAR.finditer(text, start, end):
+        before = _ANCHOR_YEAR.findall(text, max(0, m.start() - _ANAPHORA_REACH), m.start())
+        if not before:
+            continue
+        phrase = m.group(0).casefold()
+        offset = -1 if "before" in phrase or "earlier" in phrase else 0
+        offset = 1 if "after" in phrase or "later" in phrase or "following" in phrase else offset
+        if phrase.startswith(("later ", "earlier ")):
+            offset = 0  # "later that year": the same year
+        rng = _year_range(int(before[-1]) + offset, m.group(0))
+        out.append(DateMention(m.start(), m.end(), m.group(0), rng))
+    return out
 
 
 def extract_dates(text: str, published: date | None) -> list[DateMention]:

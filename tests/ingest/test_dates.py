@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from dashboard.ingest.dates import extract_dates, resolve_date
+from dashboard.ingest.dates import anaphoric_years, extract_dates, resolve_date
 from dashboard.model import DateRange
 
 PUB = date(2021, 4, 13)  # a Tuesday
@@ -185,3 +185,36 @@ def test_letters_that_fold_to_ascii_do_not_break_resolution() -> None:
         (date(2020, 6, 1), date(2020, 8, 31)),
         (date(2021, 3, 1), date(2021, 5, 31)),
     ]
+
+
+def test_a_year_naming_a_deal_is_a_date_but_a_strength_is_not() -> None:
+    assert [m.phrase for m in extract_dates("bought under a 2016 deal", PUB)] == ["2016"]
+    assert extract_dates("a 2000-strong force", PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "year"),
+    [
+        ("Signed in 2019. Delivered that year.", "that year", 2019),
+        ("In 2014 it sold rifles, and later the same year more.", "later the same year", 2014),
+        ("Signed in 2023, after it bought drones the year before.", "the year before", 2022),
+        ("Ordered in 2018; a year later the first arrived.", "a year later", 2019),
+        ("Ordered in 2018. The following year, 2,000 rounds arrived.", "The following year", 2019),
+        ("In 1990, the year the war began.", "the year", None),  # no reference: not matched
+    ],
+)
+def test_anaphoric_years_resolve_against_the_year_named_before(
+    text: str, phrase: str, year: int | None
+) -> None:
+    found = anaphoric_years(text, 0, len(text))
+    if year is None:
+        assert found == []
+        return
+    [m] = found
+    assert text[m.start : m.end] == m.phrase == phrase
+    assert m.range.start == date(year, 1, 1) and m.range.precision == "year"
+
+
+def test_anaphoric_year_without_a_year_before_it_is_left_out() -> None:
+    text = "Deliveries began that year."
+    assert anaphoric_years(text, 0, len(text)) == []

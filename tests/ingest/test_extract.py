@@ -176,6 +176,72 @@ def test_future_date_is_not_stored_as_a_fact(gaz: Gazetteer) -> None:
     assert any("after the publication date" in w for w in result.warnings)
 
 
+@pytest.mark.parametrize(
+    ("text", "year", "precision"),
+    [
+        # a later clause that dates the event
+        (
+            "Slovenia stopped issuing export licences to Israel when the war began in "
+            "October 2022.",
+            2022,
+            "month",
+        ),
+        (
+            "New Zealand imposed sanctions on Russia shortly after the invasion of Ukraine in "
+            "February 2022.",
+            2022,
+            "month",
+        ),
+        (
+            "Saudi Arabia bought Wing Loong drones from China, the first of which were "
+            "delivered in 2017.",
+            2017,
+            "year",
+        ),
+        # a year naming the deal
+        ("India operates 36 Rafales bought from France under a 2016 deal.", 2016, "year"),
+        # a year given by reference to the one named before
+        (
+            "Mali's junta took power in 2021. Russia delivered Mi-8 helicopters to Mali that year.",
+            2021,
+            "year",
+        ),
+        (
+            "Kazakhstan signed a production deal in 2023. Kazakhstan bought three Anka drones "
+            "from Turkey the year before.",
+            2022,
+            "year",
+        ),
+    ],
+)
+def test_event_dates_stated_around_the_trigger(
+    gaz: Gazetteer, text: str, year: int, precision: str
+) -> None:
+    claims = [c for c in run(gaz, text).claims if c.kind != "use"]
+    assert claims
+    for claim in claims:
+        assert claim.date.start is not None and claim.date.start.year == year
+        assert claim.date.precision == precision
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "after" as a rank, and a date in another clause
+        "Germany, Israel's second supplier after the United States, has continued to approve "
+        "exports to Israel, although the volume fell in 2022.",
+        # a date in a clause that follows a semicolon is that clause's
+        "Canada sold armoured vehicles to Saudi Arabia; it halted new permits following the "
+        "killing of a journalist in 2018.",
+        # "that year" with no year named before it
+        "Russia delivered Mi-8 helicopters to Mali that year.",
+    ],
+)
+def test_dates_of_other_clauses_are_not_taken(gaz: Gazetteer, text: str) -> None:
+    claims = [c for c in run(gaz, text).claims if c.kind == "transfer"]
+    assert claims and all(c.date.start is None for c in claims)
+
+
 def test_flow_to_itself_is_dropped_with_a_warning(gaz: Gazetteer) -> None:
     result = run(gaz, "France sold Rafale jets to Paris.")
     assert result.claims == ()

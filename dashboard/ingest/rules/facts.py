@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
-from dashboard.ingest.dates import DateMention, extract_dates
+from dashboard.ingest.dates import DateMention, anaphoric_years, extract_dates
 from dashboard.ingest.gazetteer import Mention
 from dashboard.ingest.prefilter import Prefiltered
 from dashboard.ingest.rules.vocabulary import _EARLIER_CLAUSE
@@ -71,11 +71,18 @@ class _Lazy(Sequence[_T]):
 
 
 def _sentence_dates(text: str, start: int, end: int, published: date | None) -> list[DateMention]:
-    """The dates of text[start:end], with offsets into text."""
-    return [
+    """The dates of text[start:end], with offsets into text; "that year" resolves against
+    the year named before it."""
+    found = [
         DateMention(d.start + start, d.end + start, d.phrase, d.range, d.warning)
         for d in extract_dates(text[start:end], published)
     ]
+    anaphoric = [
+        a
+        for a in anaphoric_years(text, start, end)
+        if not any(d.start < a.end and a.start < d.end for d in found)
+    ]
+    return sorted(found + anaphoric, key=lambda d: d.start) if anaphoric else found
 
 
 @dataclass(frozen=True)
@@ -97,17 +104,43 @@ class _Facts:
         )
 
 
+# A later clause that dates the event it follows: "halted deliveries when the war began in
+# October 2023", "imposed sanctions shortly after the invasion in February 2022", "bought
+# drones from China, the first of which were delivered in 2017".
+_DATING_CLAUSE = re.compile(
+    r"\b(?:when|after|following|the\s+(?:first|last)\s+(?:of\s+(?:which|them)|ones?)|in\s+the"
+    r"\s+wake\s+of)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
 def _date_for(
     dates: Sequence[DateMention],
     t_abs: int,
     window: tuple[int, int],
     opener: str,
+    text: str | None = None,
 ) -> tuple[DateRange, str | None]:
-    """Nearest date in the trigger's clause, else in the sentence unless the clause is earlier."""
+    """Nearest date in the trigger's clause, else in the sentence unless the clause is earlier,
+    else (given the text) in a later clause that dates it ("..., when the war began in
+    October 2023")."""
     inside = [d for d in dates if window[0] <= d.start < window[1]]
     pool = inside
     if not pool and opener not in _EARLIER_CLAUSE:
         pool = [d for d in dates if d.start < window[0]]
+    if not pool and text is not None:
+        later = next((d for d in dates if d.start >= window[1]), None)
+        if later is not None:
+            links = list(_DATING_CLAUSE.finditer(text, t_abs, later.start))
+            # the date in the linked clause itself ("its second-largest supplier after the
+            # United States, ..., although the volume fell in 2024" links nothing)
+            if (
+                links
+                and ";" not in text[t_abs : links[0].start()]
+                and not _CLAUSE_BREAK.search(text, links[-1].end(), later.start)
+            ):
+                pool = [later]
     if not pool:
         return DateRange.unknown(), None
     best = min(pool, key=lambda d: (abs(d.start - t_abs), d.start))

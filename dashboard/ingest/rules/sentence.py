@@ -478,7 +478,7 @@ def _sentence_claims(
                 (d.range for d in dates if d.start >= cut and not d.warning),
                 DateRange.unknown(),
             )
-        rng, date_warn = _date_for(own_dates, t_abs, w_abs, opener)
+        rng, date_warn = _date_for(own_dates, t_abs, w_abs, opener, text)
         if facts is None:  # computed once, and only for sentences that make a claim
             facts = _Facts.of(sentence)
         quantity = _nearest(facts.quantities, t.start(), w_start, w_end)
