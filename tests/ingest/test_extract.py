@@ -139,6 +139,42 @@ def test_diversion_by_the_re_exporter(gaz: Gazetteer) -> None:
     assert triples(run(gaz, text)) == {("tur", "lby", "diversion")}
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "hedged"),
+    [
+        ("Kinshasa is reported to have ordered TB2 drones from Turkey.", "transfer", True),
+        ("The rifles appear to have been sold to Libya by Egypt.", "transfer", True),
+        ("Egypt probably sold the rifles to Libya.", "transfer", True),
+        # doubt about a later clause, not about the sale
+        (
+            "Bishkek took delivery of TB2 drones from Turkey last year, and Kyrgyz forces "
+            "reportedly used them on the border.",
+            "transfer",
+            False,
+        ),
+        # the reason for a measure, not doubt about it
+        (
+            "The United States sanctioned companies in China for allegedly supplying engines to "
+            "Russia.",
+            "sanction",
+            False,
+        ),
+        (
+            "Japan imposed sanctions on Russia, freezing the assets of 41 firms accused of "
+            "helping Moscow.",
+            "sanction",
+            False,
+        ),
+        ("The United States reportedly sanctioned two firms in Iran.", "sanction", True),
+    ],
+)
+def test_hedging_is_about_the_claims_own_clause(
+    gaz: Gazetteer, text: str, kind: str, hedged: bool
+) -> None:
+    claims = [c for c in run(gaz, text).claims if c.kind == kind]
+    assert claims and all(c.hedged is hedged for c in claims)
+
+
 def test_use_goes_from_supplier_to_user(gaz: Gazetteer) -> None:
     text = "The Ukrainian military used TB2s bought from Turkey to strike Russian columns."
     assert triples(run(gaz, text)) == {("tur", "ukr", "transfer"), ("tur", "ukr", "use")}

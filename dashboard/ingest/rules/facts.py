@@ -12,13 +12,14 @@ from typing import TypeVar
 from dashboard.ingest.dates import DateMention, anaphoric_years, extract_dates
 from dashboard.ingest.gazetteer import Mention
 from dashboard.ingest.prefilter import Prefiltered
-from dashboard.ingest.rules.vocabulary import _EARLIER_CLAUSE
+from dashboard.ingest.rules.vocabulary import _EARLIER_CLAUSE, _LATER_CLAUSE
 from dashboard.model import DateRange
 
 _HEDGE = re.compile(
     r"\b(?:allegedly|reportedly|alleged|allegations?|claimed|claims?\s+that|suspected|"
     r"purportedly|purported|accused|believed\s+to|said\s+to\s+have|may\s+have|might\s+have|"
-    r"unconfirmed|unverified|rumou?red|apparently)\b",
+    r"unconfirmed|unverified|rumou?red|apparently|probably|most\s+likely|if\s+confirmed|"
+    r"(?:is|are|was|were)\s+reported\s+to|(?:appears?|appeared|seems?|seemed)\s+to\s+have)\b",
     re.IGNORECASE,
 )
 
@@ -89,19 +90,38 @@ def _sentence_dates(text: str, start: int, end: int, published: date | None) -> 
 class _Facts:
     """What a sentence says about every claim it makes: hedging, figures, who says so."""
 
-    hedged: bool
+    hedges: tuple[int, ...]  # where hedging words start, in the sentence
+    clause_breaks: tuple[int, ...]  # where later clauses start (only looked for when hedged)
     quantities: list[re.Match[str]]
     values: list[re.Match[str]]
     attribution: str | None
 
     @staticmethod
     def of(sentence: str) -> _Facts:
+        hedges = tuple(m.start() for m in _HEDGE.finditer(sentence))
         return _Facts(
-            hedged=bool(_HEDGE.search(sentence)),
+            hedges=hedges,
+            clause_breaks=tuple(m.start() for m in _LATER_CLAUSE.finditer(sentence))
+            if hedges
+            else (),
             quantities=list(_QUANTITY.finditer(sentence)),
             values=list(_VALUE.finditer(sentence)),
             attribution=_attribution(sentence),
         )
+
+    def hedged(self, trigger: int, window_end: int, measure: bool) -> bool:
+        """Whether the claim of the trigger at ``trigger`` (clause ending at ``window_end``)
+        is hedged: doubt in a later clause is about something else ("France sold them to
+        India in 2016, and they reportedly fired missiles"), and after a measure it is its
+        reason ("sanctioned firms for allegedly supplying Russia", "accused of helping")."""
+        for h in self.hedges:
+            if h < trigger:
+                return True
+            if measure or h >= window_end:
+                continue
+            if not any(trigger < b < h for b in self.clause_breaks):
+                return True
+        return False
 
 
 # A later clause that dates the event it follows: "halted deliveries when the war began in

@@ -685,7 +685,7 @@ def _sentence_claims(
                     quantity=quantity,
                     value=value,
                     attribution=facts.attribution,
-                    hedged=facts.hedged,
+                    hedged=facts.hedged(t.start(), w_end, k in _MEASURE_KINDS),
                     warnings=tuple(warnings),
                 )
             )
