@@ -24,6 +24,7 @@ COUNTRY_ALIASES: tuple[tuple[str, str], ...] = (
     ("America", "USA"),
     ("UK", "GBR"),
     ("U.K.", "GBR"),
+    ("Northern Ireland", "GBR"),  # not Ireland
     ("Britain", "GBR"),
     ("Great Britain", "GBR"),
     ("United Kingdom", "GBR"),
@@ -99,6 +100,35 @@ NON_PLACES: tuple[str, ...] = (
     "North American",
     "Xi'an",  # a city, not "Xi" (Xi Jinping) speaking for China
     "Xi’an",
+    # seas, gulfs, straits, lakes, rivers and islands named after a country are not that
+    # country ("piracy in the Gulf of Guinea", "Boko Haram around Lake Chad")
+    "Gulf of Guinea",
+    "Gulf of Mexico",
+    "Gulf of Oman",
+    "Gulf of Thailand",
+    "Gulf of Finland",
+    "Gulf of Riga",
+    "Gulf of Honduras",
+    "Gulf of Panama",
+    "Gulf of Venezuela",
+    "Sea of Japan",
+    "Irish Sea",
+    "Philippine Sea",
+    "Taiwan Strait",
+    "Korea Strait",
+    "Singapore Strait",
+    "Strait of Singapore",
+    "Mozambique Channel",
+    "Lake Chad",
+    "Lake Malawi",
+    "Congo River",
+    "Congo Basin",
+    "Niger River",
+    "River Niger",
+    "Jordan River",
+    "River Jordan",
+    "Jordan Valley",
+    "New Guinea",
 )
 
 # Territories with their own ISO code that arms-control reporting counts as part of a country:
@@ -720,6 +750,7 @@ REGIONS: tuple[tuple[str, str | None, PlaceKind, float, float, tuple[str, ...]],
     ("Transnistria", "MDA", "region", 47.2, 29.4, ("Transnistria",)),
     ("Abkhazia", "GEO", "region", 43.0, 41.0, ("Abkhazia",)),
     ("South Ossetia", "GEO", "region", 42.3, 44.0, ("South Ossetia",)),
+    ("Niger Delta", "NGA", "region", 5.0, 6.2, ("Niger Delta",)),  # Nigeria's, not Niger's
 )
 
 # Blocs: their key is the slug of the name ("EU" -> "eu").

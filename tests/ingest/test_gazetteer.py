@@ -262,3 +262,20 @@ def test_curated_demonyms_win_over_countryinfo_territories(text: str, iso3: str)
     Northern Mariana Islands; news text means France and the United States."""
     [mention] = load_gazetteer().find(text)
     assert mention.place.iso3 == iso3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Piracy in the Gulf of Guinea fell; Guinea bought boats.", ["gin"]),
+        ("Boko Haram fighters around Lake Chad attacked Chad's army.", ["tcd"]),
+        ("Militants in the Niger Delta and the army of Niger.", ["niger-delta", "ner"]),
+        ("Ships in the Taiwan Strait; Taiwan ordered missiles.", ["twn"]),
+        ("Papua New Guinea, not the island of New Guinea.", ["png"]),
+        ("A factory in Belfast, Northern Ireland, and Ireland's army.", ["gbr", "irl"]),
+    ],
+)
+def test_waters_and_regions_named_after_a_country_are_not_that_country(
+    gaz: Gazetteer, text: str, expected: list[str]
+) -> None:
+    assert [k for _, k, _ in keys(gaz.find(text))] == expected
