@@ -16,6 +16,22 @@ from tests.ingest.paraphrase import flows
 from tests.ingest.test_extract import gaz, run, triples  # noqa: F401 (gaz: the fixture)
 
 SUSPENSION = [
+    # an actor named without its country, in a country the sentence sets the scene in
+    ("In Germany, the government halted arms exports to Israel.", "deu,isr,suspension"),
+    (
+        "In the Netherlands, an appeals court ordered the government to stop exports of F-35 "
+        "parts to Israel.",
+        "nld,isr,suspension",
+    ),
+    (
+        "Campaigners point to the Netherlands, where a court ordered the government to halt "
+        "exports of F-35 parts to Israel.",
+        "nld,isr,suspension",
+    ),
+    (
+        "In Belgium, the Walloon government suspended licences for Saudi Arabia.",
+        "bel,sau,suspension",
+    ),
     # a general resumption, with one destination's halt in another clause
     (
         "Serbia will resume arms exports after a two-month freeze, President Vucic said on "
@@ -79,6 +95,11 @@ SUSPENSION = [
     (
         "A shipment of 2,000-pound bombs to Israel was paused by Washington in May.",
         "usa,isr,suspension",
+    ),
+    # ... but not when another country acts there
+    (
+        "In Brussels, Poland's defence minister said Warsaw had halted arms exports to Belarus.",
+        "pol,blr,suspension",
     ),
 ]
 

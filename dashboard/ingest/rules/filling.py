@@ -97,6 +97,14 @@ def _fill_missing(
     sent_no: int,
 ) -> tuple[_Party | None, _Party | None]:
     """Supply a missing party from item origins, the sentence, or earlier claims."""
+    if (origin is None) != (dest is None) and (setting := _setting_country(c)) is not None:
+        # "In the Netherlands, an appeals court ordered the government to halt exports of
+        # F-35 parts to Israel": the actor whose country the sentence sets the scene in
+        actor_side_missing = (origin is None) == (c.direction == "fwd")
+        other = dest if origin is None else origin
+        if actor_side_missing and other is not None and other.mention.place != setting:
+            party = _synthetic(setting)
+            return (party, dest) if origin is None else (origin, party)
     window = [p for p in c.parties if c.window[0] <= p.mention.start < c.window[1]]
     items = [p for p in window if p.role == "item"]
     kind = c.kind
@@ -874,6 +882,35 @@ def _fill_missing(
             # in a report on one country's exports: that country decided
             return _synthetic(home), dest
     return origin, dest
+
+
+# "In Belgium, the Walloon government suspended ...", "the Netherlands, where an appeals court
+# ordered ...": a country named as the setting of an actor named without one
+_SETTING_BEFORE = re.compile(r"(?:^|;)\s*In\s+(?:the\s+)?$", re.IGNORECASE)
+_SETTING_AFTER = re.compile(r",\s+(?:where|in\s+which)\s")
+_SETTING_GAP = 90  # characters from the setting to the trigger
+
+
+def _setting_country(c: _Ctx) -> Place | None:
+    """The country an actor without one acts in: "In Norway, officials suspended ...",
+    "..., the Netherlands, where a court ordered ...", when the clause names no subject."""
+    for p in c.parties:
+        if p.role != "party" or p.mention.place.kind != "country" or p.mention.start < 0:
+            continue
+        if not 0 < c.t_start - p.mention.end <= _SETTING_GAP:
+            continue
+        before = c.text[c.sentence_start : p.mention.start]
+        opens = p.prep == "in" and _SETTING_BEFORE.search(before) is not None
+        opens = opens and c.text.startswith(",", p.mention.end)
+        where = _SETTING_AFTER.match(c.text, p.mention.end) is not None
+        if not (opens or where):
+            continue
+        if any(
+            q.role == "party" and p.mention.end < q.mention.start < c.t_start for q in c.parties
+        ):
+            return None  # "In Germany, France's ambassador ...": another country acts
+        return p.mention.place
+    return None
 
 
 _GIVEN_BY = re.compile(r"\s+by\s")
