@@ -101,10 +101,10 @@ def _fill_missing(
         # "In the Netherlands, an appeals court ordered the government to halt exports of
         # F-35 parts to Israel": the actor whose country the sentence sets the scene in
         actor_side_missing = (origin is None) == (c.direction == "fwd")
-        other = dest if origin is None else origin
-        if actor_side_missing and other is not None and other.mention.place != setting:
-            party = _synthetic(setting)
-            return (party, dest) if origin is None else (origin, party)
+        given = dest if origin is None else origin
+        if actor_side_missing and given is not None and given.mention.place != setting:
+            actor = _synthetic(setting)
+            return (actor, dest) if origin is None else (origin, actor)
     window = [p for p in c.parties if c.window[0] <= p.mention.start < c.window[1]]
     items = [p for p in window if p.role == "item"]
     kind = c.kind
