@@ -315,6 +315,19 @@ EMBARGO = [
 ]
 
 SANCTION = [
+    # "listed" with the people or firms listed
+    ("The EU listed four Belarusian firms.", "eu,blr,sanction"),
+    (
+        "The European Union listed North Korea's defence minister and several munitions "
+        "officials in June.",
+        "eu,prk,sanction",
+    ),
+    # a list ends where a new clause begins
+    (
+        "The European Union listed several Turkish companies in its sanctions package in June, "
+        "and the US designated Turkish firms in 2023.",
+        "eu,tur,sanction; usa,tur,sanction",
+    ),
     # the relative's antecedents, the listed entities, supplied (not the sanctioner "it")
     (
         "New Zealand imposed sanctions on 21 entities in North Korea, Iran and Hong Kong that it "
@@ -360,6 +373,7 @@ SANCTION = [
 ]
 
 NEGATIVE = [
+    ("The report listed Russian firms as the main suppliers of the parts.", ""),
     ("Serbia has refused to align with EU sanctions on Russia.", ""),
     ("The listings were made under its Russia Sanctions Act, passed in 2022.", ""),
     # the UN is no target of the measures it restores

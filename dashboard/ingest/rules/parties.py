@@ -70,7 +70,20 @@ def _sanctioned_list(
         start += lead.end()
     stop = _SANCTION_LIST_END.search(text, start, end)
     hi = stop.start() if stop else end
-    return [p for p in parties if p.role == "party" and start <= p.mention.start < hi]
+    out: list[_Party] = []
+    for p in parties:
+        if p.role != "party" or not start <= p.mention.start < hi:
+            continue
+        if _AND_CLAUSE_BEFORE.search(text, max(0, p.mention.start - 12), p.mention.start) and (
+            (verb := _CLAUSE_VERB.match(text, p.mention.end)) is not None
+            and verb.group("w").lower() in _first_words()
+        ):
+            break  # "listed Turkish companies in June, and the US designated ...": a new clause
+        out.append(p)
+    return out
+
+
+_AND_CLAUSE_BEFORE = re.compile(r",\s*and\s+(?:the\s+)?$")
 
 
 @functools.cache

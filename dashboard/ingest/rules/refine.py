@@ -18,6 +18,10 @@ from dashboard.ingest.rules.vocabulary import (
     _WITH_AFTER,
 )
 
+_LISTED_TARGETS = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,6}?(?:companies|firms|entities|individuals|banks|officials|"
+    r"officers|executives|persons|people|ministers?|generals?|commanders?)\b"
+)
 _HAS_NOT = re.compile(r"\b(?:has|have|had)\s+(?:not|never)\s+$", re.IGNORECASE)
 _HAS = re.compile(r"\b(?:has|have|had)\s+$", re.IGNORECASE)
 
@@ -341,12 +345,11 @@ def _refine(
         kind == "sanction"
         and word == "listed"
         and not re.search(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|now\s+)?$", before)
-        # "the EU has already listed several of the same Hong Kong companies"
+        # "the EU has already listed several of the same Hong Kong companies", "the EU listed
+        # four Belarusian firms" (not "the report listed Russian firms as suppliers")
         and not (
-            re.search(r"\b(?:has|have|had)\s+(?:already\s+|also\s+|now\s+)?$", before)
-            and re.match(
-                r"\s+(?:[\w-]+\s+){0,6}?(?:companies|firms|entities|individuals|banks)\b", after
-            )
+            (m := _LISTED_TARGETS.match(after)) is not None
+            and not re.match(r"\s+as\b", after[m.end() :])
         )
     ):
         return None, direction  # only the passive "firms ... were listed" designates
