@@ -24,6 +24,17 @@ DEU_UKR = {("deu", "ukr", "use")}
 TUR_AZE = {("tur", "aze", "use")}
 
 USE: list[tuple[str, set[Triple]]] = [
+    # each listed supplier of the weapons used, but only of those the use is about
+    (
+        "Azerbaijan buys most of its weapons from Israel and Turkey, which supplied the drones "
+        "used in its offensives.",
+        {("isr", "aze", "transfer"), ("tur", "aze", "transfer"), ("isr", "aze", "use")} | TUR_AZE,
+    ),
+    (
+        "Kenya received Cobra helicopters from Jordan in 2017, and in 2019 it bought 118 Hizir "
+        "vehicles from Turkey, many of which have been used against al-Shabaab.",
+        {("jor", "ken", "transfer"), ("tur", "ken", "transfer"), ("tur", "ken", "use")},
+    ),
     # "its": the country named before, not the region the war was over
     (
         "Baku has spent heavily on arms of its own: in the 2020 war over Nagorno-Karabakh its "

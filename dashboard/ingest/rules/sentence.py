@@ -551,6 +551,20 @@ def _sentence_claims(
             origins = [_synthetic(p) for p in dict.fromkeys(listed)]
         if suppliers:
             origins = suppliers
+        if kind == "use" and origin.mention.start < 0:
+            # "buys its weapons from Israel and Turkey, which supplied the drones used in its
+            # offensives": each of the listed suppliers of what the user received
+            gave = {
+                e.origin
+                for e in out
+                if e.kind == "transfer" and e.destination == dest.mention.place
+            }
+            if origin.mention.place in gave and len(gave) > 1:
+                listed = _conjoined_places(
+                    text, [p for p in parties_all if p.mention.place in gave]
+                )
+                if origin.mention.place in listed:
+                    origins = [_synthetic(p) for p in listed]
         if origin.role == "item" and kind in ("transfer", "use"):
             # "flies American F-16s and Swedish-built Gripens", "Turkish drones and Israeli
             # munitions were used by Azerbaijani forces": each maker in the list
@@ -691,6 +705,21 @@ def _sentence_claims(
             )
             prev_direction = direction
     return out
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+|or\s+)?(?:the\s+)?")
+
+
+def _conjoined_places(text: str, parties: list[_Party]) -> list[Place]:
+    """The places of the first run of parties named as one list ("from Israel and Turkey")."""
+    run: list[_Party] = []
+    for p in sorted(parties, key=lambda p: p.mention.start):
+        if run and not _LIST_GAP.fullmatch(text, run[-1].mention.end, p.mention.start):
+            if len(run) > 1:
+                break
+            run = []
+        run.append(p)
+    return list(dict.fromkeys(p.mention.place for p in run)) if len(run) > 1 else []
 
 
 # The act is what someone denies: "Belgrade denies knowingly supplying Ukraine", "denied
