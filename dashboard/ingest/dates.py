@@ -104,8 +104,8 @@ def _finder() -> AsciiFast:
         rf"|(?<=\bduring\s)|(?<=\buntil\s)|(?<=\band\s)|(?<=\bto\s)|(?<=\bbefore\s)"
         rf"|(?<=\bafter\s)|(?<=\bin\sthe\s)){_YEAR_RE}\b(?![-/]\d)",
         # a year naming a deal or event: "under a 2016 government-to-government deal", "since
-        # a 2014 coup" (not "a 2000-strong force")
-        rf"(?<=\ba\s){_YEAR_RE}\b(?![-/])",
+        # a 2014 coup", "in its 2020 offensive" (not "a 2000-strong force")
+        rf"(?:(?<=\ba\s)|(?<=\bits\s)|(?<=\btheir\s)){_YEAR_RE}\b(?![-/])",
         rf"\b{_YEAR_RE}(?=[,.;)]|\s*$)",
     ]
     return AsciiFast(

@@ -189,6 +189,7 @@ def test_letters_that_fold_to_ascii_do_not_break_resolution() -> None:
 
 def test_a_year_naming_a_deal_is_a_date_but_a_strength_is_not() -> None:
     assert [m.phrase for m in extract_dates("bought under a 2016 deal", PUB)] == ["2016"]
+    assert [m.phrase for m in extract_dates("used in its 2020 offensive", PUB)] == ["2020"]
     assert extract_dates("a 2000-strong force", PUB) == []
 
 
