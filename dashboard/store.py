@@ -7,6 +7,7 @@ never rewrite evidence. Core (not ORM) keeps the same code working on SQLite and
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import sqlite3
@@ -334,8 +335,6 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.url = engine.url.render_as_string(hide_password=True)
-        self._insert_source = _DriverInsert.compile(sources_table, SOURCE_COLUMNS, engine.dialect)
-        self._insert_claims = _DriverInsert.compile(claims_table, CLAIM_COLUMNS, engine.dialect)
 
     @classmethod
     def open(cls, url: str | None = None) -> Store:
@@ -422,6 +421,16 @@ class Store:
 
     # --- writing -----------------------------------------------------------------------
 
+    @functools.cached_property
+    def _inserts(self) -> tuple[_DriverInsert, _DriverInsert]:
+        """The sources and claims INSERTs for this store's dialect, compiled on the first
+        write (a dashboard's store only reads)."""
+        dialect = self.engine.dialect
+        return (
+            _DriverInsert.compile(sources_table, SOURCE_COLUMNS, dialect),
+            _DriverInsert.compile(claims_table, CLAIM_COLUMNS, dialect),
+        )
+
     def add_source(self, source: Source, claims: Sequence[Claim]) -> bool:
         """Store an article and its claims in one transaction; False if already stored.
 
@@ -432,15 +441,17 @@ class Store:
             if claim.excerpt.source_id != source.id:
                 raise ValueError(f"claim excerpt belongs to {claim.excerpt.source_id}")
             claim.excerpt.check(source)
+        insert_source, insert_claims = self._inserts
         try:
             with self.engine.begin() as conn:
                 row = source_values(source, datetime.now(UTC))
-                conn.exec_driver_sql(self._insert_source.sql, self._insert_source.params((row,))[0])
+                conn.exec_driver_sql(insert_source.sql, insert_source.params((row,))[0])
                 if claims:
-                    insert = self._insert_claims
                     conn.exec_driver_sql(
-                        insert.sql,
-                        insert.params(claim_values(source.id, i, c) for i, c in enumerate(claims)),
+                        insert_claims.sql,
+                        insert_claims.params(
+                            claim_values(source.id, i, c) for i, c in enumerate(claims)
+                        ),
                     )
         except IntegrityError:
             if self.source_ref(source.id) is not None:
