@@ -12,7 +12,16 @@ import pytest
 from sqlalchemy import text as sql
 
 from dashboard.model import Claim
-from dashboard.store import SCHEMA_VERSION, Store, StoreError, StoreVersionError, default_db_url
+from dashboard.store import (
+    CLAIM_COLUMNS,
+    SCHEMA_VERSION,
+    Store,
+    StoreError,
+    StoreVersionError,
+    claim_values,
+    claims_table,
+    default_db_url,
+)
 from tests.conftest import make_claim, make_source
 
 TEXT = "Arms deal\n\nGermany sold tanks to Poland in March 2022. Poland paid in April.\n"
@@ -225,3 +234,13 @@ def test_unusable_url_is_a_clear_error_without_the_password() -> None:
     with pytest.raises(StoreError, match="cannot use store URL") as info:
         Store.open("nosuchdb+driver://analyst:s3cret@db.example/atlas")
     assert "s3cret" not in str(info.value) and "analyst:***@" in str(info.value)
+
+
+def test_claim_values_follow_the_claims_table_columns() -> None:
+    source = make_source(TEXT)
+    claim = make_claim(source, "Germany sold tanks", "DEU", "POL", items=("Leopard 2",))
+    row = dict(zip(CLAIM_COLUMNS, claim_values(source.id, 3, claim), strict=True))
+    assert tuple(c.key for c in claims_table.c if c.key != "id") == CLAIM_COLUMNS
+    assert row["seq"] == 3 and row["origin_key"] == "deu" and row["destination_iso3"] == "POL"
+    assert row["items"] == ["Leopard 2"] and row["excerpt_text"] == "Germany sold tanks"
+    assert row["excerpt_start"] == claim.excerpt.start and row["hedged"] is False

@@ -45,6 +45,7 @@ from dashboard.ingest.rules.mentions import (
     _topic,
     _with_back_references,
 )
+from dashboard.ingest.rules.parties import _classify
 from dashboard.ingest.rules.sentence import _sentence_claims
 from dashboard.ingest.rules.triggers import _units
 from dashboard.ingest.rules.vocabulary import LICENCE_KINDS
@@ -82,6 +83,8 @@ def extract_claims(source: Source, gazetteer: Gazetteer) -> ExtractionResult:
         hi = bisect.bisect_left(starts, s_end)
         sent_mentions = mentions[lo:hi]
         new: list[Claim] = []
+        # the sentence's parties, classified once for its claims and its topic
+        classified = [_classify(text, m, s_start, s_end) for m in sent_mentions] if triggers else []
         if triggers:
             sent_dates = _Lazy(
                 functools.partial(_sentence_dates, text, s_start, s_end, source.published)
@@ -91,6 +94,7 @@ def extract_claims(source: Source, gazetteer: Gazetteer) -> ExtractionResult:
                 (s_start, s_end),
                 triggers,
                 sent_mentions,
+                classified,
                 sent_dates,
                 source,
                 gazetteer,
@@ -117,7 +121,7 @@ def extract_claims(source: Source, gazetteer: Gazetteer) -> ExtractionResult:
         # a sentence that names no country ("The regime continues its strikes.") keeps the
         # topic for the "It" of the next one
         if sent_mentions:
-            state.prev_topic = _topic(text, sent_mentions, s_start, s_end)
+            state.prev_topic = _topic(text, sent_mentions, s_start, s_end, classified)
             # "The K9 is made by Hanwha. Earlier customers include ...": whose customers
             state.prev_makers = frozenset(
                 m.place for m in sent_mentions if m.via in ("system", "company")

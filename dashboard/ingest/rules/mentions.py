@@ -10,7 +10,7 @@ from dataclasses import replace
 from dashboard.ingest.asciimode import AsciiFast
 from dashboard.ingest.gazetteer import Gazetteer, Mention
 from dashboard.ingest.places_curated import ARMED_GROUPS, MONARCHY_NOUNS, STATE_ACTORS
-from dashboard.ingest.rules.parties import _classify
+from dashboard.ingest.rules.parties import _classify, _Party
 from dashboard.model import Place
 
 # "the Turkish shipbuilder STM", "a Chinese state shipyard": a maker, not the subject
@@ -448,11 +448,21 @@ def _brussels_as_eu(text: str, mentions: list[Mention], gazetteer: Gazetteer) ->
     ]
 
 
-def _topic(text: str, mentions: Sequence[Mention], start: int, end: int) -> Place | None:
-    """The first party a sentence names: what a following "It ..." most likely means."""
-    for m in mentions:
+def _topic(
+    text: str,
+    mentions: Sequence[Mention],
+    start: int,
+    end: int,
+    classified: Sequence[_Party] = (),
+) -> Place | None:
+    """The first party a sentence names: what a following "It ..." most likely means.
+
+    ``classified``, when not empty, holds ``_classify(text, m, start, end)`` of every mention
+    (the claims of the sentence needed them): each is then not classified again.
+    """
+    for i, m in enumerate(mentions):
         if m.via not in ("system", "company"):
-            party = _classify(text, m, start, end)
+            party = classified[i] if classified else _classify(text, m, start, end)
             return party.mention.place if party.role == "party" else None
     return None
 

@@ -21,7 +21,6 @@ from dashboard.ingest.rules.facts import _date_for, _Facts, _items, _Lazy, _near
 from dashboard.ingest.rules.filling import _fill_missing
 from dashboard.ingest.rules.parties import (
     _SANCTION_LIST_END,
-    _classify,
     _conjuncts,
     _gapped_recipients,
     _item_conjuncts,
@@ -224,6 +223,7 @@ def _sentence_claims(
     span: tuple[int, int],
     triggers: list[re.Match[str]],
     mentions: Sequence[Mention],
+    classified: list[_Party],
     dates: Sequence[DateMention],
     source: Source,
     gazetteer: Gazetteer,
@@ -236,7 +236,9 @@ def _sentence_claims(
         return []  # "Exporting states should verify end use, refuse licences...": advice
     excerpt = Excerpt(source.id, s_start, s_end, sentence)
     windows = _windows(sentence, _Lazy(lambda: [d.start - s_start for d in dates]))
-    parties_all = _list_preps([_classify(text, m, s_start, s_end) for m in mentions], text)
+    # ``classified``: ``_classify`` of each of ``mentions`` within the sentence (the caller
+    # needs them for the sentence's topic too)
+    parties_all = _list_preps(classified, text)
     out: list[Claim] = []
     facts: _Facts | None = None
     seen: set[tuple[str, str, str]] = set()

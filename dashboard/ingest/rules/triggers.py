@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -413,13 +414,41 @@ def _expand(pattern: str) -> list[str]:
 
 
 @functools.cache
+def _alternatives() -> tuple[tuple[int, str, frozenset[str]], ...]:
+    """Each trigger's top-level alternatives: (trigger index, regex, the lower-cased words
+    it can start with: its text up to the first whitespace or lookahead, expanded)."""
+    return tuple(
+        (
+            i,
+            alt,
+            frozenset(w.lower() for w in _expand(re.split(r"\\s|\(\?[=!]", alt, maxsplit=1)[0])),
+        )
+        for i, (rx, _, _) in enumerate(_TRIGGERS)
+        for alt in _top_level_alternatives(rx)
+    )
+
+
+@functools.cache
 def _first_words() -> frozenset[str]:
     """Every word a trigger can start with: a set lookup per word before the full pattern."""
-    words: set[str] = set()
-    for rx, _, _ in _TRIGGERS:
-        for alt in _top_level_alternatives(rx):
-            words.update(w.lower() for w in _expand(re.split(r"\\s|\(\?[=!]", alt, maxsplit=1)[0]))
-    return frozenset(words)
+    return frozenset().union(*(words for _, _, words in _alternatives()))
+
+
+@functools.cache  # bounded: one entry per word of ``_first_words``
+def _trigger_re_at(word: str) -> AsciiFast:
+    """``_trigger_re`` without the alternatives that cannot match where the whole word
+    ``word`` (lower-cased) starts: the same match (span, group) at a fifth of the cost.
+
+    An alternative can match there only if one of the words it starts with is a prefix of
+    ``word`` ("sell" in "sell-off") or ``word`` a prefix of it; the others are dropped,
+    keeping each kept one in its trigger's group and in its order.
+    """
+    kept: dict[int, list[str]] = {}
+    for i, alt, words in _alternatives():
+        if any(w.startswith(word) or word.startswith(w) for w in words):
+            kept.setdefault(i, []).append(alt)
+    parts = [f"(?P<t{i}>{'|'.join(alts)})" for i, alts in kept.items()]
+    return AsciiFast(re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE))
 
 
 _WORD = AsciiFast(re.compile(r"[A-Za-z][\w-]*"))
@@ -430,35 +459,33 @@ def _may_trigger(text: str) -> bool:
     return not _first_words().isdisjoint(_WORD.findall(text.lower()))
 
 
-def _trigger_words(text: str) -> frozenset[str]:
-    """The words of text that can start a trigger (empty: ``_may_trigger`` is False)."""
-    return _first_words().intersection(_WORD.findall(text.lower()))
-
-
-def _find_triggers(sentence: str, hints: frozenset[str] | None = None) -> list[re.Match[str]]:
+def _find_triggers(
+    sentence: str, known: Sequence[tuple[int, str]] | None = None
+) -> list[re.Match[str]]:
     """Trigger matches in order, as ``_trigger_re().finditer`` would find them, but only
     trying the big pattern at words that can start a trigger (most words cannot).
 
-    ``hints``, the trigger words of an ASCII block whose words the sentence does not cut
-    (see ``_units``), contain every such word of the sentence: a sentence holding none of
-    them is skipped without scanning its words again.
+    ``known``, when given, holds every such word of the sentence as (where it starts, the
+    word lower-cased), in order: ``_units`` finds them once per block (see there).
     """
-    first, full = _first_words(), _trigger_re().for_text(sentence)
-    starts: Iterable[int]
-    if hints is None:
+    first = _first_words()
+    starts: Iterable[tuple[int, str]]  # (where a trigger word starts, the word lower-cased)
+    if known is None:
         if not _may_trigger(sentence):
             return []
-        starts = (w.start() for w in _WORD.finditer(sentence) if w.group(0).lower() in first)
+        starts = (
+            (w.start(), word)
+            for w in _WORD.finditer(sentence)
+            if (word := w.group(0).lower()) in first
+        )
     else:
-        # the few hint words are looked up with str.find instead of walking every word
-        lower = sentence.lower()
-        starts = sorted(i for word in hints for i in _word_starts(lower, word))
+        starts = known
     out: list[re.Match[str]] = []
     end = 0
-    for start in starts:
+    for start, word in starts:
         if start < end:
             continue
-        m = full.match(sentence, start)
+        m = _trigger_re_at(word).for_text(sentence).match(sentence, start)
         if m:
             out.append(m)
             end = m.end()
@@ -499,14 +526,26 @@ def _units(text: str, skip_quiet: bool = True) -> list[tuple[int, int, list[re.M
     running spaCy on it.
     """
     blocks: list[tuple[int, int, bool]] = []  # (start, end, run spaCy on it)
-    words: dict[int, frozenset[str]] = {}  # block start -> its trigger words (skip_quiet)
+    # block start -> where its trigger words start (in text) and the words, for an ASCII
+    # block (skip_quiet): the few words are looked up with str.find in the lower-cased block
+    # once, instead of walking every word of every sentence
+    found: dict[int, list[tuple[int, str]]] = {}
     start = 0
     for brk in [*_LINE_BREAK.finditer(text), None]:
         end = brk.start() if brk is not None else len(text)
-        if text[start:end].strip():
+        block = text[start:end]
+        if block.strip():
+            run = not skip_quiet
             if skip_quiet:
-                words[start] = _trigger_words(text[start:end])
-            blocks.append((start, end, not skip_quiet or bool(words[start])))
+                lower = block.lower()
+                words = _first_words().intersection(_WORD.findall(lower))
+                run = bool(words)
+                if run and block.isascii():
+                    # two words cannot start at one place: the sort compares places only
+                    found[start] = sorted(
+                        (start + i, word) for word in words for i in _word_starts(lower, word)
+                    )
+            blocks.append((start, end, run))
         if brk is not None:
             start = brk.end()
     # one spaCy call over the busy blocks (joined), instead of one call per block
@@ -520,7 +559,7 @@ def _units(text: str, skip_quiet: bool = True) -> list[tuple[int, int, list[re.M
     k = 0
     for a0, b0, run in blocks:
         block = text[a0:b0]
-        hints = words.get(a0) if block.isascii() else None
+        known = found.get(a0)
         if not run:
             a = a0 + len(block) - len(block.lstrip())
             units.append((a, b0 - (len(block) - len(block.rstrip())), []))
@@ -535,7 +574,14 @@ def _units(text: str, skip_quiet: bool = True) -> list[tuple[int, int, list[re.M
             b = a0 + s_b - (len(seg) - len(seg.rstrip()))
             for pa, pb in _pieces(text, a, b):
                 cut = (pa > a0 and _word_char(text[pa - 1])) or (pb < b0 and _word_char(text[pb]))
-                units.append((pa, pb, _find_triggers(text[pa:pb], None if cut else hints)))
+                if known is None or cut:
+                    units.append((pa, pb, _find_triggers(text[pa:pb])))
+                    continue
+                # a sentence that cuts no word holds the block's trigger words between its
+                # ends, as whole words of its own (the characters around it are no word's)
+                lo, hi = bisect.bisect_left(known, (pa,)), bisect.bisect_left(known, (pb,))
+                inside = [(i - pa, word) for i, word in known[lo:hi]]
+                units.append((pa, pb, _find_triggers(text[pa:pb], inside) if inside else []))
             if runs_on:
                 break
         offset += len(block) + 2

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dashboard.ingest.rules.triggers import MAX_SENTENCE_CHARS, _find_triggers, _units, _windows
+from dashboard.ingest.rules.triggers import (
+    _WORD,
+    MAX_SENTENCE_CHARS,
+    _find_triggers,
+    _first_words,
+    _trigger_re,
+    _trigger_re_at,
+    _units,
+    _windows,
+)
 
 LABELLED = Path(__file__).resolve().parents[2] / "fixtures" / "labelled"
 
@@ -26,6 +35,30 @@ def test_units_carry_the_triggers_a_fresh_search_of_each_sentence_finds() -> Non
         for a, b, found in _units(text):
             fresh = _find_triggers(text[a:b])
             assert [m.span() for m in found] == [m.span() for m in fresh], text[a:b]
+
+
+def test_the_pattern_for_a_word_matches_as_the_full_pattern_where_the_word_starts() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((LABELLED / "dev").glob("*.txt"))]
+    texts += [
+        "Oslo sold-out sell-off re-export Re-Exported handed-over hand-over SOLD Sold sold_x",
+        "Ankara ſold drones; Baku \u212aept buying; Paris supplied\u00a0tanks to Chad.",
+        "They sell, supply, deliver; sells supplied delivering put on hold held up shipments.",
+    ]
+    first, full = _first_words(), _trigger_re()
+    tried = 0
+    for text in texts:
+        for w in _WORD.finditer(text):
+            word = w.group(0).lower()
+            if word not in first:
+                continue
+            tried += 1
+            for mode in (text, text + "\u00e9"):  # the ASCII twins, then the Unicode patterns
+                want = full.for_text(mode).match(mode, w.start())
+                got = _trigger_re_at(word).for_text(mode).match(mode, w.start())
+                assert (got and (got.span(), got.lastgroup)) == (
+                    want and (want.span(), want.lastgroup)
+                ), text[w.start() : w.start() + 60]
+    assert tried > 1000
 
 
 def test_a_sentence_of_thousands_of_words_is_read_in_pieces_and_loses_no_word() -> None:
