@@ -16,6 +16,13 @@ from tests.ingest.paraphrase import flows
 from tests.ingest.test_extract import gaz, run, triples  # noqa: F401 (gaz: the fixture)
 
 SALES_AND_ORDERS = [
+    # a participle with its agent, no auxiliary: the agent bought
+    ("The Rafale jets bought by India in 2016 are based at Ambala.", "fra,ind,transfer"),
+    (
+        "Patriot batteries ordered by Switzerland from the United States will be delayed.",
+        "usa,che,transfer",
+    ),
+    ("The Harop drones acquired by Azerbaijan were decisive.", "isr,aze,transfer"),
     # a share of the recipient's arms (SIPRI-style)
     (
         "The United States supplies around two-thirds of Israel's imported weapons, with "

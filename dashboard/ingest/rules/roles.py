@@ -128,6 +128,9 @@ _SHARE_GOODS = re.compile(
 )
 
 
+_BY_NEXT = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?")
+
+
 def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     """Origin and destination among a window's parties, from prepositions and voice."""
     text = c.text
@@ -466,7 +469,10 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             # "Hanwha won an order from Poland": who wins an order sells to who placed it
             seller = subject or possessor
             return (seller, frm) if seller is not None else (None, None)
-        dest = by if (passive and by) else (subject or possessor)
+        # "the K2 tanks bought by Poland", "Rafales ordered by India in 2016": a participle
+        # with its agent right after it is passive, without an auxiliary
+        agent_next = by is not None and _BY_NEXT.match(text, c.t_end) is not None
+        dest = by if ((passive or agent_next) and by) else (subject or possessor)
         if dest is None:
             dest = _owner(c)  # "Pakistan says its J-10Cs, bought from China, ..."
         if (
