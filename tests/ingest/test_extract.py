@@ -278,6 +278,18 @@ def test_dates_of_other_clauses_are_not_taken(gaz: Gazetteer, text: str) -> None
     assert claims and all(c.date.start is None for c in claims)
 
 
+def test_a_date_nested_in_a_later_clause_dates_only_its_own_event(gaz: Gazetteer) -> None:
+    text = (
+        "After the US sanctions over its S-400 deal with Russia, Turkey faces an arms embargo "
+        "from Canada following an investigation that revealed Canadian drones were diverted to "
+        "Azerbaijan during the Nagorno-Karabakh conflict last year."
+    )
+    claims = run(gaz, text).claims
+    measures = [c for c in claims if c.kind in ("sanction", "embargo", "transfer")]
+    assert {c.kind for c in measures} >= {"sanction", "embargo"}
+    assert all(c.date.start is None for c in measures)
+
+
 def test_flow_to_itself_is_dropped_with_a_warning(gaz: Gazetteer) -> None:
     result = run(gaz, "France sold Rafale jets to Paris.")
     assert result.claims == ()

@@ -132,7 +132,8 @@ _DATING_CLAUSE = re.compile(
     r"\s+wake\s+of)\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[,;:]")
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:that|which|who|whose|where)\b")
+_LINK_REACH = 70  # characters from the linking word to the date
 
 
 def _date_for(
@@ -153,11 +154,17 @@ def _date_for(
         later = next((d for d in dates if d.start >= window[1]), None)
         if later is not None:
             links = list(_DATING_CLAUSE.finditer(text, t_abs, later.start))
-            # the date in the linked clause itself ("its second-largest supplier after the
-            # United States, ..., although the volume fell in 2024" links nothing)
+            if opener in _EARLIER_CLAUSE and links and "," in text[t_abs : links[0].start()]:
+                # "After the US sanctions over its S-400 deal, Turkey faces an embargo
+                # following ...": the main clause's link, not the opening clause's
+                links = []
+            # the date in the linked clause itself, not in one nested in it ("its second
+            # supplier after the United States, ..., although the volume fell in 2024";
+            # "following an investigation that revealed drones were diverted ... last year")
             if (
                 links
                 and ";" not in text[t_abs : links[0].start()]
+                and later.start - links[-1].end() <= _LINK_REACH
                 and not _CLAUSE_BREAK.search(text, links[-1].end(), later.start)
             ):
                 pool = [later]
