@@ -143,6 +143,7 @@ def test_diversion_by_the_re_exporter(gaz: Gazetteer) -> None:
     ("text", "kind", "hedged"),
     [
         ("Kinshasa is reported to have ordered TB2 drones from Turkey.", "transfer", True),
+        ("Botswana is also reported to have bought missiles from China.", "transfer", True),
         ("The rifles appear to have been sold to Libya by Egypt.", "transfer", True),
         ("Egypt probably sold the rifles to Libya.", "transfer", True),
         # doubt about a later clause, not about the sale

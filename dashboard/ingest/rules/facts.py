@@ -19,7 +19,8 @@ _HEDGE = re.compile(
     r"\b(?:allegedly|reportedly|alleged|allegations?|claimed|claims?\s+that|suspected|"
     r"purportedly|purported|accused|believed\s+to|said\s+to\s+have|may\s+have|might\s+have|"
     r"unconfirmed|unverified|rumou?red|apparently|probably|most\s+likely|if\s+confirmed|"
-    r"(?:is|are|was|were)\s+reported\s+to|(?:appears?|appeared|seems?|seemed)\s+to\s+have)\b",
+    r"(?:is|are|was|were)\s+(?:also\s+|widely\s+|now\s+)?reported\s+to|"
+    r"(?:appears?|appeared|seems?|seemed)\s+to\s+have)\b",
     re.IGNORECASE,
 )
 
