@@ -61,6 +61,11 @@ class _Lazy(Sequence[_T]):
     def _items(self) -> list[_T]:
         return self._build()
 
+    @property
+    def built(self) -> bool:
+        """Whether the list has been built (asked for) yet."""
+        return "_items" in self.__dict__
+
     def __getitem__(self, index: int) -> _T:  # type: ignore[override]
         return self._items[index]
 
