@@ -31,9 +31,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from dashboard.ingest.gazetteer import Gazetteer
+from dashboard.ingest.gazetteer import Gazetteer, Mention
 from dashboard.ingest.reading import MAX_TEXT_CHARS, TextTooLongError
 from dashboard.ingest.rules.context import _State
 from dashboard.ingest.rules.facts import _Lazy, _sentence_dates
@@ -45,7 +46,7 @@ from dashboard.ingest.rules.mentions import (
     _topic,
     _with_back_references,
 )
-from dashboard.ingest.rules.parties import _classify
+from dashboard.ingest.rules.parties import _classify, _Party
 from dashboard.ingest.rules.sentence import _sentence_claims
 from dashboard.ingest.rules.triggers import _units
 from dashboard.ingest.rules.vocabulary import LICENCE_KINDS
@@ -83,8 +84,9 @@ def extract_claims(source: Source, gazetteer: Gazetteer) -> ExtractionResult:
         hi = bisect.bisect_left(starts, s_end)
         sent_mentions = mentions[lo:hi]
         new: list[Claim] = []
-        # the sentence's parties, classified once for its claims and its topic
-        classified = [_classify(text, m, s_start, s_end) for m in sent_mentions] if triggers else []
+        # the sentence's parties, classified once for its claims and its topic; only when a
+        # trigger gets as far as its parties (the topic alone needs just the first)
+        classified = _Lazy(functools.partial(_classify_each, text, sent_mentions, s_start, s_end))
         if triggers:
             sent_dates = _Lazy(
                 functools.partial(_sentence_dates, text, s_start, s_end, source.published)
@@ -121,7 +123,9 @@ def extract_claims(source: Source, gazetteer: Gazetteer) -> ExtractionResult:
         # a sentence that names no country ("The regime continues its strikes.") keeps the
         # topic for the "It" of the next one
         if sent_mentions:
-            state.prev_topic = _topic(text, sent_mentions, s_start, s_end, classified)
+            state.prev_topic = _topic(
+                text, sent_mentions, s_start, s_end, classified if classified.built else ()
+            )
             # "The K9 is made by Hanwha. Earlier customers include ...": whose customers
             state.prev_makers = frozenset(
                 m.place for m in sent_mentions if m.via in ("system", "company")
@@ -164,6 +168,13 @@ def extract_claims(source: Source, gazetteer: Gazetteer) -> ExtractionResult:
     for c in out:
         warnings.extend(c.warnings)
     return ExtractionResult(claims=out, warnings=tuple(dict.fromkeys(warnings)))
+
+
+def _classify_each(
+    text: str, mentions: Sequence[Mention], s_start: int, s_end: int
+) -> list[_Party]:
+    """``_classify`` of each mention of the sentence text[s_start:s_end]."""
+    return [_classify(text, m, s_start, s_end) for m in mentions]
 
 
 def _chain_use(claims: list[Claim]) -> list[Claim]:

@@ -62,6 +62,11 @@ class _Lazy(Sequence[_T]):
     def _items(self) -> list[_T]:
         return self._build()
 
+    @property
+    def built(self) -> bool:
+        """Whether the list has been built (asked for) yet."""
+        return "_items" in self.__dict__
+
     def __getitem__(self, index: int) -> _T:  # type: ignore[override]
         return self._items[index]
 
@@ -208,12 +213,16 @@ _ATTR_BEFORE = re.compile(rf"((?:[A-Z][\w’'.-]*)(?:\s+{_NP_WORD}){{0,7}})\s+{_
 _ACCORDING = re.compile(rf"\baccording\s+to\s+((?:the\s+)?{_NP_WORD}(?:\s+{_NP_WORD}){{0,7}})")
 
 
+_TRAILING_FUNCTION_WORDS = re.compile(r"(?:\s+(?:and|of|for|the))+$")
+_LEADING_FUNCTION_WORD = re.compile(r"^(?:The|the|and|of|for)\s+")
+
+
 def _attribution(sentence: str) -> str | None:
     """Who says so: "Canadian Foreign Minister Marc Garneau", "CBC", "Turkey’s Ministry..."."""
     for rx in (_ACCORDING, _ATTR_BEFORE, _ATTR_AFTER):
         for m in rx.finditer(sentence):
-            who = re.sub(r"(?:\s+(?:and|of|for|the))+$", "", m.group(1).strip(" ,.\u00a0"))
-            who = re.sub(r"^(?:The|the|and|of|for)\s+", "", who)
+            who = _TRAILING_FUNCTION_WORDS.sub("", m.group(1).strip(" ,.\u00a0"))
+            who = _LEADING_FUNCTION_WORD.sub("", who)
             if who and who.split()[0].lower() not in ("it", "they", "he", "she", "we", "this"):
                 return who
     return None
@@ -227,3 +236,7 @@ _VALUE = Prefiltered(_VALUE)  # type: ignore[assignment]
 _QUANTITY = Prefiltered(_QUANTITY)  # type: ignore[assignment]
 _HEDGE = Prefiltered(_HEDGE)  # type: ignore[assignment]
 _ITEM_PHRASE = Prefiltered(_ITEM_PHRASE)  # type: ignore[assignment]
+# a say-verb or "according to": most sentences have neither
+_ACCORDING = Prefiltered(_ACCORDING)  # type: ignore[assignment]
+_ATTR_BEFORE = Prefiltered(_ATTR_BEFORE)  # type: ignore[assignment]
+_ATTR_AFTER = Prefiltered(_ATTR_AFTER)  # type: ignore[assignment]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from dashboard.ingest.asciimode import AsciiFast
@@ -401,7 +402,7 @@ def _opens_clause(before: _Party, p: _Party, text: str) -> bool:
     return verb is not None and verb.group("w").lower() in _first_words()
 
 
-def _list_preps(parties: list[_Party], text: str) -> list[_Party]:
+def _list_preps(parties: Sequence[_Party], text: str) -> list[_Party]:
     """List members take the preposition of the list: in "from Croatia, Slovenia and Turkey"
     all three are "from", not subjects. A demonym right before a weapon system names its
     owner ("Danish F-16s")."""
