@@ -84,11 +84,8 @@ def read_labelled_article(path: Path) -> Source:
 
 
 def load_expected(root: Path) -> dict[str, set[Triple]]:
-    data = yaml.safe_load((root / "expected.yaml").read_text(encoding="utf-8")) or {}
-    out: dict[str, set[Triple]] = {}
-    for key, rows in data.items():
-        out[key] = {(str(r[0]).lower(), str(r[1]).lower(), str(r[2])) for r in rows or []}
-    return out
+    """Per article, the labelled (origin, destination, kind) triples."""
+    return {key: set(triples) for key, triples in load_details(root).items()}
 
 
 def label_period(value: object) -> Period:
@@ -273,8 +270,8 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     gazetteer = load_gazetteer()
     load_s = time.perf_counter() - t0
-    expected = load_expected(args.root)
     details = load_details(args.root)
+    expected = {key: set(triples) for key, triples in details.items()}
     dates: dict[str, DateTally] = {}
     splits = ("dev", "test") if args.split == "all" else (args.split,)
     totals: dict[str, list[int]] = {}

@@ -75,10 +75,9 @@ def _sanctioned_list(
     for p in parties:
         if p.role != "party" or not start <= p.mention.start < hi:
             continue
-        if _AND_CLAUSE_BEFORE.search(text, max(0, p.mention.start - 12), p.mention.start) and (
-            (verb := _CLAUSE_VERB.match(text, p.mention.end)) is not None
-            and verb.group("w").lower() in _first_words()
-        ):
+        if _AND_CLAUSE_BEFORE.search(
+            text, max(0, p.mention.start - 12), p.mention.start
+        ) and _subject_of_verb(p, text, _CLAUSE_VERB):
             break  # "listed Turkish companies in June, and the US designated ...": a new clause
         out.append(p)
     return out
@@ -392,13 +391,17 @@ def _opens_clause(before: _Party, p: _Party, text: str) -> bool:
     Slovakia received ...") rather than the last of a list?"""
     gap = text[before.mention.end : p.mention.start]
     if re.fullmatch(r"\s*,\s*and\s+(?:the\s+)?", gap):
-        verb = _CLAUSE_VERB.match(text, p.mention.end)
-    elif re.fullmatch(r"\s+and\s+(?:the\s+)?", gap):
+        return _subject_of_verb(p, text, _CLAUSE_VERB)
+    if re.fullmatch(r"\s+and\s+(?:the\s+)?", gap):
         # without the comma only a singular verb tells ("from Norway and Estonia is buying";
         # not "tanks from Croatia and Slovenia were delivered")
-        verb = _SINGULAR_VERB.match(text, p.mention.end)
-    else:
-        return False
+        return _subject_of_verb(p, text, _SINGULAR_VERB)
+    return False
+
+
+def _subject_of_verb(p: _Party, text: str, verb_after: re.Pattern[str]) -> bool:
+    """Does a verb a trigger can start with follow p ("Slovakia has also received")?"""
+    verb = verb_after.match(text, p.mention.end)
     return verb is not None and verb.group("w").lower() in _first_words()
 
 

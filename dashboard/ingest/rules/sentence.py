@@ -578,10 +578,23 @@ def _sentence_claims(
                 if e.kind == "transfer" and e.destination == dest.mention.place
             }
             if origin.mention.place in gave and len(gave) > 1:
-                listed = _conjoined_places(
-                    text, [p for p in parties_all if p.mention.place in gave]
+                listed = next(
+                    (
+                        group
+                        for p in parties_all
+                        if p.mention.place == origin.mention.place
+                        and len(
+                            group := [
+                                q.mention.place
+                                for q in _conjuncts(p, parties_all, text)
+                                if q.mention.place in gave
+                            ]
+                        )
+                        > 1
+                    ),
+                    [],
                 )
-                if origin.mention.place in listed:
+                if listed:
                     origins = [_synthetic(p) for p in listed]
         if origin.role == "item" and kind in ("transfer", "use"):
             # "flies American F-16s and Swedish-built Gripens", "Turkish drones and Israeli
@@ -723,21 +736,6 @@ def _sentence_claims(
             )
             prev_direction = direction
     return out
-
-
-_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+|or\s+)?(?:the\s+)?")
-
-
-def _conjoined_places(text: str, parties: list[_Party]) -> list[Place]:
-    """The places of the first run of parties named as one list ("from Israel and Turkey")."""
-    run: list[_Party] = []
-    for p in sorted(parties, key=lambda p: p.mention.start):
-        if run and not _LIST_GAP.fullmatch(text, run[-1].mention.end, p.mention.start):
-            if len(run) > 1:
-                break
-            run = []
-        run.append(p)
-    return list(dict.fromkeys(p.mention.place for p in run)) if len(run) > 1 else []
 
 
 # The act is what someone denies: "Belgrade denies knowingly supplying Ukraine", "denied
