@@ -35,9 +35,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from dashboard.ingest.gazetteer import Gazetteer, Mention
+from dashboard.ingest.pairs import (
+    Occurrence,
+    PairModel,
+    Triple,
+    article_features,
+    load_pair_model,
+    sentence_candidates,
+)
 from dashboard.ingest.reading import MAX_TEXT_CHARS, TextTooLongError
 from dashboard.ingest.rules.context import _State
-from dashboard.ingest.rules.facts import _Lazy, _sentence_dates
+from dashboard.ingest.rules.facts import _date_for, _Facts, _items, _Lazy, _nearest, _sentence_dates
 from dashboard.ingest.rules.itemised import Refusal, counted_refusal, itemised_denials
 from dashboard.ingest.rules.mentions import (
     _brussels_as_eu,
@@ -48,9 +56,9 @@ from dashboard.ingest.rules.mentions import (
 )
 from dashboard.ingest.rules.parties import _classify, _Party
 from dashboard.ingest.rules.sentence import _sentence_claims
-from dashboard.ingest.rules.triggers import _units
+from dashboard.ingest.rules.triggers import _TRIGGERS, _units
 from dashboard.ingest.rules.vocabulary import LICENCE_KINDS
-from dashboard.model import Claim, Source
+from dashboard.model import Claim, Excerpt, Place, Source
 
 
 @dataclass(frozen=True)
@@ -59,8 +67,44 @@ class ExtractionResult:
     warnings: tuple[str, ...]
 
 
-def extract_claims(source: Source, gazetteer: Gazetteer) -> ExtractionResult:
-    """All claims a source states, with one excerpt each, in text order."""
+@dataclass(frozen=True)
+class _RulePass:
+    """The rules' claims and warnings, and what the pair model needs to look further."""
+
+    claims: list[Claim]
+    warnings: list[str]
+    candidates: list[dict[Triple, Occurrence]]  # per trigger sentence
+    mentions: Sequence[Mention]
+    main_country: Place | None
+
+
+def extract_claims(
+    source: Source, gazetteer: Gazetteer, model: PairModel | None = None
+) -> ExtractionResult:
+    """All claims a source states, with one excerpt each, in text order: the rules' claims,
+    then those the pair model (``model``, by default the shipped one) adds."""
+    found = _rule_pass(source, gazetteer)
+    claims = found.claims + _model_claims(
+        source, found, model if model is not None else load_pair_model()
+    )
+    unique: dict[tuple[str, str, str, int], Claim] = {}
+    for c in claims:
+        unique.setdefault((c.origin.key, c.destination.key, c.kind, c.excerpt.start), c)
+    out = tuple(unique.values())
+    warnings = found.warnings
+    for c in out:
+        warnings.extend(c.warnings)
+    return ExtractionResult(claims=out, warnings=tuple(dict.fromkeys(warnings)))
+
+
+def pair_candidates(source: Source, gazetteer: Gazetteer) -> dict[Triple, dict[str, float]]:
+    """Every (origin, destination, kind) the article's trigger sentences could state, with the
+    pair model's features (for training and inspecting the model)."""
+    found = _rule_pass(source, gazetteer)
+    return article_features(found.candidates, found.mentions, found.main_country)
+
+
+def _rule_pass(source: Source, gazetteer: Gazetteer) -> _RulePass:
     text = source.text
     if len(text) > MAX_TEXT_CHARS:
         raise TextTooLongError(
@@ -78,6 +122,7 @@ def extract_claims(source: Source, gazetteer: Gazetteer) -> ExtractionResult:
     state = _State(main_country=main, home_exporter=_home_exporter(text, mentions, main))
     claims: list[Claim] = []
     refusal: Refusal | None = None  # "rejected 11 applications": itemised next
+    candidates: list[dict[Triple, Occurrence]] = []
 
     for sent_no, (s_start, s_end, triggers) in enumerate(_units(text)):
         lo = bisect.bisect_left(starts, s_start)
@@ -102,6 +147,21 @@ def extract_claims(source: Source, gazetteer: Gazetteer) -> ExtractionResult:
                 gazetteer,
                 state,
                 sent_no,
+            )
+            candidates.append(
+                sentence_candidates(
+                    text,
+                    (s_start, s_end),
+                    [
+                        (
+                            s_start + t.start(),
+                            _TRIGGERS[int(str(t.lastgroup)[1:])][1],
+                            t.group(0).split(None, 1)[0].lower(),
+                        )
+                        for t in triggers
+                    ],
+                    sent_mentions,
+                )
             )
         if refusal is not None and sent_mentions:
             new = itemised_denials(
@@ -160,14 +220,78 @@ def extract_claims(source: Source, gazetteer: Gazetteer) -> ExtractionResult:
             if claim.kind == "sanction":
                 state.last_sanctioner = claim.origin
 
-    claims = _chain_use(claims)
-    unique: dict[tuple[str, str, str, int], Claim] = {}
-    for c in claims:
-        unique.setdefault((c.origin.key, c.destination.key, c.kind, c.excerpt.start), c)
-    out = tuple(unique.values())
-    for c in out:
-        warnings.extend(c.warnings)
-    return ExtractionResult(claims=out, warnings=tuple(dict.fromkeys(warnings)))
+    return _RulePass(_chain_use(claims), warnings, candidates, mentions, main)
+
+
+def _model_claims(source: Source, found: _RulePass, model: PairModel) -> list[Claim]:
+    """Claims the pair model is confident of and the rules did not make, each on the sentence
+    that supports it best, dated, hedged and itemised as the rules would."""
+    ruled = {(c.origin.key, c.destination.key, c.kind) for c in found.claims}
+    # where the rules made a claim in a sentence, they read its parties there: "lifted its
+    # embargo on Vietnam" is a resumption, not also an embargo; "Canadian drones were diverted
+    # to Azerbaijan" Turkey's diversion, not also Canada's
+    decided: set[tuple[int, object]] = set()
+    for c in found.claims:
+        decided.add((c.excerpt.start, frozenset((c.origin.key, c.destination.key))))
+        decided.add((c.excerpt.start, (c.kind, c.origin.key)))
+        decided.add((c.excerpt.start, (c.kind, c.destination.key)))
+    features = article_features(found.candidates, found.mentions, found.main_country)
+    places = {m.place.key: m.place for m in found.mentions}
+    out: list[Claim] = []
+    for key, f in features.items():
+        if key in ruled:
+            continue
+        score = model.score(f)
+        if score < model.threshold:
+            continue
+        o, d, kind = key
+        ruled_here = (frozenset((o, d)), (kind, o), (kind, d))
+        open_ = [
+            s[key]
+            for s in found.candidates
+            if key in s and not any((s[key].start, r) in decided for r in ruled_here)
+        ]
+        if not open_:
+            continue
+        # the article's own cues add the same to every sentence's score: rank by the sentence's
+        best = max(open_, key=lambda occ: model.score(occ.features))
+        sent_mentions = [m for m in found.mentions if best.start <= m.start < best.end]
+        out.append(_claim_at(source, best, key, places, sent_mentions, score))
+    return sorted(out, key=lambda c: c.excerpt.start)
+
+
+def _claim_at(
+    source: Source,
+    occ: Occurrence,
+    key: Triple,
+    places: dict[str, Place],
+    mentions: Sequence[Mention],
+    score: float,
+) -> Claim:
+    text = source.text
+    sentence = text[occ.start : occ.end]
+    facts = _Facts.of(sentence)
+    rel = occ.trigger - occ.start
+    dates = _sentence_dates(text, occ.start, occ.end, source.published)
+    when, date_warning = _date_for(dates, occ.trigger, (occ.start, occ.end), "", text)
+    o, d, kind = key
+    note = (
+        f"proposed by the pair model (score {score:.2f}), not by a relation rule: "
+        f"check the excerpt: {sentence[:80]!r}"
+    )
+    return Claim(
+        origin=places[o],
+        destination=places[d],
+        kind=kind,  # type: ignore[arg-type]
+        date=when,
+        excerpt=Excerpt(source.id, occ.start, occ.end, sentence),
+        items=_items(sentence, mentions, (occ.start, occ.end), occ.start),
+        quantity=_nearest(facts.quantities, rel, 0, len(sentence)),
+        value=_nearest(facts.values, rel, 0, len(sentence)),
+        attribution=facts.attribution,
+        hedged=facts.hedged(rel, len(sentence), kind in LICENCE_KINDS or kind == "sanction"),
+        warnings=(note, date_warning) if date_warning else (note,),
+    )
 
 
 def _classify_each(
