@@ -50,7 +50,7 @@ _CUE_WORDS = (
     "against",
     "on",
 )
-_CUES = tuple((w, re.compile(rf"\b{w}\b")) for w in _CUE_WORDS)
+_CUES = re.compile(r"\b(?:" + "|".join(_CUE_WORDS) + r")\b")
 _MAX_BETWEEN = 120  # characters between the parties for their words to count
 
 
@@ -94,17 +94,16 @@ def is_party(place: Place) -> bool:
     return place.kind == "country" or place.key == "eu"
 
 
-def _mention_cues(text: str, s_start: int, m: Mention, role: str) -> Features:
-    """What stands right around one party: 'from Russia', 'sold by the French', 'Egypt's'."""
-    f: Features = {}
+def _mention_cues(text: str, s_start: int, m: Mention) -> tuple[Features, Features]:
+    """What stands right around one party ('from Russia', 'sold by the French', 'Egypt's'),
+    as cues of an origin and as cues of a destination."""
     prep = _LAST_WORD.search(text, max(s_start, m.start - 20), m.start)
-    f[f"{role}_prep=" + (prep.group(1).lower() if prep else "^")] = 1.0
-    f[f"{role}_via=" + m.via] = 1.0
-    for w in _WORDS.findall(text[max(s_start, m.start - 25) : m.start].lower())[-2:]:
-        f[f"{role}_pre=" + w] = 1.0
-    for w in _WORDS.findall(text[m.end : m.end + 20].lower())[:1]:
-        f[f"{role}_post=" + w] = 1.0
-    return f
+    cues = ["prep=" + (prep.group(1).lower() if prep else "^"), "via=" + m.via]
+    cues += [
+        "pre=" + w for w in _WORDS.findall(text[max(s_start, m.start - 25) : m.start].lower())[-2:]
+    ]
+    cues += ["post=" + w for w in _WORDS.findall(text[m.end : m.end + 20].lower())[:1]]
+    return {"o_" + c: 1.0 for c in cues}, {"d_" + c: 1.0 for c in cues}
 
 
 def _pair_cues(text: str, mo: Mention, md: Mention, sent: Sequence[Mention]) -> Features:
@@ -144,48 +143,53 @@ def sentence_candidates(
     if len({m.place.key for m in sent}) < 2:
         return {}
     lower = text[s_start:s_end].lower()
-    shared: Features = {"w=" + w: 1.0 for w, rx in _CUES if rx.search(lower)}
+    shared: Features = {"w=" + w: 1.0 for w in set(_CUES.findall(lower))}
     shared["nkeys"] = float(len({m.place.key for m in sent}))
-    cues = {
-        id(m): (_mention_cues(text, s_start, m, "o"), _mention_cues(text, s_start, m, "d"))
-        for m in sent
-    }
-    out: dict[Triple, Occurrence] = {}
-    pair_cache: dict[tuple[int, int], Features] = {}
-    for t_abs, kind, word in triggers:
-        for mo in sent:
-            for md in sent:
-                o, d = mo.place.key, md.place.key
-                if o == d:
-                    continue
-                f = dict(shared)
-                f["n_sent"] = 1.0
-                f.update(cues[id(mo)][0])
-                f.update(cues[id(md)][1])
-                pair = pair_cache.get((id(mo), id(md)))
-                if pair is None:
-                    pair = pair_cache[(id(mo), id(md))] = _pair_cues(text, mo, md, sent)
-                f.update(pair)
+    shared["n_sent"] = 1.0  # one sentence, however many triggers and mentions
+    cues = [_mention_cues(text, s_start, m) for m in sent]
+    triggers = list(triggers)
+    first_trigger: dict[str, int] = {}
+    for t_abs, kind, _ in triggers:
+        first_trigger.setdefault(kind, t_abs)
+    acc: dict[Triple, Features] = {}
+    for i, mo in enumerate(sent):
+        for j, md in enumerate(sent):
+            o, d = mo.place.key, md.place.key
+            if o == d:
+                continue
+            base = dict(shared)
+            base.update(cues[i][0])
+            base.update(cues[j][1])
+            base.update(_pair_cues(text, mo, md, sent))
+            base["o_first"] = float(mo.start < md.start)
+            base["o_first_in_sent"] = float(i == 0)
+            merged: set[str] = set()  # the kinds this pair's own cues are in already
+            for t_abs, kind, word in triggers:
+                key = (o, d, kind)
+                f = acc.get(key)
+                if f is None:
+                    f = acc[key] = dict(base)
+                    merged.add(kind)
+                elif kind not in merged:
+                    _merge(f, base)
+                    merged.add(kind)
                 order = "".join(
                     p for _, p in sorted([(mo.start, "O"), (md.start, "D"), (t_abs, "T")])
                 )
-                f["trig=" + word] = 1.0
-                f["k&trig=" + kind + word] = 1.0
-                f["order=" + order] = 1.0
-                f["k&order=" + kind + order] = 1.0
-                f["o_first"] = float(mo.start < md.start)
-                f["o_before_t"] = float(mo.start < t_abs)
-                f["d_after_t"] = float(md.start > t_abs)
-                f["o_first_in_sent"] = float(mo is sent[0])
                 dist = min(abs(mo.start - t_abs), abs(md.start - t_abs))
-                f["near"] = 1.0 / (1.0 + dist / 20.0)
-                key = (o, d, kind)
-                prev = out.get(key)
-                if prev is not None:
-                    _merge(f, prev.features)
-                    f["n_sent"] = 1.0  # one sentence, however many triggers and mentions
-                out[key] = Occurrence(s_start, s_end, t_abs if prev is None else prev.trigger, f)
-    return out
+                _merge(
+                    f,
+                    {
+                        "trig=" + word: 1.0,
+                        "k&trig=" + kind + word: 1.0,
+                        "order=" + order: 1.0,
+                        "k&order=" + kind + order: 1.0,
+                        "o_before_t": float(mo.start < t_abs),
+                        "d_after_t": float(md.start > t_abs),
+                        "near": 1.0 / (1.0 + dist / 20.0),
+                    },
+                )
+    return {key: Occurrence(s_start, s_end, first_trigger[key[2]], f) for key, f in acc.items()}
 
 
 def article_features(
