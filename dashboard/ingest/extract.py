@@ -105,7 +105,8 @@ def pair_candidates(source: Source, gazetteer: Gazetteer) -> dict[Triple, dict[s
     """Every (origin, destination, kind) the article's trigger sentences could state, with the
     pair model's features (for training and inspecting the model)."""
     found = _rule_pass(source, gazetteer)
-    return article_features(found.candidates, found.mentions, found.main_country)
+    cues = article_features(found.candidates, found.mentions, found.main_country)
+    return {key: c.features() for key, c in cues.items()}
 
 
 def _rule_pass(source: Source, gazetteer: Gazetteer) -> _RulePass:
@@ -256,11 +257,11 @@ def _model_claims(source: Source, found: _RulePass, model: PairModel) -> list[Cl
         ]
         if not open_:
             continue
-        score = model.score(f)
+        score = model.score_cues(f)
         if score < model.threshold:
             continue
         # the article's own cues add the same to every sentence's score: rank by the sentence's
-        best = max(open_, key=lambda occ: model.score(occ.features))
+        best = max(open_, key=lambda occ: model.score_cues(occ.cues))
         sent_mentions = [m for m in found.mentions if best.start <= m.start < best.end]
         out.append(_claim_at(source, best, key, places, sent_mentions, score))
     return sorted(out, key=lambda c: c.excerpt.start)

@@ -54,6 +54,26 @@ _CUES = re.compile(r"\b(?:" + "|".join(_CUE_WORDS) + r")\b")
 _MAX_BETWEEN = 120  # characters between the parties for their words to count
 
 
+@dataclass
+class Cues:
+    """A candidate's cues: the words and orders that are there (each worth 1), and a few
+    measures (how near the trigger, how many parties, sentences and mentions)."""
+
+    flags: set[str]
+    measures: dict[str, float]
+
+    def features(self) -> Features:
+        """As one sparse vector: what the model was trained on."""
+        return {**dict.fromkeys(self.flags, 1.0), **self.measures}
+
+    def add(self, other: Cues) -> None:
+        """Union of cues across occurrences: every flag, the strongest of each measure."""
+        self.flags |= other.flags
+        for k, v in other.measures.items():
+            if v > self.measures.get(k, 0.0):
+                self.measures[k] = v
+
+
 @dataclass(frozen=True)
 class Occurrence:
     """One sentence's support for a candidate: where it is and the trigger it rests on."""
@@ -61,7 +81,7 @@ class Occurrence:
     start: int
     end: int
     trigger: int  # where the trigger word starts, in the text
-    features: Mapping[str, float]
+    cues: Cues
 
 
 @dataclass(frozen=True)
@@ -75,6 +95,13 @@ class PairModel:
     def score(self, features: Mapping[str, float]) -> float:
         weights = self.weights
         z = self.intercept + sum(weights.get(k, 0.0) * v for k, v in features.items())
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def score_cues(self, cues: Cues) -> float:
+        """``score(cues.features())``, without building the vector."""
+        weights = self.weights
+        z = self.intercept + sum(map(weights.__getitem__, cues.flags & weights.keys()))
+        z += sum(weights.get(k, 0.0) * v for k, v in cues.measures.items())
         return 1.0 / (1.0 + math.exp(-z))
 
 
@@ -94,7 +121,7 @@ def is_party(place: Place) -> bool:
     return place.kind == "country" or place.key == "eu"
 
 
-def _mention_cues(text: str, s_start: int, m: Mention) -> tuple[Features, Features]:
+def _mention_cues(text: str, s_start: int, m: Mention) -> tuple[frozenset[str], frozenset[str]]:
     """What stands right around one party ('from Russia', 'sold by the French', 'Egypt's'),
     as cues of an origin and as cues of a destination."""
     prep = _LAST_WORD.search(text, max(s_start, m.start - 20), m.start)
@@ -103,29 +130,22 @@ def _mention_cues(text: str, s_start: int, m: Mention) -> tuple[Features, Featur
         "pre=" + w for w in _WORDS.findall(text[max(s_start, m.start - 25) : m.start].lower())[-2:]
     ]
     cues += ["post=" + w for w in _WORDS.findall(text[m.end : m.end + 20].lower())[:1]]
-    return {"o_" + c: 1.0 for c in cues}, {"d_" + c: 1.0 for c in cues}
+    return frozenset("o_" + c for c in cues), frozenset("d_" + c for c in cues)
 
 
-def _pair_cues(text: str, mo: Mention, md: Mention, sent: Sequence[Mention]) -> Features:
+def _pair_cues(text: str, mo: Mention, md: Mention, sent: Sequence[Mention]) -> set[str]:
     """The words between the two parties, or that they are far apart; a third party between."""
     lo, hi = (mo.end, md.start) if mo.start < md.start else (md.end, mo.start)
-    f: Features = {}
     if hi - lo < _MAX_BETWEEN:
-        for w in _WORDS.findall(text[lo:hi].lower()):
-            f["btw=" + w] = 1.0
+        f = {"btw=" + w for w in _WORDS.findall(text[lo:hi].lower())}
     else:
-        f["far"] = 1.0
+        f = {"far"}
     keys = (mo.place.key, md.place.key)
     if any(lo < m.start < hi and m.place.key not in keys for m in sent):
-        f["others_between"] = 1.0
+        f.add("others_between")
+    if mo.start < md.start:
+        f.add("o_first")
     return f
-
-
-def _merge(into: Features, new: Mapping[str, float]) -> None:
-    """Union of cues across occurrences: the strongest value of each."""
-    for k, v in new.items():
-        if v > into.get(k, 0.0):
-            into[k] = v
 
 
 def sentence_candidates(
@@ -143,60 +163,58 @@ def sentence_candidates(
     if len({m.place.key for m in sent}) < 2:
         return {}
     lower = text[s_start:s_end].lower()
-    shared: Features = {"w=" + w: 1.0 for w in set(_CUES.findall(lower))}
-    shared["nkeys"] = float(len({m.place.key for m in sent}))
-    shared["n_sent"] = 1.0  # one sentence, however many triggers and mentions
+    shared = {"w=" + w for w in _CUES.findall(lower)}
+    nkeys = float(len({m.place.key for m in sent}))
     cues = [_mention_cues(text, s_start, m) for m in sent]
     triggers = list(triggers)
     first_trigger: dict[str, int] = {}
     for t_abs, kind, _ in triggers:
         first_trigger.setdefault(kind, t_abs)
-    acc: dict[Triple, Features] = {}
+    acc: dict[Triple, Cues] = {}
     for i, mo in enumerate(sent):
         for j, md in enumerate(sent):
             o, d = mo.place.key, md.place.key
             if o == d:
                 continue
-            base = dict(shared)
-            base.update(cues[i][0])
-            base.update(cues[j][1])
-            base.update(_pair_cues(text, mo, md, sent))
-            base["o_first"] = float(mo.start < md.start)
-            base["o_first_in_sent"] = float(i == 0)
-            merged: set[str] = set()  # the kinds this pair's own cues are in already
+            base = _pair_cues(text, mo, md, sent)
+            base |= shared
+            base |= cues[i][0]
+            base |= cues[j][1]
+            if i == 0:
+                base.add("o_first_in_sent")
             for t_abs, kind, word in triggers:
                 key = (o, d, kind)
-                f = acc.get(key)
-                if f is None:
-                    f = acc[key] = dict(base)
-                    merged.add(kind)
-                elif kind not in merged:
-                    _merge(f, base)
-                    merged.add(kind)
                 order = "".join(
                     p for _, p in sorted([(mo.start, "O"), (md.start, "D"), (t_abs, "T")])
                 )
-                dist = min(abs(mo.start - t_abs), abs(md.start - t_abs))
-                _merge(
-                    f,
-                    {
-                        "trig=" + word: 1.0,
-                        "k&trig=" + kind + word: 1.0,
-                        "order=" + order: 1.0,
-                        "k&order=" + kind + order: 1.0,
-                        "o_before_t": float(mo.start < t_abs),
-                        "d_after_t": float(md.start > t_abs),
-                        "near": 1.0 / (1.0 + dist / 20.0),
-                    },
-                )
-    return {key: Occurrence(s_start, s_end, first_trigger[key[2]], f) for key, f in acc.items()}
+                flags = {
+                    "trig=" + word,
+                    "k&trig=" + kind + word,
+                    "order=" + order,
+                    "k&order=" + kind + order,
+                }
+                if mo.start < t_abs:
+                    flags.add("o_before_t")
+                if md.start > t_abs:
+                    flags.add("d_after_t")
+                near = 1.0 / (1.0 + min(abs(mo.start - t_abs), abs(md.start - t_abs)) / 20.0)
+                c = acc.get(key)
+                if c is None:
+                    # one sentence, however many triggers and mentions
+                    acc[key] = Cues(base | flags, {"n_sent": 1.0, "nkeys": nkeys, "near": near})
+                else:
+                    c.flags |= base
+                    c.flags |= flags
+                    if near > c.measures["near"]:
+                        c.measures["near"] = near
+    return {key: Occurrence(s_start, s_end, first_trigger[key[2]], c) for key, c in acc.items()}
 
 
 def article_features(
     per_sentence: Sequence[dict[Triple, Occurrence]],
     mentions: Sequence[Mention],
     main_country: Place | None,
-) -> dict[Triple, Features]:
+) -> dict[Triple, Cues]:
     """A candidate's cues over the whole article: all its sentences, and the article's focus."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
@@ -204,23 +222,29 @@ def article_features(
         counts[m.place.key] = counts.get(m.place.key, 0) + 1
         first.setdefault(m.place.key, m.start)
     main = main_country.key if main_country is not None else None
-    out: dict[Triple, Features] = {}
+    out: dict[Triple, Cues] = {}
     for sentence in per_sentence:
         for key, occ in sentence.items():
-            f = out.get(key)
-            if f is None:
-                out[key] = dict(occ.features)
+            c = out.get(key)
+            if c is None:
+                out[key] = Cues(set(occ.cues.flags), dict(occ.cues.measures))
             else:
-                n = f["n_sent"] + 1.0
-                _merge(f, occ.features)
-                f["n_sent"] = n
-    for (o, d, kind), f in out.items():
-        f["kind=" + kind] = 1.0
-        f["o_main"] = float(o == main)
-        f["d_main"] = float(d == main)
-        f["o_cnt"] = float(counts.get(o, 0))
-        f["d_cnt"] = float(counts.get(d, 0))
-        f["o_eu"] = float(o == "eu")
-        f["d_eu"] = float(d == "eu")
-        f["o_firstpos"] = float(first[o] < first[d])
+                n = c.measures["n_sent"] + 1.0
+                c.add(occ.cues)
+                c.measures["n_sent"] = n
+    for (o, d, kind), c in out.items():
+        c.flags.add("kind=" + kind)
+        c.flags.update(
+            name
+            for name, holds in (
+                ("o_main", o == main),
+                ("d_main", d == main),
+                ("o_eu", o == "eu"),
+                ("d_eu", d == "eu"),
+                ("o_firstpos", first[o] < first[d]),
+            )
+            if holds
+        )
+        c.measures["o_cnt"] = float(counts.get(o, 0))
+        c.measures["d_cnt"] = float(counts.get(d, 0))
     return out
