@@ -430,6 +430,7 @@ def build_evidence_panel(
                     " ",
                     _date_text(e),
                     *([" · hedged"] if e.hedged else []),
+                    *([" · pair-model lead: check the excerpt"] if e.model_lead else []),
                     *([f" · {e.curation}"] if e.curation != "extracted" else []),
                     *([f" · according to {e.attribution}"] if e.attribution else []),
                     *([f" · items: {', '.join(e.items)}"] if e.items else []),

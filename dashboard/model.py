@@ -140,6 +140,10 @@ class DateRange:
         return self.start <= other.end and other.start <= self.end
 
 
+# how a claim of the pair model (dashboard.ingest.pairs) starts its warning
+MODEL_LEAD = "proposed by the pair model"
+
+
 @dataclass(frozen=True)
 class Event:
     """Something that happened on a flow, with the excerpts that say so."""
@@ -160,6 +164,11 @@ class Event:
     @property
     def source_ids(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(e.source_id for e in self.evidence))
+
+    @property
+    def model_lead(self) -> bool:
+        """Proposed by the statistical pair model rather than read by a relation rule."""
+        return any(w.startswith(MODEL_LEAD) for w in self.warnings)
 
 
 @dataclass(frozen=True)
@@ -253,6 +262,7 @@ def event_to_json(event: Event, independent_sources: int) -> dict[str, Any]:
         "value": event.value,
         "attribution": event.attribution,
         "hedged": event.hedged,
+        "model_lead": event.model_lead,
         "curation": event.curation,
         "note": event.note,
         "warnings": list(event.warnings),

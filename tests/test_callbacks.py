@@ -157,6 +157,25 @@ def test_evidence_panel_renders_hostile_article_text_as_text_and_no_bad_links() 
     assert "hedged" in "".join(_text(n) for n in panel)
 
 
+def test_evidence_panel_marks_an_event_the_pair_model_proposed() -> None:
+    from dashboard.model import MODEL_LEAD, DateRange, Event, Excerpt, Flow
+    from tests.fixtures_flows import CANADA, TURKEY
+
+    text = "Canada and Turkey signed the deal."
+    src = Source("p", "t", text)
+    ex = Excerpt("p", 0, len(text), text)
+    lead = Event("e1", "transfer", DateRange.unknown(), (ex,), warnings=(f"{MODEL_LEAD} (0.9)",))
+    ruled = Event("e2", "transfer", DateRange.unknown(), (ex,))
+    marked = "".join(
+        _text(n) for n in build_evidence_panel(Flow(CANADA, TURKEY, (lead,)), {"p": src})
+    )
+    plain = "".join(
+        _text(n) for n in build_evidence_panel(Flow(CANADA, TURKEY, (ruled,)), {"p": src})
+    )
+    assert "pair-model lead: check the excerpt" in marked
+    assert "pair-model lead" not in plain
+
+
 def test_slider_marks_and_topojson_url() -> None:
     marks = slider_marks(LO, HI)
     assert marks[LO] == "Oct 2019" and marks[HI] == "Apr 2021"

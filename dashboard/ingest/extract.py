@@ -62,7 +62,7 @@ from dashboard.ingest.rules.parties import _classify, _Party
 from dashboard.ingest.rules.sentence import _sentence_claims
 from dashboard.ingest.rules.triggers import _TRIGGERS, _units
 from dashboard.ingest.rules.vocabulary import LICENCE_KINDS
-from dashboard.model import Claim, Excerpt, Place, Source
+from dashboard.model import MODEL_LEAD, Claim, Excerpt, Place, Source
 
 
 @dataclass(frozen=True)
@@ -283,7 +283,7 @@ def _claim_at(
     when, date_warning = _date_for(dates, occ.trigger, (occ.start, occ.end), "", text)
     o, d, kind = key
     note = (
-        f"proposed by the pair model (score {score:.2f}), not by a relation rule: "
+        f"{MODEL_LEAD} (score {score:.2f}), not by a relation rule: "
         f"check the excerpt: {sentence[:80]!r}"
     )
     return Claim(
