@@ -134,7 +134,11 @@ def _prep_before(text: str, start: int, floor: int) -> tuple[str, str]:
     while words and words[-1].lower() in _DETERMINERS:
         words.pop()
     # "to the Royal Solomon Islands Police Force", "to Haftar's Libyan National Army"
-    while words and (words[-1] in _HONORIFICS or _NAME_POSSESSIVE.fullmatch(words[-1])):
+    while words and (
+        words[-1] in _HONORIFICS
+        # (a possessive ends in "'s": the pattern only runs on words that do)
+        or (words[-1].endswith(("'s", "’s")) and _NAME_POSSESSIVE.fullmatch(words[-1]))
+    ):
         words.pop()
         while words and words[-1].lower() in _DETERMINERS:
             words.pop()
@@ -328,7 +332,21 @@ def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
         prep = "at"  # "sent jets to strike Cambodian artillery": a target, not a recipient
     before = text[max(floor, m.start - 14) : m.start].lower()
     before_long = text[max(floor, m.start - 40) : m.start]
-    if prep == "to" and _VISIT_TO.search(before_long):
+    # Most mentions are none of the below. Substring tests on the lower-cased text rule the
+    # case-insensitive patterns out first, for ASCII text (where lower-casing folds exactly
+    # what IGNORECASE does; other text goes to the patterns): each costs less than a search.
+    lower = before_long.lower() if before_long.isascii() else None
+    if (
+        prep == "to"
+        and (
+            lower is None
+            or "visit" in lower
+            or "trip" in lower
+            or "tour" in lower
+            or "journey" in lower
+        )
+        and _VISIT_TO.search(before_long)
+    ):
         prep = "at"  # "signed the deal during a visit to Paris": where, not who receives
     if m.via == "system":
         role = "item"
@@ -336,18 +354,19 @@ def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
         (reporter_after.match(after) and not _ACCUSED_AFTER.match(after))
         or "according to" in before
         # "according to the United Nations": past the 14 characters before the name
-        or _ACCORDING_TO.search(before_long)
+        or ((lower is None or "according" in lower) and _ACCORDING_TO.search(before_long))
         or _RESEARCH_BODY_AFTER.match(after)
-        or _COMPILED_BY.search(before_long)
+        or ((lower is None or "by" in lower) and _COMPILED_BY.search(before_long))
     ):
         role = "reporter"
     elif m.place.kind == "bloc" and _BLOC_DESCRIPTOR.match(after):
         role = "descriptor"
-    elif m.via in ("demonym", "name", "alias") and _LED_BACKED.match(after):
+    # "-led", "-made": both patterns start with the hyphen
+    elif m.via in ("demonym", "name", "alias") and after[:1] == "-" and _LED_BACKED.match(after):
         role = "descriptor"  # "the Saudi-led coalition" is not Saudi Arabia itself
     elif m.via == "demonym" and _FIRM_AFTER.match(after):
         role = "party"  # "American defence companies": firms stand for their country
-    elif m.via in ("demonym", "name", "alias") and _MADE_IN.match(after):
+    elif m.via in ("demonym", "name", "alias") and after[:1] == "-" and _MADE_IN.match(after):
         role = "item"  # "Belgian-made rifles": where the goods come from
     elif m.via == "demonym" and prep == "of" and _ORIGIN_NOUN.match(after):
         role = "item"  # "drones of Turkish origin", "rifles of Chinese manufacture"

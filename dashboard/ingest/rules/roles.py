@@ -12,7 +12,6 @@ from dashboard.ingest.rules.vocabulary import (
     _ADDED_TO_LIST,
     _BUY_PARTICIPLES,
     _BUYER_OBJECT,
-    _COORD_VERB,
     _DEAL_WORDS,
     _EARLIER_CLAUSE,
     _FIRM_AFTER,
@@ -27,6 +26,8 @@ from dashboard.ingest.rules.vocabulary import (
     _VEHICLE_ACTS,
     _VEHICLES,
     LICENCE_KINDS,
+    _coord_verb,
+    _may_hold,
 )
 from dashboard.model import Place
 
@@ -112,6 +113,19 @@ _ENDED_UP = re.compile(r"(?:ended|end|ends|ending|wound)\s+up")
 
 
 _ITS_THEIR = re.compile(r"\b(?:its|their)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+
+
+def _with_not_recipient(before: str) -> bool:
+    """``_WITH_NOT_RECIPIENT`` in the text before a party (most have no "with")."""
+    return _may_hold(before, ("with",)) and _WITH_NOT_RECIPIENT.search(before) is not None
+
+
+def _government(pre: str) -> bool:
+    """``_GOVERNMENT`` in the text before a trigger ("the government signed")."""
+    return (
+        _may_hold(pre, ("government", "administration", "cabinet", "authorities", "department"))
+        and _GOVERNMENT.search(pre) is not None
+    )
 
 
 # "supplies two-thirds of", "provided about 60 % of", "delivers most of" ... "Israel's"
@@ -262,9 +276,7 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
                 else _DEST_PREPS
             )
             # "during the war with Iran", "talks with Paris": not a recipient
-            and not _WITH_NOT_RECIPIENT.search(
-                text[max(c.t_end, p.mention.start - 45) : p.mention.start]
-            )
+            and not _with_not_recipient(text[max(c.t_end, p.mention.start - 45) : p.mention.start])
             # "provides air defence ..., and the CSTO remains the framework for Kazakhstan"
             and (
                 p.prep not in ("for", "with")
@@ -312,7 +324,7 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         # "companies in the United Arab Emirates that it said had supplied engines": the
         # relative clause's subject is its antecedent, not the main clause's subject
         subject = before[-1]
-    if not c.earlier and c.direction in ("fwd", "rev") and _COORD_VERB.search(pre):
+    if not c.earlier and c.direction in ("fwd", "rev") and _coord_verb(pre):
         # "Turkey trains Somali commandos and has supplied the army with drones": the verb
         # joined by "and" shares the first verb's subject, not that verb's object
         subject = _first_subject(c, before) or subject
@@ -380,7 +392,7 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         (p for p in reversed(before) if text[p.mention.end : p.mention.end + 2] in ("'s", "’s")),
         None,
     )
-    if possessor is None and _ITS_THEIR.search(pre):
+    if possessor is None and _may_hold(pre, ("its", "their")) and _ITS_THEIR.search(pre):
         possessor = _its_referent(c, c.t_start)
     if c.word in ("supplier", "suppliers") and (roles := _supplier_roles(c, before)):
         return roles
@@ -390,7 +402,7 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         return None, None
     if c.word in _DEAL_WORDS or c.word.startswith("letter of offer"):
         owner = possessor or subject
-        if owner is None and not before and c.main_buyer and _GOVERNMENT.search(pre):
+        if owner is None and not before and c.main_buyer and _government(pre):
             # "In April the government signed a contract with Brazil's Embraer": the
             # government of the country the article is about
             owner = _synthetic(c.main_buyer)
@@ -449,7 +461,7 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         or (
             subject is not None
             and c.earlier
-            and _COORD_VERB.search(pre)
+            and _coord_verb(pre)
             # "the EU has imposed travel bans and asset freezes": a noun joined to the
             # object, not a verb joined to the last one; the clause's own subject
             and not (_MEASURE_NOUN.fullmatch(c.word) and subject.mention.start >= c.window[0])
@@ -1101,10 +1113,10 @@ def _enduse_roles(c: _Ctx) -> tuple[_Party | None, _Party | None]:
 def _sanctioned_for(c: _Ctx, pre: str) -> bool:
     """ "sanctioned firms in China for supplying Russia": the one punished is the supplier."""
     return bool(
-        _GERUND_FOR.search(pre)
-        and c.word.endswith("ing")
+        c.word.endswith("ing")
         and c.earlier
         and c.earlier[-1].kind in LICENCE_KINDS | {"sanction"}
+        and _GERUND_FOR.search(pre)
     )
 
 
@@ -1162,9 +1174,9 @@ def _antecedent(preceding: list[_Party]) -> _Party | None:
 
 def _implicit_subject(c: _Ctx, pre: str) -> _Party | None:
     """Subjects the clause does not name: pronouns, gerunds, coordinated verbs, main clause."""
-    if _GERUND_FOR.search(pre) and c.word.endswith("ing") and c.earlier:
+    if c.word.endswith("ing") and c.earlier and _GERUND_FOR.search(pre):
         return _synthetic(c.earlier[-1].destination)
-    if _COORD_VERB.search(pre) and c.earlier:
+    if c.earlier and _coord_verb(pre):
         prev = c.earlier[-1]
         agent = next((p for p in reversed(c.parties) if p.mention.end <= c.t_start), None)
         if c.direction == "rev" and agent is not None and agent.prep == "by":
@@ -1231,7 +1243,7 @@ def _implicit_subject(c: _Ctx, pre: str) -> _Party | None:
         # the opening clause's parties are not the main clause's
         comma = c.text.rfind(",", c.window[0], c.t_start)
         own = [p for p in preceding if p.mention.start > comma]
-    if _GOVERNMENT.search(pre) and not own:
+    if _government(pre) and not own:
         # "the government turned down...": the country the article has been following
         topic = c.last_actor or c.prev_topic
         return _synthetic(topic) if topic else None

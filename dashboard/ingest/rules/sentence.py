@@ -233,12 +233,14 @@ def _sentence_claims(
 ) -> list[Claim]:
     s_start, s_end = span
     sentence = text[s_start:s_end]
-    if _RECOMMENDATION.match(sentence):
-        return []  # "Exporting states should verify end use, refuse licences...": advice
-    excerpt = Excerpt(source.id, s_start, s_end, sentence)
     # the sentence lower-cased, for substring tests that rule a pattern out; only for ASCII,
     # where lower-casing keeps every character's offset (and no letter case-folds otherwise)
     lower = sentence.lower() if sentence.isascii() else None
+    if (
+        lower is None or "should" in lower or "must" in lower or "ought" in lower
+    ) and _RECOMMENDATION.match(sentence):
+        return []  # "Exporting states should verify end use, refuse licences...": advice
+    excerpt = Excerpt(source.id, s_start, s_end, sentence)
     # clause windows and parties: worked out at the first trigger ``_refine`` keeps (it
     # drops every trigger of many sentences: "a trade deal", "arms control")
     windows: list[tuple[int, int, str]] = []
@@ -358,24 +360,16 @@ def _sentence_claims(
             if limited is not None:
                 limited_until = limited.end() + 25
             continue
-        if (
-            kind == "transfer"
-            and _NOUN_DEAL.match(word)
-            and _DEAL_NOT_MADE.match(sentence, t.end(), w_end)
-        ):
+        deal_noun = kind == "transfer" and _NOUN_DEAL.match(word) is not None
+        if deal_noun and _DEAL_NOT_MADE.match(sentence, t.end(), w_end):
             continue  # "a purchase ... from Brazil has not gone beyond talks"
         if (
-            kind == "transfer"
-            and _NOUN_DEAL.match(word)
+            deal_noun
             and _HALT_WORD.search(sentence, t.end(), t.end() + 100)
             and _DEAL_HALTED.match(sentence, t.end(), len(sentence))
         ):
             continue  # "shipments to Israel will remain suspended": the halt's subject
-        if (
-            kind == "transfer"
-            and _NOUN_DEAL.match(word)
-            and _DEAL_REFUSED.match(sentence, t.end(), w_end)
-        ):
+        if deal_noun and _DEAL_REFUSED.match(sentence, t.end(), w_end):
             # "a sale of ammunition to a customer in Azerbaijan that Itamaraty refused": a sale
             # refused, not made
             kind = "denial"

@@ -147,6 +147,23 @@ _COORD_VERB = re.compile(
     r"\band\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|then\s+|later\s+|since\s+|also\s+)?$",
     re.I,
 )
+
+
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Can a case-insensitive pattern needing one of ``words`` match in text? Told by
+    substring tests for ASCII text (lower-casing then folds exactly what IGNORECASE does),
+    which cost less than the pattern's search; other text: maybe."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return any(w in lower for w in words)
+
+
+def _coord_verb(pre: str) -> bool:
+    """``_COORD_VERB`` in the text before a trigger ("... and has supplied")."""
+    return _may_hold(pre, ("and",)) and _COORD_VERB.search(pre) is not None
+
+
 _ORDER_SUBJECT = re.compile(
     rf"\b(?:{_ORDER_NOUNS})s?\s+"
     r"(?:(?:for|from|with|of)\s+[^.;,]{0,80}?\s+)?"
