@@ -43,9 +43,11 @@ from dashboard.ingest.pairs import (
     Occurrence,
     PairModel,
     Triple,
+    Unit,
     article_features,
     load_pair_model,
     sentence_candidates,
+    sentence_unit,
 )
 from dashboard.ingest.reading import MAX_TEXT_CHARS, TextTooLongError
 from dashboard.ingest.rules.context import _State
@@ -77,7 +79,7 @@ class _RulePass:
 
     claims: list[Claim]
     warnings: list[str]
-    candidates: list[dict[Triple, Occurrence]]  # per trigger sentence
+    units: list[Unit]  # trigger sentences naming two parties or more
     mentions: Sequence[Mention]
     main_country: Place | None
 
@@ -105,7 +107,8 @@ def pair_candidates(source: Source, gazetteer: Gazetteer) -> dict[Triple, dict[s
     """Every (origin, destination, kind) the article's trigger sentences could state, with the
     pair model's features (for training and inspecting the model)."""
     found = _rule_pass(source, gazetteer)
-    cues = article_features(found.candidates, found.mentions, found.main_country)
+    per_sentence = [_candidates(source.text, u) for u in found.units]
+    cues = article_features(per_sentence, found.mentions, found.main_country)
     return {key: c.features() for key, c in cues.items()}
 
 
@@ -127,7 +130,7 @@ def _rule_pass(source: Source, gazetteer: Gazetteer) -> _RulePass:
     state = _State(main_country=main, home_exporter=_home_exporter(text, mentions, main))
     claims: list[Claim] = []
     refusal: Refusal | None = None  # "rejected 11 applications": itemised next
-    candidates: list[dict[Triple, Occurrence]] = []
+    units: list[Unit] = []
 
     for sent_no, (s_start, s_end, triggers) in enumerate(_units(text)):
         lo = bisect.bisect_left(starts, s_start)
@@ -153,21 +156,20 @@ def _rule_pass(source: Source, gazetteer: Gazetteer) -> _RulePass:
                 state,
                 sent_no,
             )
-            candidates.append(
-                sentence_candidates(
-                    text,
-                    (s_start, s_end),
-                    [
-                        (
-                            s_start + t.start(),
-                            _TRIGGERS[int(str(t.lastgroup)[1:])][1],
-                            t.group(0).split(None, 1)[0].lower(),
-                        )
-                        for t in triggers
-                    ],
-                    sent_mentions,
-                )
+            unit = sentence_unit(
+                (s_start, s_end),
+                [
+                    (
+                        s_start + t.start(),
+                        _TRIGGERS[int(str(t.lastgroup)[1:])][1],
+                        t.group(0).split(None, 1)[0].lower(),
+                    )
+                    for t in triggers
+                ],
+                sent_mentions,
             )
+            if unit is not None:
+                units.append(unit)
         if refusal is not None and sent_mentions:
             new = itemised_denials(
                 text, (s_start, s_end), sent_mentions, refusal, new, source.id, sent_no
@@ -225,7 +227,7 @@ def _rule_pass(source: Source, gazetteer: Gazetteer) -> _RulePass:
             if claim.kind == "sanction":
                 state.last_sanctioner = claim.origin
 
-    return _RulePass(_chain_use(claims), warnings, candidates, mentions, main)
+    return _RulePass(_chain_use(claims), warnings, units, mentions, main)
 
 
 def _model_claims(source: Source, found: _RulePass, model: PairModel) -> list[Claim]:
@@ -240,31 +242,50 @@ def _model_claims(source: Source, found: _RulePass, model: PairModel) -> list[Cl
         decided.add((c.excerpt.start, frozenset((c.origin.key, c.destination.key))))
         decided.add((c.excerpt.start, (c.kind, c.origin.key)))
         decided.add((c.excerpt.start, (c.kind, c.destination.key)))
-    features = article_features(found.candidates, found.mentions, found.main_country)
+    # the cues are worked out only for candidates the rules left open somewhere
+    wanted = {
+        key
+        for u in found.units
+        for key in u.possible()
+        if key not in ruled and not _settled(decided, u.start, key)
+    }
+    if not wanted:
+        return []
+    per_sentence = [_candidates(source.text, u, wanted) for u in found.units]
+    features = article_features(per_sentence, found.mentions, found.main_country)
     places = {m.place.key: m.place for m in found.mentions}
     where: dict[Triple, list[Occurrence]] = {}
-    for sentence in found.candidates:
+    for sentence in per_sentence:
         for key, occ in sentence.items():
             where.setdefault(key, []).append(occ)
     out: list[Claim] = []
     for key, f in features.items():
-        if key in ruled:
-            continue
-        o, d, kind = key
-        ruled_here = (frozenset((o, d)), (kind, o), (kind, d))
-        open_ = [
-            occ for occ in where[key] if not any((occ.start, r) in decided for r in ruled_here)
-        ]
-        if not open_:
-            continue
         score = model.score_cues(f)
         if score < model.threshold:
             continue
         # the article's own cues add the same to every sentence's score: rank by the sentence's
+        open_ = [occ for occ in where[key] if not _settled(decided, occ.start, key)]
         best = max(open_, key=lambda occ: model.score_cues(occ.cues))
         sent_mentions = [m for m in found.mentions if best.start <= m.start < best.end]
         out.append(_claim_at(source, best, key, places, sent_mentions, score))
     return sorted(out, key=lambda c: c.excerpt.start)
+
+
+def _settled(decided: set[tuple[int, object]], start: int, key: Triple) -> bool:
+    """Whether the rules read this candidate's pair, or a party of its kind, in the sentence
+    starting at ``start``."""
+    o, d, kind = key
+    return (
+        (start, frozenset((o, d))) in decided
+        or (start, (kind, o)) in decided
+        or (start, (kind, d)) in decided
+    )
+
+
+def _candidates(
+    text: str, unit: Unit, wanted: set[Triple] | None = None
+) -> dict[Triple, Occurrence]:
+    return sentence_candidates(text, (unit.start, unit.end), unit.triggers, unit.parties, wanted)
 
 
 def _claim_at(

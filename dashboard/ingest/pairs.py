@@ -19,7 +19,7 @@ import functools
 import json
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,6 +82,32 @@ class Occurrence:
     end: int
     trigger: int  # where the trigger word starts, in the text
     cues: Cues
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A trigger sentence naming two parties or more: what its candidates are made from."""
+
+    start: int
+    end: int
+    triggers: tuple[tuple[int, str, str], ...]  # (start in text, kind, trigger word)
+    parties: tuple[Mention, ...]
+
+    def possible(self) -> set[Triple]:
+        """The (origin, destination, kind) it could state, cheaply, before any cue."""
+        places = {m.place.key for m in self.parties}
+        kinds = {kind for _, kind, _ in self.triggers}
+        return {(o, d, k) for o in places for d in places if o != d for k in kinds}
+
+
+def sentence_unit(
+    span: tuple[int, int], triggers: Sequence[tuple[int, str, str]], mentions: Sequence[Mention]
+) -> Unit | None:
+    """The sentence as a ``Unit``, or None when it names fewer than two parties."""
+    parties = tuple(m for m in mentions if is_party(m.place))
+    if len({m.place.key for m in parties}) < 2:
+        return None
+    return Unit(span[0], span[1], tuple(triggers), parties)
 
 
 @dataclass(frozen=True)
@@ -151,10 +177,12 @@ def _pair_cues(text: str, mo: Mention, md: Mention, sent: Sequence[Mention]) -> 
 def sentence_candidates(
     text: str,
     span: tuple[int, int],
-    triggers: Iterable[tuple[int, str, str]],
+    triggers: Sequence[tuple[int, str, str]],
     mentions: Sequence[Mention],
+    wanted: Collection[Triple] | None = None,
 ) -> dict[Triple, Occurrence]:
-    """Every (origin, destination, kind) one sentence could state, with its cues.
+    """Every (origin, destination, kind) one sentence could state (of ``wanted``, when given),
+    with its cues.
 
     ``triggers`` are (start in text, kind, trigger word); ``mentions`` the sentence's places.
     """
@@ -162,11 +190,15 @@ def sentence_candidates(
     sent = [m for m in mentions if is_party(m.place)]
     if len({m.place.key for m in sent}) < 2:
         return {}
+    kinds = {kind for _, kind, _ in triggers}
+    if wanted is not None and not any(
+        (mo.place.key, md.place.key, k) in wanted for mo in sent for md in sent for k in kinds
+    ):
+        return {}
     lower = text[s_start:s_end].lower()
     shared = {"w=" + w for w in _CUES.findall(lower)}
     nkeys = float(len({m.place.key for m in sent}))
     cues = [_mention_cues(text, s_start, m) for m in sent]
-    triggers = list(triggers)
     first_trigger: dict[str, int] = {}
     for t_abs, kind, _ in triggers:
         first_trigger.setdefault(kind, t_abs)
@@ -174,7 +206,7 @@ def sentence_candidates(
     for i, mo in enumerate(sent):
         for j, md in enumerate(sent):
             o, d = mo.place.key, md.place.key
-            if o == d:
+            if o == d or (wanted is not None and not any((o, d, k) in wanted for k in kinds)):
                 continue
             base = _pair_cues(text, mo, md, sent)
             base |= shared
@@ -184,6 +216,8 @@ def sentence_candidates(
                 base.add("o_first_in_sent")
             for t_abs, kind, word in triggers:
                 key = (o, d, kind)
+                if wanted is not None and key not in wanted:
+                    continue
                 order = "".join(
                     p for _, p in sorted([(mo.start, "O"), (md.start, "D"), (t_abs, "T")])
                 )
