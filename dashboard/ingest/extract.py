@@ -1,4 +1,4 @@
-"""Article text → claims (supplier → recipient, kind, date, evidence), offline and rule-based.
+"""Article text → claims (supplier → recipient, kind, date, evidence), offline: rules first.
 
 Why rules first: analysts work air-gapped and need the same output for the same input, with
 every claim tied to the sentence that supports it, and a rule's reading can be explained. Rules
@@ -97,7 +97,7 @@ def extract_claims(
     for c in claims:
         unique.setdefault((c.origin.key, c.destination.key, c.kind, c.excerpt.start), c)
     out = tuple(unique.values())
-    warnings = found.warnings
+    warnings = list(found.warnings)
     for c in out:
         warnings.extend(c.warnings)
     return ExtractionResult(claims=out, warnings=tuple(dict.fromkeys(warnings)))
@@ -285,6 +285,7 @@ def _settled(decided: set[tuple[int, object]], start: int, key: Triple) -> bool:
 def _candidates(
     text: str, unit: Unit, wanted: set[Triple] | None = None
 ) -> dict[Triple, Occurrence]:
+    """The unit's candidates (of ``wanted``, when given) with their cues."""
     return sentence_candidates(text, (unit.start, unit.end), unit.triggers, unit.parties, wanted)
 
 
@@ -296,6 +297,8 @@ def _claim_at(
     mentions: Sequence[Mention],
     score: float,
 ) -> Claim:
+    """The pair model's claim on one sentence: its date, figures, attribution and hedging are
+    read from the sentence as a rule's would be, and its warning says where it comes from."""
     text = source.text
     sentence = text[occ.start : occ.end]
     facts = _Facts.of(sentence)
