@@ -406,7 +406,9 @@ def _date_text(event: Event) -> str:
 
 
 def _event_hover(flow: Flow, event: Event) -> str:
-    hedge = " · hedged" if event.hedged else ""
+    hedge = (" · hedged" if event.hedged else "") + (
+        " · pair-model lead" if event.model_lead else ""
+    )
     return (
         f"<b>{esc(event.kind)}</b> · {esc(flow_label(flow))}<br>{esc(_date_text(event))}"
         f"{hedge}<br>“{esc(_snippet(event))}”<br>{len(event.source_ids)} source(s)"

@@ -179,6 +179,15 @@ def test_timeline_hover_escapes_excerpts() -> None:
     assert "<script>" not in hover and "&lt;script&gt;" in hover
 
 
+def test_timeline_hover_marks_a_pair_model_lead() -> None:
+    from dashboard.model import MODEL_LEAD
+
+    ex = Excerpt("s", 0, 20, "Canada and Turkey...")
+    lead = Event("e", "transfer", DateRange.unknown(), (ex,), warnings=(f"{MODEL_LEAD} (0.8)",))
+    fig = build_timeline_figure([Flow(CANADA, TURKEY, (lead,))], View())
+    assert "pair-model lead" in fig.data[0].hovertext[0]
+
+
 @pytest.mark.skipif(shutil.which("node") is None, reason="node not installed")
 def test_clientside_renderer_matches_python() -> None:
     """assets/atlas.js builds the same figure as map_figure_from_payload for each date."""

@@ -128,6 +128,8 @@ def table_rows(shown: Sequence[ShownFlow], refs: Sequence[SourceRef]) -> list[li
         state = f"{item.status}: {event.kind}, {format_event_date(event)}"
         if event.hedged:
             state += ", reported as alleged"
+        if event.model_lead:
+            state += ", pair-model lead (check the excerpt)"
         if history != event.kind:
             state += f"; history: {history}"
         if event.evidence:

@@ -73,7 +73,8 @@ _SCRIPT = """
     body.appendChild(el("h3", flow.label));
     flow.events.forEach(function (ev) {
       var section = el("section", null, "atlas-event");
-      section.appendChild(el("h4", ev.kind + " · " + ev.date + (ev.hedged ? " · hedged" : "")));
+      section.appendChild(el("h4", ev.kind + " · " + ev.date + (ev.hedged ? " · hedged" : "") +
+        (ev.model_lead ? " · pair-model lead: check the excerpt" : "")));
       if (ev.attribution) { section.appendChild(el("p", "According to " + ev.attribution)); }
       if (ev.note) { section.appendChild(el("p", "Note: " + ev.note)); }
       ev.excerpts.forEach(function (x) {
@@ -143,6 +144,7 @@ def evidence_payload(
                     "kind": event.kind,
                     "date": format_event_date(event),
                     "hedged": event.hedged,
+                    "model_lead": event.model_lead,
                     "attribution": event.attribution,
                     "note": event.note,
                     "excerpts": excerpts,

@@ -102,3 +102,27 @@ def test_busy_view_still_fits_one_page() -> None:
     assert pages == 1
     assert "Origin 0 → Destination 0" in body
     assert "more flows" in body and "Listed in the CSV export." in body
+
+
+def test_brief_table_says_when_the_pair_model_proposed_the_flow() -> None:
+    from dashboard.export.brief import table_rows
+    from dashboard.export.evidence import number_sources
+    from dashboard.model import MODEL_LEAD
+
+    text = "Peru and Spain signed the patrol boat deal."
+    source = Source("src", "Report", text, "Outlet", date(2021, 1, 1))
+    a = Place("Spain", "ESP", "country", 40.0, -4.0)
+    b = Place("Peru", "PER", "country", -10.0, -76.0)
+    rows = []
+    for warnings in ((f"{MODEL_LEAD} (0.8)",), ()):
+        event = Event(
+            "e",
+            "transfer",
+            DateRange(date(2020, 1, 1), date(2020, 1, 31), "month"),
+            (Excerpt("src", 0, len(text), text),),
+            warnings=warnings,
+        )
+        shown = [ShownFlow(Flow(a, b, (event,)), (event,), "supplying")]
+        rows.append(table_rows(shown, number_sources(shown, [source]))[0])
+    assert "pair-model lead" in " ".join(rows[0])
+    assert "pair-model lead" not in " ".join(rows[1])
