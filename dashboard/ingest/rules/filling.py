@@ -10,6 +10,7 @@ from dashboard.ingest.rules.vocabulary import (
     _BUY_PARTICIPLES,
     _BUYER_OBJECT,
     _CONTRAST_CLAUSE,
+    _COORD_VERB,
     _ITEM_WORDS,
     _MADE_IN,
     _ORDER_SUBJECT,
@@ -21,7 +22,6 @@ from dashboard.ingest.rules.vocabulary import (
     _VEHICLE_ACTS,
     _WITH_AFTER,
     LICENCE_KINDS,
-    _coord_verb,
 )
 from dashboard.model import Place
 
@@ -249,7 +249,7 @@ def _fill_missing(
             and origin is not None
             and c.earlier
             and c.earlier[-1].origin == origin.mention.place
-            and _coord_verb(c.pre)
+            and _COORD_VERB.search(c.pre)
         ):
             # "lifted its ban on sales to Vietnam ... and has since handed over cutters"
             dest = _synthetic(c.earlier[-1].destination)

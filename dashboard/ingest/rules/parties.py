@@ -332,21 +332,7 @@ def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
         prep = "at"  # "sent jets to strike Cambodian artillery": a target, not a recipient
     before = text[max(floor, m.start - 14) : m.start].lower()
     before_long = text[max(floor, m.start - 40) : m.start]
-    # Most mentions are none of the below. Substring tests on the lower-cased text rule the
-    # case-insensitive patterns out first, for ASCII text (where lower-casing folds exactly
-    # what IGNORECASE does; other text goes to the patterns): each costs less than a search.
-    lower = before_long.lower() if before_long.isascii() else None
-    if (
-        prep == "to"
-        and (
-            lower is None
-            or "visit" in lower
-            or "trip" in lower
-            or "tour" in lower
-            or "journey" in lower
-        )
-        and _VISIT_TO.search(before_long)
-    ):
+    if prep == "to" and _VISIT_TO.search(before_long):
         prep = "at"  # "signed the deal during a visit to Paris": where, not who receives
     if m.via == "system":
         role = "item"
@@ -354,9 +340,9 @@ def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
         (reporter_after.match(after) and not _ACCUSED_AFTER.match(after))
         or "according to" in before
         # "according to the United Nations": past the 14 characters before the name
-        or ((lower is None or "according" in lower) and _ACCORDING_TO.search(before_long))
+        or _ACCORDING_TO.search(before_long)
         or _RESEARCH_BODY_AFTER.match(after)
-        or ((lower is None or "by" in lower) and _COMPILED_BY.search(before_long))
+        or _COMPILED_BY.search(before_long)
     ):
         role = "reporter"
     elif m.place.kind == "bloc" and _BLOC_DESCRIPTOR.match(after):
@@ -556,3 +542,7 @@ def _synthetic(place: Place) -> _Party:
 # here, after all the rules, so that the rules above read as plain regexes; modules that
 # import them do so after this module has run, and get the prefiltered patterns.
 _MADE_IN_BEFORE = Prefiltered(_MADE_IN_BEFORE)  # type: ignore[assignment]
+# most mentions are none of these: their words are looked for first
+_VISIT_TO = Prefiltered(_VISIT_TO)  # type: ignore[assignment]
+_ACCORDING_TO = Prefiltered(_ACCORDING_TO)  # type: ignore[assignment]
+_COMPILED_BY = Prefiltered(_COMPILED_BY)  # type: ignore[assignment]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from dashboard.ingest.prefilter import Prefiltered
 from dashboard.ingest.rules.context import _Ctx
 from dashboard.ingest.rules.parties import _Party, _synthetic
 from dashboard.ingest.rules.triggers import _first_words
@@ -12,6 +13,7 @@ from dashboard.ingest.rules.vocabulary import (
     _ADDED_TO_LIST,
     _BUY_PARTICIPLES,
     _BUYER_OBJECT,
+    _COORD_VERB,
     _DEAL_WORDS,
     _EARLIER_CLAUSE,
     _FIRM_AFTER,
@@ -26,8 +28,6 @@ from dashboard.ingest.rules.vocabulary import (
     _VEHICLE_ACTS,
     _VEHICLES,
     LICENCE_KINDS,
-    _coord_verb,
-    _may_hold,
 )
 from dashboard.model import Place
 
@@ -113,19 +113,6 @@ _ENDED_UP = re.compile(r"(?:ended|end|ends|ending|wound)\s+up")
 
 
 _ITS_THEIR = re.compile(r"\b(?:its|their)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
-
-
-def _with_not_recipient(before: str) -> bool:
-    """``_WITH_NOT_RECIPIENT`` in the text before a party (most have no "with")."""
-    return _may_hold(before, ("with",)) and _WITH_NOT_RECIPIENT.search(before) is not None
-
-
-def _government(pre: str) -> bool:
-    """``_GOVERNMENT`` in the text before a trigger ("the government signed")."""
-    return (
-        _may_hold(pre, ("government", "administration", "cabinet", "authorities", "department"))
-        and _GOVERNMENT.search(pre) is not None
-    )
 
 
 # "supplies two-thirds of", "provided about 60 % of", "delivers most of" ... "Israel's"
@@ -276,7 +263,9 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
                 else _DEST_PREPS
             )
             # "during the war with Iran", "talks with Paris": not a recipient
-            and not _with_not_recipient(text[max(c.t_end, p.mention.start - 45) : p.mention.start])
+            and not _WITH_NOT_RECIPIENT.search(
+                text[max(c.t_end, p.mention.start - 45) : p.mention.start]
+            )
             # "provides air defence ..., and the CSTO remains the framework for Kazakhstan"
             and (
                 p.prep not in ("for", "with")
@@ -324,7 +313,7 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         # "companies in the United Arab Emirates that it said had supplied engines": the
         # relative clause's subject is its antecedent, not the main clause's subject
         subject = before[-1]
-    if not c.earlier and c.direction in ("fwd", "rev") and _coord_verb(pre):
+    if not c.earlier and c.direction in ("fwd", "rev") and _COORD_VERB.search(pre):
         # "Turkey trains Somali commandos and has supplied the army with drones": the verb
         # joined by "and" shares the first verb's subject, not that verb's object
         subject = _first_subject(c, before) or subject
@@ -392,7 +381,7 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         (p for p in reversed(before) if text[p.mention.end : p.mention.end + 2] in ("'s", "’s")),
         None,
     )
-    if possessor is None and _may_hold(pre, ("its", "their")) and _ITS_THEIR.search(pre):
+    if possessor is None and _ITS_THEIR.search(pre):
         possessor = _its_referent(c, c.t_start)
     if c.word in ("supplier", "suppliers") and (roles := _supplier_roles(c, before)):
         return roles
@@ -402,7 +391,7 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         return None, None
     if c.word in _DEAL_WORDS or c.word.startswith("letter of offer"):
         owner = possessor or subject
-        if owner is None and not before and c.main_buyer and _government(pre):
+        if owner is None and not before and c.main_buyer and _GOVERNMENT.search(pre):
             # "In April the government signed a contract with Brazil's Embraer": the
             # government of the country the article is about
             owner = _synthetic(c.main_buyer)
@@ -461,7 +450,7 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         or (
             subject is not None
             and c.earlier
-            and _coord_verb(pre)
+            and _COORD_VERB.search(pre)
             # "the EU has imposed travel bans and asset freezes": a noun joined to the
             # object, not a verb joined to the last one; the clause's own subject
             and not (_MEASURE_NOUN.fullmatch(c.word) and subject.mention.start >= c.window[0])
@@ -1176,7 +1165,7 @@ def _implicit_subject(c: _Ctx, pre: str) -> _Party | None:
     """Subjects the clause does not name: pronouns, gerunds, coordinated verbs, main clause."""
     if c.word.endswith("ing") and c.earlier and _GERUND_FOR.search(pre):
         return _synthetic(c.earlier[-1].destination)
-    if c.earlier and _coord_verb(pre):
+    if c.earlier and _COORD_VERB.search(pre):
         prev = c.earlier[-1]
         agent = next((p for p in reversed(c.parties) if p.mention.end <= c.t_start), None)
         if c.direction == "rev" and agent is not None and agent.prep == "by":
@@ -1243,7 +1232,7 @@ def _implicit_subject(c: _Ctx, pre: str) -> _Party | None:
         # the opening clause's parties are not the main clause's
         comma = c.text.rfind(",", c.window[0], c.t_start)
         own = [p for p in preceding if p.mention.start > comma]
-    if _government(pre) and not own:
+    if _GOVERNMENT.search(pre) and not own:
         # "the government turned down...": the country the article has been following
         topic = c.last_actor or c.prev_topic
         return _synthetic(topic) if topic else None
@@ -1280,3 +1269,9 @@ _OPEN_SUBORDINATE = re.compile(
     r"unless)\b[^,;]*$",
     re.IGNORECASE,
 )
+
+# most texts before a party or trigger hold none of these patterns' words: look for the words
+# first (``prefilter``)
+_WITH_NOT_RECIPIENT = Prefiltered(_WITH_NOT_RECIPIENT)  # type: ignore[assignment]
+_GOVERNMENT = Prefiltered(_GOVERNMENT)  # type: ignore[assignment]
+_ITS_THEIR = Prefiltered(_ITS_THEIR)  # type: ignore[assignment]

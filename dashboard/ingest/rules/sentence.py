@@ -236,9 +236,7 @@ def _sentence_claims(
     # the sentence lower-cased, for substring tests that rule a pattern out; only for ASCII,
     # where lower-casing keeps every character's offset (and no letter case-folds otherwise)
     lower = sentence.lower() if sentence.isascii() else None
-    if (
-        lower is None or "should" in lower or "must" in lower or "ought" in lower
-    ) and _RECOMMENDATION.match(sentence):
+    if _RECOMMENDATION.match(sentence):
         return []  # "Exporting states should verify end use, refuse licences...": advice
     excerpt = Excerpt(source.id, s_start, s_end, sentence)
     # clause windows and parties: worked out at the first trigger ``_refine`` keeps (it
@@ -958,6 +956,7 @@ _IN_BREACH = re.compile(
 # here, after all the rules, so that the rules above read as plain regexes; modules that
 # import them do so after this module has run, and get the prefiltered patterns.
 _PROSPECTIVE = Prefiltered(_PROSPECTIVE)  # type: ignore[assignment]
+_RECOMMENDATION = Prefiltered(_RECOMMENDATION)  # type: ignore[assignment]
 _MODAL_BEFORE = Prefiltered(_MODAL_BEFORE)  # type: ignore[assignment]
 _ADVOCACY = Prefiltered(_ADVOCACY)  # type: ignore[assignment]
 _NEGATION = Prefiltered(_NEGATION)  # type: ignore[assignment]

@@ -149,21 +149,6 @@ _COORD_VERB = re.compile(
 )
 
 
-def _may_hold(text: str, words: tuple[str, ...]) -> bool:
-    """Can a case-insensitive pattern needing one of ``words`` match in text? Told by
-    substring tests for ASCII text (lower-casing then folds exactly what IGNORECASE does),
-    which cost less than the pattern's search; other text: maybe."""
-    if not text.isascii():
-        return True
-    lower = text.lower()
-    return any(w in lower for w in words)
-
-
-def _coord_verb(pre: str) -> bool:
-    """``_COORD_VERB`` in the text before a trigger ("... and has supplied")."""
-    return _may_hold(pre, ("and",)) and _COORD_VERB.search(pre) is not None
-
-
 _ORDER_SUBJECT = re.compile(
     rf"\b(?:{_ORDER_NOUNS})s?\s+"
     r"(?:(?:for|from|with|of)\s+[^.;,]{0,80}?\s+)?"
@@ -233,3 +218,4 @@ _GOODS_SUBJECT_VERB = re.compile(r"arriv\w*|(?:dispatched|rushed|airlifted|flown
 # here, after all the rules, so that the rules above read as plain regexes; modules that
 # import them do so after this module has run, and get the prefiltered patterns.
 _VEHICLE_ACTS = Prefiltered(_VEHICLE_ACTS)  # type: ignore[assignment]
+_COORD_VERB = Prefiltered(_COORD_VERB)  # type: ignore[assignment]
