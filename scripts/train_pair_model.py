@@ -27,7 +27,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-from evaluate_extraction import load_expected, read_labelled_article  # noqa: E402
+from evaluate_extraction import load_expected, read_labelled_article, score  # noqa: E402
 from sklearn.feature_extraction import DictVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
@@ -90,7 +90,8 @@ def _score(
         tp += len(got & expected[key])
         fp += len(got - expected[key])
         fn += len(expected[key] - got)
-    return f"{tp} / {fp} / {fn}  P {tp / max(tp + fp, 1):.3f}  R {tp / max(tp + fn, 1):.3f}"
+    precision, recall, _ = score(tp, fp, fn)
+    return f"{tp} / {fp} / {fn}  P {precision:.3f}  R {recall:.3f}"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -63,7 +63,7 @@ from dashboard.ingest.rules.mentions import (
 from dashboard.ingest.rules.parties import _classify, _Party
 from dashboard.ingest.rules.sentence import _sentence_claims
 from dashboard.ingest.rules.triggers import _TRIGGERS, _units
-from dashboard.ingest.rules.vocabulary import LICENCE_KINDS
+from dashboard.ingest.rules.vocabulary import LICENCE_KINDS, MEASURE_KINDS
 from dashboard.model import MODEL_LEAD, Claim, Excerpt, Place, Source
 
 
@@ -107,7 +107,7 @@ def pair_candidates(source: Source, gazetteer: Gazetteer) -> dict[Triple, dict[s
     """Every (origin, destination, kind) the article's trigger sentences could state, with the
     pair model's features (for training and inspecting the model)."""
     found = _rule_pass(source, gazetteer)
-    per_sentence = [_candidates(source.text, u) for u in found.units]
+    per_sentence = [sentence_candidates(source.text, u) for u in found.units]
     cues = article_features(per_sentence, found.mentions, found.main_country)
     return {key: c.features() for key, c in cues.items()}
 
@@ -251,7 +251,7 @@ def _model_claims(source: Source, found: _RulePass, model: PairModel) -> list[Cl
     }
     if not wanted:
         return []
-    per_sentence = [_candidates(source.text, u, wanted) for u in found.units]
+    per_sentence = [sentence_candidates(source.text, u, wanted) for u in found.units]
     features = article_features(per_sentence, found.mentions, found.main_country)
     places = {m.place.key: m.place for m in found.mentions}
     where: dict[Triple, list[Occurrence]] = {}
@@ -280,13 +280,6 @@ def _settled(decided: set[tuple[int, object]], start: int, key: Triple) -> bool:
         or (start, (kind, o)) in decided
         or (start, (kind, d)) in decided
     )
-
-
-def _candidates(
-    text: str, unit: Unit, wanted: set[Triple] | None = None
-) -> dict[Triple, Occurrence]:
-    """The unit's candidates (of ``wanted``, when given) with their cues."""
-    return sentence_candidates(text, (unit.start, unit.end), unit.triggers, unit.parties, wanted)
 
 
 def _claim_at(
@@ -320,7 +313,7 @@ def _claim_at(
         quantity=_nearest(facts.quantities, rel, 0, len(sentence)),
         value=_nearest(facts.values, rel, 0, len(sentence)),
         attribution=facts.attribution,
-        hedged=facts.hedged(rel, len(sentence), kind in LICENCE_KINDS or kind == "sanction"),
+        hedged=facts.hedged(rel, len(sentence), kind in MEASURE_KINDS),
         warnings=(note, date_warning) if date_warning else (note,),
     )
 

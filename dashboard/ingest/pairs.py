@@ -175,26 +175,14 @@ def _pair_cues(text: str, mo: Mention, md: Mention, sent: Sequence[Mention]) -> 
 
 
 def sentence_candidates(
-    text: str,
-    span: tuple[int, int],
-    triggers: Sequence[tuple[int, str, str]],
-    mentions: Sequence[Mention],
-    wanted: Collection[Triple] | None = None,
+    text: str, unit: Unit, wanted: Collection[Triple] | None = None
 ) -> dict[Triple, Occurrence]:
     """Every (origin, destination, kind) one sentence could state (of ``wanted``, when given),
-    with its cues.
-
-    ``triggers`` are (start in text, kind, trigger word); ``mentions`` the sentence's places.
-    """
-    s_start, s_end = span
-    sent = [m for m in mentions if is_party(m.place)]
-    if len({m.place.key for m in sent}) < 2:
+    with its cues."""
+    if wanted is not None and unit.possible().isdisjoint(wanted):
         return {}
+    s_start, s_end, triggers, sent = unit.start, unit.end, unit.triggers, unit.parties
     kinds = {kind for _, kind, _ in triggers}
-    if wanted is not None and not any(
-        (mo.place.key, md.place.key, k) in wanted for mo in sent for md in sent for k in kinds
-    ):
-        return {}
     lower = text[s_start:s_end].lower()
     shared = {"w=" + w for w in _CUES.findall(lower)}
     nkeys = float(len({m.place.key for m in sent}))

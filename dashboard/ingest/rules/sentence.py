@@ -40,6 +40,7 @@ from dashboard.ingest.rules.vocabulary import (
     _STANDING_HALT,
     _TRADE_OBJECT,
     LICENCE_KINDS,
+    MEASURE_KINDS,
     _goods_subject,
 )
 from dashboard.model import Claim, DateRange, Excerpt, Place, Source
@@ -212,8 +213,7 @@ _LISTED_RELATIVE = re.compile(
     r"(?:had|have|has)\s+(?:been\s+)?(?:helped\s+(?:to\s+)?)?$",
     re.IGNORECASE,
 )
-# the kinds a decider takes against a counterpart, and the bodies no one takes them against
-_MEASURE_KINDS = LICENCE_KINDS | {"sanction"}
+# the bodies no one takes measures against
 _NOT_MEASURE_TARGETS = frozenset({"un"})
 _TO_GAP = re.compile(r"(?:\s+[\w’'-]+){0,6}\s+to\s+")  # "refused a request from X to sell"
 _FROM_GAP = re.compile(r"(?:\s+[\w’'-]+){0,4}\s+from\s+")  # "blocked Denmark from sending"
@@ -285,7 +285,7 @@ def _sentence_claims(
             continue  # "the delegation arrived in Kyiv", "the president was flown to Berlin"
         # a measure's object is no sale, even when the measure itself is denied or
         # hypothetical: "has not, however, suspended any of its arms sales"
-        if kind in _MEASURE_KINDS:
+        if kind in MEASURE_KINDS:
             licence_ends.append(t.end())
         if kind == "resumption":
             resume_ends.append(t.end())
@@ -474,7 +474,7 @@ def _sentence_claims(
             continue  # "shipped engines to a Russian drone maker ... the drones were used"
         if kind != "use" and "region" in (origin.mention.place.kind, dest.mention.place.kind):
             continue
-        if kind in _MEASURE_KINDS and dest.mention.place.key in _NOT_MEASURE_TARGETS:
+        if kind in MEASURE_KINDS and dest.mention.place.key in _NOT_MEASURE_TARGETS:
             continue  # "UN sanctions restored under a procedure triggered by France": not on the UN
         own_dates = dates
         imposed: DateRange | None = None  # "lifted the curbs that it imposed in 2019"
@@ -722,7 +722,7 @@ def _sentence_claims(
                     quantity=quantity,
                     value=value,
                     attribution=facts.attribution,
-                    hedged=facts.hedged(t.start(), w_end, k in _MEASURE_KINDS),
+                    hedged=facts.hedged(t.start(), w_end, k in MEASURE_KINDS),
                     warnings=tuple(warnings),
                 )
             )

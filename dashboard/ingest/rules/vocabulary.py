@@ -8,6 +8,8 @@ from dashboard.ingest.asciimode import AsciiFast
 from dashboard.ingest.prefilter import Prefiltered
 
 LICENCE_KINDS = frozenset({"suspension", "resumption", "cancellation", "denial", "embargo"})
+# the kinds a decider takes against a counterpart
+MEASURE_KINDS = LICENCE_KINDS | {"sanction"}
 # A licensing trigger only counts near a word about arms trade ("halted talks" does not).
 _TRADE_OBJECT = re.compile(
     r"\b(?:licen[cs]es?|permits?|exports?|sales?|deliver(?:y|ies)|shipments?|transfers?|"
