@@ -268,6 +268,12 @@ NEGATIVE = [
     ("The president was flown to Germany for treatment.", ""),
     ("Sri Lanka leased Hambantota port to China for 99 years.", ""),
     ("Britain handed the base over to Mauritius.", ""),
+    # instruction is not arms; arms in the same sentence still are
+    ("The United States has provided training to Tajik officers.", ""),
+    (
+        "France provided training to Nigerian pilots and delivered four Rafale jets to Nigeria.",
+        "fra,nga,transfer",
+    ),
 ]
 
 # two clauses, two suppliers: each clause's agent and subject are its own
@@ -301,6 +307,12 @@ CLAUSES = [
     (
         "Germany, France and Italy sold tanks to Ukraine.",
         "deu,ukr,transfer; fra,ukr,transfer; ita,ukr,transfer",
+    ),
+    # the later clause's passive has its own agent: China delivered, it did not buy
+    (
+        "Turkmenistan has not relied on Turkey alone. Two C-27J transport aircraft were bought "
+        "from Italy in 2019, and HQ-9 air-defence systems were delivered by China in 2016.",
+        "ita,tkm,transfer; chn,tkm,transfer",
     ),
 ]
 

@@ -65,6 +65,12 @@ _OTHER_PARTICIPLE_BY = re.compile(
     r"(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# a passive verb of its own right before "by": "..., and radars were delivered by"
+_OWN_PASSIVE_BY = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ld|nt|ght)\s+by\s+"
+    r"(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _ACCUSED_OF_GAP = re.compile(
     r"\s+(?:(?:was|were|is|are|been|being|has\s+been|have\s+been)\s+)?(?:accused|suspected)\s+"
     r"of\s+(?:(?:illegally|secretly|knowingly)\s+)?"
@@ -195,6 +201,15 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     if by is not None and not passive and _LATER_CLAUSE.search(text, c.t_end, by.mention.start):
         # "the US donated boats to the commandos, and the army uses vehicles delivered by
         # Turkey": the agent of a participle in a clause of its own
+        by = None
+    if (
+        by is not None
+        and passive
+        and (later := _LATER_CLAUSE.search(text, c.t_end, by.mention.start))
+        and _OWN_PASSIVE_BY.search(text, later.end(), by.mention.start)
+    ):
+        # "aircraft were bought from Italy in 2019, and air-defence systems were delivered by
+        # China": the agent of the later clause's own passive verb
         by = None
     if (
         by is not None

@@ -164,6 +164,12 @@ _LIMITED_OBJECT = re.compile(
     r"relief|goods)\b)",
     re.IGNORECASE,
 )
+# Instruction or money given, not arms: "provided training to Tajik officers"
+_TRAINING_OBJECT = re.compile(
+    r"\s+(?:(?:the|its|their|some|more|further)\s+)?(?:military\s+|pilot\s+|crew\s+|"
+    r"combat\s+)?(?:training|instruction|funding|financing)\s+(?:to|for)\b",
+    re.IGNORECASE,
+)
 # A deal the clause says never came about: "a purchase of light attack aircraft from Brazil has
 # not gone beyond talks", "the sale never materialised", "the deal did not go ahead"
 _DEAL_NOT_MADE = re.compile(
@@ -358,6 +364,8 @@ def _sentence_claims(
             if limited is not None:
                 limited_until = limited.end() + 25
             continue
+        if kind == "transfer" and _TRAINING_OBJECT.match(sentence, t.end()):
+            continue  # "provided training to Tajik officers"
         deal_noun = kind == "transfer" and _NOUN_DEAL.match(word) is not None
         if deal_noun and _DEAL_NOT_MADE.match(sentence, t.end(), w_end):
             continue  # "a purchase ... from Brazil has not gone beyond talks"
