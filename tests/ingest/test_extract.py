@@ -1566,6 +1566,15 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Poland has delivered only humanitarian and medical supplies to Moldova.",
             set(),
         ),
+        (  # restrictions on arms exports are a (partial) embargo, not exports
+            "Britain has kept restrictions on arms exports to Argentina since 1982.",
+            {("gbr", "arg", "embargo")},
+        ),
+        (  # entities sanctioned for building and supplying: the UK supplied nothing
+            "The UK has today sanctioned entities in Russia involved in building and supplying "
+            "the drones Russia uses.",
+            {("gbr", "rus", "sanction")},
+        ),
         (  # humanitarian aid as the object is not an arms transfer
             "Austria shipped humanitarian aid to Armenia last spring.",
             set(),

@@ -268,6 +268,12 @@ NEGATIVE = [
     ("The president was flown to Germany for treatment.", ""),
     ("Sri Lanka leased Hambantota port to China for 99 years.", ""),
     ("Britain handed the base over to Mauritius.", ""),
+    # equipment described, not given; information given is not arms
+    (
+        "The Indian Air Force used Rafale jets armed with SCALP missiles in strikes on Pakistan.",
+        "fra,ind,use",
+    ),
+    ("Kyrgyzstan said it would examine the information provided by Washington.", ""),
     # instruction is not arms; arms in the same sentence still are
     ("The United States has provided training to Tajik officers.", ""),
     (

@@ -104,10 +104,11 @@ _RELATIVE_THAT = re.compile(
 )
 _WHOSE = re.compile(r"(?:['’]s)?,\s+whose\s+(?:[\w-]+\s+){0,3}(?:has\s+|have\s+|had\s+)?")
 _TO_WHICH = re.compile(r",\s+to\s+(?:which|whom)\s+(?:[\w-]+\s+){0,4}(?:have\s+|has\s+|had\s+)?")
-# "sanctioned firms for supplying Russia", "officials involved in supplying shells to Russia"
+# "sanctioned firms for supplying Russia", "officials involved in supplying shells to Russia",
+# "entities involved in building and supplying the drones"
 _GERUND_FOR = re.compile(
     r"\b(?:for|(?:involved|engaged|complicit|implicated)\s+in|(?:accused|suspected)\s+of)\s+"
-    r"(?:\w+ly\s+)?$",
+    r"(?:\w+ing\s+(?:and|or)\s+)?(?:\w+ly\s+)?$",
     re.I,
 )
 _PARTY_ROLES = ("party",)

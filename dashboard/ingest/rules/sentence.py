@@ -165,6 +165,13 @@ _LIMITED_OBJECT = re.compile(
     re.IGNORECASE,
 )
 # Instruction or money given, not arms: "provided training to Tajik officers"
+# ... and what a participle says was given: "examine the information provided by Washington"
+_NON_ARMS_GIVEN = re.compile(
+    r"\b(?:information|intelligence|evidence|data|details|documents?|documentation|assurances?|"
+    r"guarantees?|training|funding|financing|advice)\s+(?:(?:it|they|that|which)\s+)?"
+    r"(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?$",
+    re.IGNORECASE,
+)
 _TRAINING_OBJECT = re.compile(
     r"\s+(?:(?:the|its|their|some|more|further)\s+)?(?:military\s+|pilot\s+|crew\s+|"
     r"combat\s+)?(?:training|instruction|funding|financing)\s+(?:to|for)\b",
@@ -364,8 +371,11 @@ def _sentence_claims(
             if limited is not None:
                 limited_until = limited.end() + 25
             continue
-        if kind == "transfer" and _TRAINING_OBJECT.match(sentence, t.end()):
-            continue  # "provided training to Tajik officers"
+        if kind == "transfer" and (
+            _TRAINING_OBJECT.match(sentence, t.end())
+            or _NON_ARMS_GIVEN.search(sentence, max(0, t.start() - 40), t.start())
+        ):
+            continue  # "provided training to Tajik officers", "the information provided by"
         deal_noun = kind == "transfer" and _NOUN_DEAL.match(word) is not None
         if deal_noun and _DEAL_NOT_MADE.match(sentence, t.end(), w_end):
             continue  # "a purchase ... from Brazil has not gone beyond talks"

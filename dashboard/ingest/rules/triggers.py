@@ -122,7 +122,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"arms\s+embargo(?:es|ed)?|embargo(?:es|ed)?|arms\s+ban|"
-        r"(?:bann(?:ed|ing)|bans?|prohibit(?:ed|s|ing)?|outlaw(?:ed|s|ing)?)(?=\s+(?:all\s+|the\s+|"
+        # "kept restrictions on arms exports to Argentina": a partial embargo
+        r"(?:bann(?:ed|ing)|bans?|prohibit(?:ed|s|ing)?|outlaw(?:ed|s|ing)?|restrictions|curbs)"
+        r"(?=\s+(?:all\s+|the\s+|"
         r"any\s+|further\s+)?(?:[\w-]+\s+){0,2}(?:arms|weapons?|military|defen[cs]e)\s+"
         r"(?:sales?|exports?|transfers?|deliveries|supplies|trade|equipment))",
         "embargo",
@@ -315,7 +317,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # "built in 2019 for the Navy", "built in Poland for the Philippine Air Force"
         r"built(?=\s+(?:(?:in\s+(?:\d{4}|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)|under\s+licence)\s+)?"
         r"for\s+(?:the\s+)?[A-Z])|"
-        r"arm(?:ed|s|ing)|military\s+aid|"
+        # "Iran armed the Houthis", not "jets armed with cruise missiles" (no giver)
+        r"arm(?:ed|s|ing)(?!\s+with\b)|armed(?=\s+with\s[^.;]{0,80}?\bby\s+(?:the\s+)?[A-Z])|"
+        r"military\s+aid|"
         # "the largest licence granted last year covered pistols for the police of Brazil",
         # "it granted new licences for Turkey": a licensed export (its maker: ``_fill_missing``)
         r"licen[cs]es?(?=\s+(?:granted|issued)\b)|"
