@@ -274,6 +274,9 @@ NEGATIVE = [
         "fra,ind,use",
     ),
     ("Kyrgyzstan said it would examine the information provided by Washington.", ""),
+    # non-lethal equipment is not arms, unless arms go with it
+    ("Japan has sent Ukraine non-lethal equipment such as helmets and vests.", ""),
+    ("Japan sent non-lethal aid and artillery shells to Ukraine.", "jpn,ukr,transfer"),
     # instruction is not arms; arms in the same sentence still are
     ("The United States has provided training to Tajik officers.", ""),
     (

@@ -160,8 +160,10 @@ _LIMITED_OBJECT = re.compile(
     r"\s+(?:(?:so\s+far|to\s+date|until\s+now)\s+)?(?:(?:only|solely|exclusively|purely|just|"
     r"nothing\s+but|nothing\s+more\s+than)\s+(?:[\w’'-]+\s+){0,4}?"
     r"(?:humanitarian|non-?lethal|medical|food|financial|economic|civilian|protective)\b"
-    r"|(?:(?:the|its|their|some|more|further)\s+)?humanitarian\s+(?:aid|assistance|supplies|"
-    r"relief|goods)\b)",
+    # "sent Ukraine non-lethal equipment", not "non-lethal aid and artillery shells"
+    r"|(?:[A-Z][\w-]*\s+){0,2}(?:(?:the|its|their|some|more|further)\s+)?"
+    r"(?:humanitarian|non-?lethal)\s+(?:aid|assistance|supplies|relief|goods|equipment|gear)\b"
+    r"(?!,?\s+(?:and|as\s+well\s+as|along\s+with|plus)\s))",
     re.IGNORECASE,
 )
 # Instruction or money given, not arms: "provided training to Tajik officers"
