@@ -274,6 +274,14 @@ NEGATIVE = [
         "fra,ind,use",
     ),
     ("Kyrgyzstan said it would examine the information provided by Washington.", ""),
+    # ruled out is not done
+    ("Austria's neutrality rules out sending weapons to Ukraine.", ""),
+    # the UN imposes measures; it is no supplier or recipient of arms
+    (
+        "Libya has been under a UN arms embargo since 2011, but both of its rival camps have "
+        "received foreign weapons.",
+        "un,lby,embargo",
+    ),
     # non-lethal equipment is not arms, unless arms go with it
     ("Japan has sent Ukraine non-lethal equipment such as helmets and vests.", ""),
     ("Japan sent non-lethal aid and artillery shells to Ukraine.", "jpn,ukr,transfer"),

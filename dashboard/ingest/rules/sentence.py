@@ -56,9 +56,11 @@ _NEGATED_SUBJECT = re.compile(  # "no F-16 aircraft of the air force will be tra
     r"(?:(?:imposed|introduced|adopted|announced|approved|signed|ordered)\s+(?:[\w-]+\s+){0,3})?$"
 )
 _NEGATION = re.compile(
-    # "what is not in dispute is that ...", "there is no doubt that": affirmations
+    # "what is not in dispute is that ...", "there is no doubt that": affirmations; "its
+    # neutrality rules out sending weapons"
     # "n(?:o|')t" is "n[o']t", spelt so that the prefilter (see the end) has words to look for
-    r"\b(?:not|no|never|neither|nor|n(?:o|')t|cannot|without|yet\s+to|refrained\s+from)\b"
+    r"\b(?:not|no|never|neither|nor|n(?:o|')t|cannot|without|yet\s+to|refrained\s+from|"
+    r"rul(?:es|ed|ing)\s+out)\b"
     r"(?!\s+(?:in\s+)?(?:dispute|disputed|doubt|doubted|question)\b)"
     r"(?:,?\s+[\w-]+){0,5},?\s*$",  # "has not, however, suspended"
     re.IGNORECASE,
@@ -496,6 +498,10 @@ def _sentence_claims(
             continue
         if kind in MEASURE_KINDS and dest.mention.place.key in _NOT_MEASURE_TARGETS:
             continue  # "UN sanctions restored under a procedure triggered by France": not on the UN
+        if _NOT_MEASURE_TARGETS & {origin.mention.place.key, dest.mention.place.key} and not (
+            kind in MEASURE_KINDS and origin.mention.place.key in _NOT_MEASURE_TARGETS
+        ):
+            continue  # the UN imposes measures; it neither sells, receives nor uses arms
         own_dates = dates
         imposed: DateRange | None = None  # "lifted the curbs that it imposed in 2019"
         if kind == "resumption" and (rel := _IMPOSED.search(sentence[t.end() : t.end() + 160])):
