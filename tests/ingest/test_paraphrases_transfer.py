@@ -325,6 +325,13 @@ CLAUSES = [
         "Germany, France and Italy sold tanks to Ukraine.",
         "deu,ukr,transfer; fra,ukr,transfer; ita,ukr,transfer",
     ),
+    # a later giver's own recipient: Germany did not send tanks to Ukraine
+    ("Germany sold tanks that Poland later sent to Ukraine.", "pol,ukr,transfer"),
+    (
+        "The United States supplied helicopters to Croatia to replace the Mi-8s Croatia gave to "
+        "Ukraine in 2023.",
+        "usa,hrv,transfer; hrv,ukr,transfer",
+    ),
     # the later clause's passive has its own agent: China delivered, it did not buy
     (
         "Turkmenistan has not relied on Turkey alone. Two C-27J transport aircraft were bought "

@@ -71,6 +71,13 @@ _OWN_PASSIVE_BY = re.compile(
     r"(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# a party followed by its own giving verb: "... Croatia gave to", "that Poland later sent"
+_OWN_GIVER = re.compile(
+    r"\s+(?:(?:later|then|had|has|have|also|subsequently|itself|in\s+turn)\s+){0,2}"
+    r"(?:gave|sent|sold|supplied|delivered|donated|passed|shipped|transferred|re-?exported|"
+    r"handed)\b",
+    re.IGNORECASE,
+)
 _ACCUSED_OF_GAP = re.compile(
     r"\s+(?:(?:was|were|is|are|been|being|has\s+been|have\s+been)\s+)?(?:accused|suspected)\s+"
     r"of\s+(?:(?:illegally|secretly|knowingly)\s+)?"
@@ -185,6 +192,16 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         clause_subject = before[-1]
         before = before[-1:]
     after = [p for p in cand if p.mention.start >= c.t_end]
+    if c.kind in ("transfer", "diversion"):
+        # "supplied helicopters to replace the Mi-8s Croatia gave to Ukraine", "sold tanks that
+        # Poland later sent to Ukraine": the recipient of the later giver's own verb
+        givers = [
+            p.mention.start
+            for p in c.parties
+            if c.t_end <= p.mention.start and _OWN_GIVER.match(text, p.mention.end)
+        ]
+        if givers:
+            after = [p for p in after if not any(g < p.mention.start for g in givers)]
     pre = c.pre
     passive = c.passive
     by = next((p for p in after if p.prep == "by"), None)
