@@ -1566,6 +1566,16 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Poland has delivered only humanitarian and medical supplies to Moldova.",
             set(),
         ),
+        (  # a refutation is no refusal: "denies any sale", "denied that it sold"
+            "Islamabad denies any sale to Kyiv. Pakistan has denied that it sold shells to "
+            "Ukraine. Germany denied export licences to Saudi Arabia.",
+            {("deu", "sau", "denial")},
+        ),
+        (  # what there is no evidence of is not stated; the supply before it still is
+            "Washington, which supplied Pakistan's F-16 fleet, said it was not aware of any "
+            "evidence that the jets had been used against India.",
+            {("usa", "pak", "transfer")},
+        ),
         (  # restrictions on arms exports are a (partial) embargo, not exports
             "Britain has kept restrictions on arms exports to Argentina since 1982.",
             {("gbr", "arg", "embargo")},

@@ -65,6 +65,14 @@ _NEGATION = re.compile(
     r"(?:,?\s+[\w-]+){0,5},?\s*$",  # "has not, however, suspended"
     re.IGNORECASE,
 )
+# A clause the sentence says is unproven or untrue: "was not aware of any evidence that the
+# jets had been used", "denied that it had sold", "found no sign that"
+_REFUTED_CLAUSE = re.compile(
+    r"\b(?:(?:no\s+|not\s+(?:aware\s+of|seen|found)\s+(?:any\s+)?)(?:evidence|proof|sign|"
+    r"indication)s?|den(?:ied|ies|y|ying)|rejected\s+(?:claims|reports|allegations))\s+that\b"
+    r"[^;:]*$",
+    re.IGNORECASE,
+)
 # "wants to buy", "is considering buying", "plans to send", "expected to discuss sanctions":
 # a deal or measure not yet made.
 _PROSPECTIVE = re.compile(
@@ -312,6 +320,8 @@ def _sentence_claims(
             sentence, 0, w_start
         ):
             continue  # "has not said which aircraft fired": a question, not a statement
+        if _REFUTED_CLAUSE.search(sentence, max(0, t.start() - 120), t.start()):
+            continue  # "not aware of any evidence that the jets had been used against India"
         standing_halt = kind == "suspension" and bool(_STANDING_HALT.match(word))
         if (
             direction != "enduse"

@@ -89,7 +89,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     (
         # "Fico has refused to join the Czech-led initiative": staying out is no refusal
         r"refus(?:ed|es|ing|e|al)(?!\s+to\s+(?:join|take\s+part|participate)\b)|"
-        r"den(?:ied|ies|y|ying|ial)|block(?:ed|s|ing)?|"
+        # (not a refutation: "denies any sale to Kyiv", "denied that it sold", "denied selling")
+        r"den(?:ied|ies|y|ying|ial)(?!\s+(?:that|any|all|ever|it|they|(?:the\s+)?(?:reports?|"
+        r"allegations?|accusations?|claims?|charges?)\b|[a-z]+ing\b))|block(?:ed|s|ing)?|"
         r"reject(?:ed|s|ing|ion)?|veto(?:ed|es|ing)?|barr(?:ed|ing)|turn(?:ed|s|ing)?\s+down|"
         r"declin(?:ed|es|ing)(?=\s+to\s+(?:issue|grant|approve|license|licence|authori[sz]e|"
         r"sell|export|supply|renew|clear)|"
