@@ -1566,6 +1566,11 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Poland has delivered only humanitarian and medical supplies to Moldova.",
             set(),
         ),
+        (  # sanctions escaped or merely risked are not imposed by the subject
+            "Astana has sought to avoid Western secondary sanctions on Turkey. Lima could itself "
+            "face sanctions from the United States. The United States sanctioned Iran in 2020.",
+            {("usa", "irn", "sanction")},
+        ),
         (  # a refutation is no refusal: "denies any sale", "denied that it sold"
             "Islamabad denies any sale to Kyiv. Pakistan has denied that it sold shells to "
             "Ukraine. Germany denied export licences to Saudi Arabia.",

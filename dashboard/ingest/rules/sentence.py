@@ -65,6 +65,14 @@ _NEGATION = re.compile(
     r"(?:,?\s+[\w-]+){0,5},?\s*$",  # "has not, however, suspended"
     re.IGNORECASE,
 )
+# Sanctions someone escapes or might incur, not ones the subject imposes
+_SANCTIONS_ENDURED = re.compile(
+    r"\b(?:avoid(?:s|ed|ing)?|evad(?:e|es|ed|ing)|escap(?:e|es|ed|ing)|circumvent(?:s|ed|ing)?|"
+    r"dodg(?:e|es|ed|ing)|bypass(?:es|ed|ing)?|skirt(?:s|ed|ing)?|"
+    r"(?:could|may|might|would|will)\s+(?:itself\s+|also\s+|now\s+)?face|"
+    r"risks?\s+(?:facing\s+)?)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # A clause the sentence says is unproven or untrue: "was not aware of any evidence that the
 # jets had been used", "denied that it had sold", "found no sign that"
 _REFUTED_CLAUSE = re.compile(
@@ -373,6 +381,8 @@ def _sentence_claims(
             for e in licence_ends
         ):
             continue  # "paused a shipment", "refused to sell": the object, not a sale
+        if kind == "sanction" and _SANCTIONS_ENDURED.search(sentence, w_start, t.start()):
+            continue  # "sought to avoid Western secondary sanctions", "could face sanctions"
         if _PROSPECTIVE.search(sentence[w_start : t.start()]):
             # "plans to buy", and as much "are expected to discuss sanctions", "is weighing a
             # suspension of permits": a measure not yet taken
