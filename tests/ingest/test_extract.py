@@ -1581,6 +1581,15 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "evidence that the jets had been used against India.",
             {("usa", "pak", "transfer")},
         ),
+        (  # restrictions on licences or exports are a suspension, lifting them a resumption
+            "Finland placed restrictions on exports to Turkey in 2019, and lifted them in 2023.",
+            {("fin", "tur", "suspension"), ("fin", "tur", "resumption")},
+        ),
+        (  # the buyer's country receives, whatever the words before "buyer"
+            "Finland refused an application to export rifle ammunition to a private buyer in "
+            "Kazakhstan.",
+            {("fin", "kaz", "denial")},
+        ),
         (  # restrictions on arms exports are a (partial) embargo, not exports
             "Britain has kept restrictions on arms exports to Argentina since 1982.",
             {("gbr", "arg", "embargo")},

@@ -165,10 +165,19 @@ def _prep_before(text: str, start: int, floor: int) -> tuple[str, str]:
         and len(words) >= 3
         and words[-2].islower()
         and words[-2] not in _PLACE_NOUNS
-        and "to" in (w.lower() for w in words[-4:-2])
+        and (
+            "to" in (w.lower() for w in words[-4:-2])
+            # "to a private buyer in": one modifier between the article and the noun
+            or (
+                len(words) >= 5
+                and words[-5].lower() == "to"
+                and words[-4].lower() in _DETERMINERS
+                and words[-3].islower()
+            )
+        )
     ):
-        # "a sale to a buyer in Libya", "passed on to criminal groups in Brazil": the buyer's
-        # country receives; "shipped to a port in Greece" names a transit point instead
+        # "a sale to a (private) buyer in Libya", "passed on to criminal groups in Brazil": the
+        # buyer's country receives; "shipped to a port in Greece" names a transit point instead
         prep = "to"
     if prep in ("including", "and", "such") and len(words) >= 3:
         # "gave boats to a dozen Pacific nations, including Tonga", "to partner states such

@@ -41,6 +41,10 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"exports?\b|shipments?\b|transfers?\b|licen[cs]|permits?\b|arms\b|weapons?\b|"
         r"(?:military|security)\s+aid\b))|"
         r"stopp?(?:ed|s|ing)?|moratorium|"
+        # "restrictions on new licences for Saudi Arabia", "the restrictions Finland placed on
+        # new licences" (on arms exports, they are an embargo: below)
+        r"restrictions(?=\s+(?:(?:[A-Z][\w-]*\s+){1,2}(?:placed|imposed|introduced)\s+)?on\s+"
+        r"(?:(?:new|export|arms\s+export)\s+)?(?:licen[cs]es|permits|exports?)\b)|"
         # "Spain has not authorised any arms exports to Israel since October 2023", "Helsinki
         # has granted no new licences ... since": a standing halt
         # (the trigger starts at the verb, since "has", "have", "had" would make every sentence
