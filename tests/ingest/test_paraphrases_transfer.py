@@ -325,6 +325,13 @@ CLAUSES = [
         "Germany, France and Italy sold tanks to Ukraine.",
         "deu,ukr,transfer; fra,ukr,transfer; ita,ukr,transfer",
     ),
+    # "the government of X" as the subject is X
+    (
+        "In September the government of Lithuania ordered CV90 vehicles from Sweden, and it "
+        "signed for eight HIMARS launchers from the United States.",
+        "swe,ltu,transfer; usa,ltu,transfer",
+    ),
+    ("Russia sold helicopters to the army of Mali.", "rus,mli,transfer"),
     # a later giver's own recipient: Germany did not send tanks to Ukraine
     ("Germany sold tanks that Poland later sent to Ukraine.", "pol,ukr,transfer"),
     (

@@ -194,6 +194,10 @@ def _prep_before(text: str, start: int, floor: int) -> tuple[str, str]:
         head = next((w.lower() for w in reversed(words[-6:-2]) if w.lower() in _PREP_WORDS), "")
         if head in ("to", "for", "from", "by"):
             prep = head
+        elif words[-3].lower() in _DETERMINERS and (
+            len(words) < 4 or words[-4].lower() not in _PREP_WORDS
+        ):
+            prep = ""  # "In September the government of Lithuania ordered": the subject
     if prep == "in" and len(words) >= 3 and words[-2] in _MAKER_NOUNS and "by" in words[-6:-2]:
         prep = "by"  # "sold to the Congo by a state aircraft plant in Georgia"
     if prep == "in" and len(words) >= 2 and (whose := _placed_firm(words, start - 60 <= floor)):
