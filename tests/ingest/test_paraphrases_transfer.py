@@ -325,6 +325,13 @@ CLAUSES = [
         "Germany, France and Italy sold tanks to Ukraine.",
         "deu,ukr,transfer; fra,ukr,transfer; ita,ukr,transfer",
     ),
+    # suppliers named as members of a group after "from"
+    (
+        "Kyiv has received more than 300 tanks from its Western allies, including Poland and "
+        "the Czech Republic.",
+        "pol,ukr,transfer; cze,ukr,transfer",
+    ),
+    ("Ukraine received shells from European suppliers, including Bulgaria.", "bgr,ukr,transfer"),
     # "the government of X" as the subject is X
     (
         "In September the government of Lithuania ordered CV90 vehicles from Sweden, and it "

@@ -186,8 +186,12 @@ def _prep_before(text: str, start: int, floor: int) -> tuple[str, str]:
         k = len(words) - 2
         if words[k] == ",":
             k -= 1
-        if words[k].lower() in _GROUP_NOUNS and "to" in (w.lower() for w in words[k - 5 : k]):
+        near = [w.lower() for w in words[max(0, k - 5) : k]]
+        if words[k].lower() in _GROUP_NOUNS and "to" in near:
             prep = "to"
+        elif words[k].lower() in _GROUP_NOUNS | _SUPPLIER_NOUNS and "from" in near:
+            # "received tanks from its Western allies, including Poland": suppliers
+            prep = "from"
     if prep == "of" and len(words) >= 3 and words[-2].lower() in _FORCE_WORDS:
         # "pistols for the federal police of Brazil", "delivered to the armed forces of Mali":
         # the force's country takes the force's preposition
@@ -273,6 +277,7 @@ _GROUP_NOUNS = {
     "countries", "nations", "states", "customers", "buyers", "partners", "allies",
     "governments", "militaries", "armies", "navies", "operators", "clients",
 }  # fmt: skip
+_SUPPLIER_NOUNS = {"suppliers", "sellers", "exporters", "producers", "manufacturers"}
 _FORCE_WORDS = {
     "police", "army", "navy", "forces", "force", "military", "guard", "ministry", "government",
     "gendarmerie", "troops", "units",
