@@ -274,6 +274,9 @@ NEGATIVE = [
         "fra,ind,use",
     ),
     ("Kyrgyzstan said it would examine the information provided by Washington.", ""),
+    # people moved are not arms
+    ("The dhow's 14 crew members were transferred to the Yemeni coast guard.", ""),
+    ("The detainees were handed over to Iraq.", ""),
     # ruled out is not done
     ("Austria's neutrality rules out sending weapons to Ukraine.", ""),
     # the UN imposes measures; it is no supplier or recipient of arms

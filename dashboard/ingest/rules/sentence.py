@@ -65,6 +65,15 @@ _NEGATION = re.compile(
     r"(?:,?\s+[\w-]+){0,5},?\s*$",  # "has not, however, suspended"
     re.IGNORECASE,
 )
+# People moved, not arms: "the crew members were transferred to", "detainees were handed over"
+_PEOPLE_MOVED = re.compile(
+    r"\b(?:crews?|(?:crew\s+)?members|prisoners|detainees|suspects|migrants|refugees|"
+    r"passengers|hostages|bodies|nationals|citizens|people|personnel|staff)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:was|were|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:[\w-]+ly\s+)?(?:transferred|handed\s+over|sent|flown|moved|returned|deported|"
+    r"repatriated|delivered)$",
+    re.IGNORECASE,
+)
 # Sanctions someone escapes or might incur, not ones the subject imposes
 _SANCTIONS_ENDURED = re.compile(
     r"\b(?:avoid(?:s|ed|ing)?|evad(?:e|es|ed|ing)|escap(?:e|es|ed|ing)|circumvent(?:s|ed|ing)?|"
@@ -316,6 +325,10 @@ def _sentence_claims(
             )
         ):
             continue  # "the delegation arrived in Kyiv", "the president was flown to Berlin"
+        if kind == "transfer" and _PEOPLE_MOVED.search(
+            sentence, max(w_start, t.start() - 80), t.end()
+        ):
+            continue  # "The dhow's 14 crew members were transferred to the Yemeni coast guard"
         # a measure's object is no sale, even when the measure itself is denied or
         # hypothetical: "has not, however, suspended any of its arms sales"
         if kind in MEASURE_KINDS:
