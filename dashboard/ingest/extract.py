@@ -61,7 +61,7 @@ from dashboard.ingest.rules.mentions import (
     _with_back_references,
 )
 from dashboard.ingest.rules.parties import _classify, _Party
-from dashboard.ingest.rules.sentence import _sentence_claims
+from dashboard.ingest.rules.sentence import _NEGATION, _sentence_claims
 from dashboard.ingest.rules.triggers import _TRIGGERS, _units
 from dashboard.ingest.rules.vocabulary import LICENCE_KINDS, MEASURE_KINDS
 from dashboard.model import MODEL_LEAD, Claim, Excerpt, Place, Source
@@ -264,11 +264,23 @@ def _model_claims(source: Source, found: _RulePass, model: PairModel) -> list[Cl
         if score < model.threshold:
             continue
         # the article's own cues add the same to every sentence's score: rank by the sentence's
-        open_ = [occ for occ in where[key] if not _settled(decided, occ.start, key)]
+        open_ = [
+            occ
+            for occ in where[key]
+            if not _settled(decided, occ.start, key) and not _negated(source.text, occ)
+        ]
+        if not open_:
+            continue
         best = max(open_, key=lambda occ: model.score_cues(occ.cues))
         sent_mentions = [m for m in found.mentions if best.start <= m.start < best.end]
         out.append(_claim_at(source, best, key, places, sent_mentions, score))
     return sorted(out, key=lambda c: c.excerpt.start)
+
+
+def _negated(text: str, occ: Occurrence) -> bool:
+    """Whether the sentence negates its trigger, as the rules read it ("Washington has not
+    sanctioned New Delhi"): the model's cues do not see that."""
+    return _NEGATION.search(text, occ.start, occ.trigger) is not None
 
 
 def _settled(decided: set[tuple[int, object]], start: int, key: Triple) -> bool:

@@ -90,6 +90,8 @@ def test_no_model_claims_with_a_model_that_never_accepts(gaz: Gazetteer) -> None
         ),
         # a blocked sale is a denial, not also a sale
         ("Ankara says Washington blocked the sale of F-16s to Turkey.", ("usa", "tur", "transfer")),
+        # a negated trigger states nothing, whatever the cues around it
+        ("Washington has not sanctioned New Delhi.", ("usa", "ind", "sanction")),
     ],
 )
 def test_model_leaves_alone_what_the_rules_read_in_the_sentence(
