@@ -1566,6 +1566,11 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Poland has delivered only humanitarian and medical supplies to Moldova.",
             set(),
         ),
+        (  # the measure's noun in a negated verb's object is negated with it
+            "The EU has not listed any Tajik entity in its Russia sanctions. The EU has not "
+            "sanctioned Iran's oil sector, but it imposed sanctions on Russia.",
+            {("eu", "rus", "sanction")},
+        ),
         (  # sanctions escaped or merely risked are not imposed by the subject
             "Astana has sought to avoid Western secondary sanctions on Turkey. Lima could itself "
             "face sanctions from the United States. The United States sanctioned Iran in 2020.",

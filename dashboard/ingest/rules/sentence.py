@@ -65,6 +65,9 @@ _NEGATION = re.compile(
     r"(?:,?\s+[\w-]+){0,5},?\s*$",  # "has not, however, suspended"
     re.IGNORECASE,
 )
+_CLAUSE_END = re.compile(r"[,;:]|\s(?:but|while|whereas)\s")
+# a measure named by its noun ("its Russia sanctions", "the embargo")
+_MEASURE_NOUNS = re.compile(r"(?:arms\s+)?(?:sanctions?|embargo(?:es)?|ban|bans|restrictions)")
 # People moved, not arms: "the crew members were transferred to", "detainees were handed over"
 _PEOPLE_MOVED = re.compile(
     r"\b(?:crews?|(?:crew\s+)?members|prisoners|detainees|suspects|migrants|refugees|"
@@ -293,6 +296,7 @@ def _sentence_claims(
     prev_direction = ""
     adopted: dict[Place, Place] = {}  # "Switzerland adopted the EU's sanctions": CHE -> eu
     limited_until = -1  # the end of an object limited to aid: "only humanitarian supplies"
+    negated_kinds: dict[str, int] = {}  # kind -> end of the clause whose verb of it is negated
     limited: re.Match[str] | None = None
     items_by_window: dict[tuple[int, int], tuple[str, ...]] = {}
     for t in triggers:
@@ -300,6 +304,13 @@ def _sentence_claims(
         _, kind, direction = _TRIGGERS[idx]
         word = t.group(0).lower()
         t_abs = s_start + t.start()
+        if kind in MEASURE_KINDS:
+            if t.start() < negated_kinds.get(kind, -1) and _MEASURE_NOUNS.fullmatch(word):
+                continue  # "has not listed any Tajik entity in its Russia sanctions"
+            if _NEGATION.search(sentence, 0, t.start()):
+                # the measure's noun in the negated verb's object is negated too
+                brk = _CLAUSE_END.search(sentence, t.end())
+                negated_kinds[kind] = brk.start() if brk else len(sentence)
         refined, direction = _refine(kind, direction, word, sentence, t)
         if refined is None:
             continue
