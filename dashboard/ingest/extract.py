@@ -61,7 +61,7 @@ from dashboard.ingest.rules.mentions import (
     _with_back_references,
 )
 from dashboard.ingest.rules.parties import _classify, _Party
-from dashboard.ingest.rules.sentence import _NEGATION, _sentence_claims
+from dashboard.ingest.rules.sentence import _NEGATION, _PROSPECTIVE, _sentence_claims
 from dashboard.ingest.rules.triggers import _TRIGGERS, _units
 from dashboard.ingest.rules.vocabulary import LICENCE_KINDS, MEASURE_KINDS
 from dashboard.model import MODEL_LEAD, Claim, Excerpt, Place, Source
@@ -278,9 +278,13 @@ def _model_claims(source: Source, found: _RulePass, model: PairModel) -> list[Cl
 
 
 def _negated(text: str, occ: Occurrence) -> bool:
-    """Whether the sentence negates its trigger, as the rules read it ("Washington has not
-    sanctioned New Delhi"): the model's cues do not see that."""
-    return _NEGATION.search(text, occ.start, occ.trigger) is not None
+    """Whether the sentence negates its trigger or makes it a mere prospect, as the rules read
+    it ("Washington has not sanctioned New Delhi", "a proposal to buy them from Poland"): the
+    model's cues do not see that."""
+    return (
+        _NEGATION.search(text, occ.start, occ.trigger) is not None
+        or _PROSPECTIVE.search(text, occ.start, occ.trigger) is not None
+    )
 
 
 def _settled(decided: set[tuple[int, object]], start: int, key: Triple) -> bool:

@@ -92,6 +92,11 @@ def test_no_model_claims_with_a_model_that_never_accepts(gaz: Gazetteer) -> None
         ("Ankara says Washington blocked the sale of F-16s to Turkey.", ("usa", "tur", "transfer")),
         # a negated trigger states nothing, whatever the cues around it
         ("Washington has not sanctioned New Delhi.", ("usa", "ind", "sanction")),
+        # nor does a deal still being negotiated
+        (
+            "Peru is negotiating the purchase of Stryker vehicles from the United States.",
+            ("usa", "per", "transfer"),
+        ),
     ],
 )
 def test_model_leaves_alone_what_the_rules_read_in_the_sentence(
