@@ -1566,6 +1566,11 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Poland has delivered only humanitarian and medical supplies to Moldova.",
             set(),
         ),
+        (  # a country's defence sector stands for the country, as its firms do
+            "The European Union and the United States have imposed sanctions on much of the "
+            "Belarusian defence sector, for their role in supporting Russia's war.",
+            {("eu", "blr", "sanction"), ("usa", "blr", "sanction")},
+        ),
         (  # the measure's noun in a negated verb's object is negated with it
             "The EU has not listed any Tajik entity in its Russia sanctions. The EU has not "
             "sanctioned Iran's oil sector, but it imposed sanctions on Russia.",

@@ -77,7 +77,9 @@ _ADDED_TO_LIST = re.compile(
 _FIRM_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:companies|company|firms?|manufacturers?|contractors?|"
     # "Iranian drone makers", "North Korean arms dealers"
-    r"(?:[\w]+-)?makers?|dealers?|producers?|suppliers?|entities|exporters?|traders?|brokers?)\b",
+    r"(?:[\w]+-)?makers?|dealers?|producers?|suppliers?|entities|exporters?|traders?|brokers?|"
+    # "sanctions on the Belarusian defence sector", "the Iranian drone industry"
+    r"sector|industry|industries|(?:military-)?industrial\s+complex)\b",
     re.I,
 )
 _MADE_IN = re.compile(
