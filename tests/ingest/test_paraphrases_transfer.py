@@ -342,6 +342,13 @@ CLAUSES = [
         "swe,ltu,transfer; usa,ltu,transfer",
     ),
     ("Russia sold helicopters to the army of Mali.", "rus,mli,transfer"),
+    # a second clause with its own subject is no gapped list of recipients
+    (
+        "Germany sold tanks to Poland, and Spain sold tanks to Ukraine.",
+        "deu,pol,transfer; esp,ukr,transfer",
+    ),
+    # the sanctioned firms supply, not the sanctioner
+    ("Ukraine sanctioned 40 foreign firms that supply Russia's drone plants.", "ukr,rus,sanction"),
     # a later giver's own recipient: Germany did not send tanks to Ukraine
     ("Germany sold tanks that Poland later sent to Ukraine.", "pol,ukr,transfer"),
     (

@@ -497,6 +497,11 @@ def _gapped_recipients(
             break
         if not _GAPPED_CLAUSE.fullmatch(text, last.mention.end, p.mention.start):
             break
+        if any(
+            last.mention.end <= q.mention.start < p.mention.start and q.role == "party"
+            for q in parties
+        ):
+            break  # "sold tanks to Poland, and Spain sold tanks to Ukraine": Spain's own clause
         group = _conjuncts(p, parties, text)
         out += group
         last = group[-1]

@@ -118,6 +118,14 @@ _GERUND_FOR = re.compile(
     r"(?:\w+ing\s+(?:and|or)\s+)?(?:\w+ly\s+)?$",
     re.I,
 )
+# "firms that", "companies which it says", "entities who": the verb after is the firms'
+_FIRMS_WHO = re.compile(
+    r"\b(?:companies|firms|entities|suppliers|traders|businesses|individuals)\s+"
+    r"(?:(?:in|from|based\s+in|registered\s+in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?"
+    r"(?:(?:that|which|who)\s+)?(?:(?:it|they|officials|[A-Z][\w-]*)\s+(?:says?|said|believes?)\s+)?"
+    r"(?:(?:had|has|have)\s+)?(?:(?:also|allegedly|reportedly)\s+)?$"
+)
+_FIRMS_PLACED = re.compile(r"\b(?:in|from|based\s+in|registered\s+in)\s+(?:the\s+)?[A-Z]")
 _PARTY_ROLES = ("party",)
 _SOLD_TO = re.compile(
     r"\b(?:sold|supplied|delivered|exported|shipped|given|sent|transferred|donated)\s+"
@@ -490,6 +498,15 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         )
     ):
         subject = _implicit_subject(c, pre)
+    if (
+        c.kind in ("transfer", "diversion")
+        and c.earlier
+        and c.earlier[-1].kind in LICENCE_KINDS | {"sanction"}
+        and _FIRMS_WHO.search(pre)
+    ):
+        # "Ukraine sanctioned 40 foreign firms that supply Russia's drone plants": the firms
+        # supply, not the sanctioner (their country, when the measure named one)
+        subject = _synthetic(c.earlier[-1].destination) if _FIRMS_PLACED.search(pre) else None
 
     if c.direction == "rev":
         if (
