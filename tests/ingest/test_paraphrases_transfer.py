@@ -342,6 +342,11 @@ CLAUSES = [
         "swe,ltu,transfer; usa,ltu,transfer",
     ),
     ("Russia sold helicopters to the army of Mali.", "rus,mli,transfer"),
+    # the buying verb shared by a second object and its supplier
+    (
+        "Poland ordered tanks from South Korea and howitzers from the United States.",
+        "kor,pol,transfer; usa,pol,transfer",
+    ),
     # a second clause with its own subject is no gapped list of recipients
     (
         "Germany sold tanks to Poland, and Spain sold tanks to Ukraine.",

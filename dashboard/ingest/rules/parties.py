@@ -455,6 +455,7 @@ def _list_preps(parties: Sequence[_Party], text: str) -> list[_Party]:
 
 
 _GAPPED_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:[\w’'-]+\s+){1,6}?to\s+(?:the\s+)?")
+_GAPPED_FROM = re.compile(r",?\s+and\s+(?:[\w’'-]+\s+){1,4}?from\s+(?:the\s+)?")
 
 
 # Between two makers in a list of goods: "F-16s and", "-built Gripens,", " drones and ".
@@ -485,17 +486,19 @@ def _item_conjuncts(first: _Party, parties: list[_Party], text: str, dest: _Part
 
 
 def _gapped_recipients(
-    last: _Party, parties: list[_Party], text: str, window_end: int
+    last: _Party, parties: list[_Party], text: str, window_end: int, prep: str = "to"
 ) -> list[_Party]:
     """ "provided radars to the Philippines, patrol boats to Bangladesh and Fiji, and
-    equipment to Malaysia": the same verb, its object and recipient repeated without it."""
+    equipment to Malaysia": the same verb, its object and recipient repeated without it (with
+    ``prep="from"``, its supplier: "bought Rafales from France and frigates from Italy")."""
     out: list[_Party] = []
+    gap = _GAPPED_CLAUSE if prep == "to" else _GAPPED_FROM
     for p in parties:
-        if p.role != "party" or p.prep != "to" or not last.mention.end <= p.mention.start:
+        if p.role != "party" or p.prep != prep or not last.mention.end <= p.mention.start:
             continue
         if p.mention.start >= window_end:
             break
-        if not _GAPPED_CLAUSE.fullmatch(text, last.mention.end, p.mention.start):
+        if not gap.fullmatch(text, last.mention.end, p.mention.start):
             break
         if any(
             last.mention.end <= q.mention.start < p.mention.start and q.role == "party"

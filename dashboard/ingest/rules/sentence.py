@@ -671,6 +671,9 @@ def _sentence_claims(
             dests = customers
         elif kind == "transfer" and direction == "fwd" and dest.prep == "to":
             dests += _gapped_recipients(dests[-1], parties_all, text, w_abs[1])
+        if kind == "transfer" and direction == "rev" and origin.prep == "from":
+            origins += _gapped_recipients(origins[-1], parties_all, text, w_abs[1], "from")
+            acting = {o.mention.place for o in origins}
         pairs = [
             (o, d)
             for o, d in itertools.product(origins, dests)
