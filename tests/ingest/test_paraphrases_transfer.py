@@ -342,6 +342,17 @@ CLAUSES = [
         "swe,ltu,transfer; usa,ltu,transfer",
     ),
     ("Russia sold helicopters to the army of Mali.", "rus,mli,transfer"),
+    # the goods' maker after a participle is not the giver the clause names
+    (
+        "Australia has given Ukraine Bushmaster protected vehicles built by Thales in Bendigo.",
+        "aus,ukr,transfer",
+    ),
+    # "the Afghan frontier" is a place, not a party
+    (
+        "Beijing has paid for border posts along the Afghan frontier. China donated patrol "
+        "vehicles to the Tajik border troops in 2021.",
+        "chn,tjk,transfer",
+    ),
     # the buying verb shared by a second object and its supplier
     (
         "Poland ordered tanks from South Korea and howitzers from the United States.",

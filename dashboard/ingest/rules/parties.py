@@ -277,6 +277,13 @@ _GROUP_NOUNS = {
     "countries", "nations", "states", "customers", "buyers", "partners", "allies",
     "governments", "militaries", "armies", "navies", "operators", "clients",
 }  # fmt: skip
+_GEOGRAPHY_AFTER = re.compile(
+    r"\s+(?:frontier|border|borders|borderlands?|coast|coastline|waters|airspace|soil|"
+    r"mainland|highlands|steppe|desert|shore|shores)\b"
+    # not "the Tajik border troops", "Polish border guards": a force
+    r"(?!\s+(?:troops|guards?|police|service|forces|units|patrols?|agency)\b)",
+    re.IGNORECASE,
+)
 _SUPPLIER_NOUNS = {"suppliers", "sellers", "exporters", "producers", "manufacturers"}
 _FORCE_WORDS = {
     "police", "army", "navy", "forces", "force", "military", "guard", "ministry", "government",
@@ -368,6 +375,8 @@ def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
     # "-led", "-made": both patterns start with the hyphen
     elif m.via in ("demonym", "name", "alias") and after[:1] == "-" and _LED_BACKED.match(after):
         role = "descriptor"  # "the Saudi-led coalition" is not Saudi Arabia itself
+    elif m.via == "demonym" and _GEOGRAPHY_AFTER.match(after):
+        role = "descriptor"  # "border posts along the Afghan frontier": a place, not a party
     elif m.via == "demonym" and _FIRM_AFTER.match(after):
         role = "party"  # "American defence companies": firms stand for their country
     elif m.via in ("demonym", "name", "alias") and after[:1] == "-" and _MADE_IN.match(after):

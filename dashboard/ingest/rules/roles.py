@@ -241,7 +241,12 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         by is not None
         and not passive
         and _MAKER_BY.search(text, max(c.t_end, by.mention.start - 40), by.mention.start)
-        and any(p.mention.place == by.mention.place and not p.prep for p in before)
+        # "Australia has given Ukraine Bushmaster vehicles built by Thales": the goods' maker,
+        # not the giver the clause names before its verb
+        and any(
+            not p.prep and (c.direction == "fwd" or p.mention.place == by.mention.place)
+            for p in before
+        )
     ):
         # "Japan has delivered radars built by Mitsubishi Electric": the subject's own maker
         by = None
