@@ -342,6 +342,16 @@ CLAUSES = [
         "swe,ltu,transfer; usa,ltu,transfer",
     ),
     ("Russia sold helicopters to the army of Mali.", "rus,mli,transfer"),
+    # the possessor inside an appositive is not the subject; an offer is no sale
+    (
+        "Algeria, Morocco's regional rival, took delivery of Mi-28NE helicopters from Russia.",
+        "rus,dza,transfer",
+    ),
+    (
+        "China, Mongolia's other large neighbour, has offered to supply military trucks to "
+        "Mongolia.",
+        "",
+    ),
     # the goods' maker after a participle is not the giver the clause names
     (
         "Australia has given Ukraine Bushmaster protected vehicles built by Thales in Bendigo.",

@@ -126,6 +126,8 @@ _FIRMS_WHO = re.compile(
     r"(?:(?:had|has|have)\s+)?(?:(?:also|allegedly|reportedly)\s+)?$"
 )
 _FIRMS_PLACED = re.compile(r"\b(?:in|from|based\s+in|registered\s+in)\s+(?:the\s+)?[A-Z]")
+# "..., Morocco's regional rival, took": the possessor inside an appositive
+_APPOSITIVE_OWNER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}[\w-]+,\s")
 _PARTY_ROLES = ("party",)
 _SOLD_TO = re.compile(
     r"\b(?:sold|supplied|delivered|exported|shipped|given|sent|transferred|donated)\s+"
@@ -349,6 +351,14 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         None,
     )
     subject = next((p for p in reversed(before) if p.prep not in _PREP_WORDS), None)
+    if (
+        subject is not None
+        and subject.prep == ","
+        and _APPOSITIVE_OWNER.match(text, subject.mention.end, c.t_start)
+        and (head := next((p for p in before if p.mention.end < subject.mention.start), None))
+        and re.fullmatch(r",\s*", text[head.mention.end : subject.mention.start])
+    ):
+        subject = head  # "Algeria, Morocco's regional rival, took delivery": Algeria
     if clause_subject is not None:
         subject = clause_subject
     for p in reversed(before):

@@ -100,7 +100,7 @@ _PROSPECTIVE = re.compile(
     r"intended|aims?|aiming|considers?|considered|considering|mulls?|mulling|weighs?|weighing|"
     r"explores?|exploring|interested\s+in|keen|eager|looking|expected|would\s+like|"
     r"talk(?:s|ed|ing)?\s+(?:about|of)|sp(?:oke|oken|eaking|eaks?)\s+of|"
-    r"willing|ready|prepared|"
+    r"willing|ready|prepared|offer(?:s|ed|ing)|"
     r"struggl(?:e|es|ed|ing)|unable|fail(?:s|ed|ing)?)\s+"
     r"(?:to\s+)?(?:(?:the|a|an|further|new|more)\s+)?(?:[\w-]+ly\s+)?$"
     # "has been negotiating for a year to buy", "in talks to acquire"
