@@ -196,14 +196,15 @@ _LIMITED_OBJECT = re.compile(
     r"(?!,?\s+(?:and|as\s+well\s+as|along\s+with|plus)\s))",
     re.IGNORECASE,
 )
-# Instruction or money given, not arms: "provided training to Tajik officers"
-# ... and what a participle says was given: "examine the information provided by Washington"
+# Information, instruction or money a participle says was given, not arms: "examine the
+# information provided by Washington"
 _NON_ARMS_GIVEN = re.compile(
     r"\b(?:information|intelligence|evidence|data|details|documents?|documentation|assurances?|"
     r"guarantees?|training|funding|financing|advice)\s+(?:(?:it|they|that|which)\s+)?"
     r"(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?$",
     re.IGNORECASE,
 )
+# Instruction or money as the object given: "provided training to Tajik officers"
 _TRAINING_OBJECT = re.compile(
     r"\s+(?:(?:the|its|their|some|more|further)\s+)?(?:military\s+|pilot\s+|crew\s+|"
     r"combat\s+)?(?:training|instruction|funding|financing)\s+(?:to|for)\b",
