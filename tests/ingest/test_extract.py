@@ -1566,6 +1566,16 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Poland has delivered only humanitarian and medical supplies to Moldova.",
             set(),
         ),
+        (  # licences issued to a destination are an approved export
+            "In 2024 Britain issued 14 standard individual export licences (SIELs) for "
+            "military-rated goods to Armenia.",
+            {("gbr", "arm", "transfer")},
+        ),
+        (  # deliveries a participle says were halted were not made
+            "France sold Rafales to Greece. Deliveries to Niger, halted in August 2023 after "
+            "the coup, remained suspended.",
+            {("fra", "grc", "transfer")},
+        ),
         (  # a country's defence sector stands for the country, as its firms do
             "The European Union and the United States have imposed sanctions on much of the "
             "Belarusian defence sector, for their role in supporting Russia's war.",

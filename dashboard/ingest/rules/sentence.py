@@ -226,6 +226,8 @@ _DEAL_HALTED = re.compile(
     r"[^.;,]{0,60}?\b(?:will\s+|would\s+)?(?:remain(?:s|ed)?|were|was|are|is|have\s+been|"
     r"has\s+been|had\s+been)\s+(?:still\s+)?(?:suspended|halted|frozen|blocked|stopped|banned|"
     r"on\s+hold|paused)\b"
+    # "Deliveries to Niger, halted in August 2023 after the coup, remained suspended"
+    r"|[^.;,]{0,60}?,\s+(?:suspended|halted|frozen|blocked|stopped|banned|paused)\b"
 )
 _DEAL_REFUSED = re.compile(
     r"[^.;,]{0,100}?\b(?:that|which)\s+(?:[\w’'-]+\s+){1,3}?(?:refused|blocked|denied|"

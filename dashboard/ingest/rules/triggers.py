@@ -329,7 +329,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # "the largest licence granted last year covered pistols for the police of Brazil",
         # "it granted new licences for Turkey": a licensed export (its maker: ``_fill_missing``)
         r"licen[cs]es?(?=\s+(?:granted|issued)\b)|"
-        r"grant(?:ed|s|ing)(?=\s+(?:[\w-]+\s+){0,3}?licen[cs]es?\s+(?:for|to)\b)",
+        # "issued 14 standard individual export licences (SIELs) for military goods to"
+        r"(?:grant(?:ed|s|ing)|issu(?:ed|es|ing))(?=\s+(?:[\w-]+\s+){0,5}?licen[cs]es?\s+"
+        r"(?:\([^()]{1,20}\)\s+)?(?:for|to)\b)",
         "transfer",
         "fwd",
     ),
