@@ -342,6 +342,11 @@ CLAUSES = [
         "swe,ltu,transfer; usa,ltu,transfer",
     ),
     ("Russia sold helicopters to the army of Mali.", "rus,mli,transfer"),
+    # goods taken into service came from their maker; a study commissioned is no goods
+    ("Chile's navy commissioned two ex-British frigates.", "gbr,chl,transfer"),
+    ("Pakistan inducted its first Chinese-made Z-10ME attack helicopters.", "chn,pak,transfer"),
+    ("The Indian Navy commissioned its indigenous aircraft carrier.", ""),
+    ("Japan commissioned a study on Chinese drones.", ""),
     # the possessor inside an appositive is not the subject; an offer is no sale
     (
         "Algeria, Morocco's regional rival, took delivery of Mi-28NE helicopters from Russia.",

@@ -247,6 +247,10 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"b(?:ought|uys?|uying)|purchas(?:ed|es|ing|e)|order(?:ed|s|ing)?|acquir(?:ed|es|ing|e)|"
+        # "inducted its first Chinese-made Z-10ME helicopters", "commissioned two ex-British
+        # frigates": goods taken into service (whose maker supplied them)
+        r"induct(?:ed|s|ing)|commission(?:ed|s|ing)(?!\s+(?:a|an|the)\s+(?:study|report|review|"
+        r"survey|analysis|inquiry|audit|poll)\b)|"
         r"acquisition|receiv(?:ed|es|ing|e)|import(?:ed|s|ing)?|obtain(?:ed|s|ing)?|"
         r"procur(?:ed|es|ing|e|ement)|(?:took|takes?|taking|taken)\s+(?:delivery|possession)|"
         # "Earlier customers include Turkey, India and Egypt", "operators of the K9 include"
