@@ -288,6 +288,7 @@ NEGATIVE = [
     # non-lethal equipment is not arms, unless arms go with it
     ("Japan has sent Ukraine non-lethal equipment such as helmets and vests.", ""),
     ("Japan sent non-lethal aid and artillery shells to Ukraine.", "jpn,ukr,transfer"),
+    ("South Korea has sent humanitarian aid and non-lethal supplies to Kyiv.", ""),
     # instruction is not arms; arms in the same sentence still are
     ("The United States has provided training to Tajik officers.", ""),
     (

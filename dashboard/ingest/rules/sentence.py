@@ -193,7 +193,8 @@ _LIMITED_OBJECT = re.compile(
     # "sent Ukraine non-lethal equipment", not "non-lethal aid and artillery shells"
     r"|(?:[A-Z][\w-]*\s+){0,2}(?:(?:the|its|their|some|more|further)\s+)?"
     r"(?:humanitarian|non-?lethal)\s+(?:aid|assistance|supplies|relief|goods|equipment|gear)\b"
-    r"(?!,?\s+(?:and|as\s+well\s+as|along\s+with|plus)\s))",
+    r"(?!,?\s+(?:and|as\s+well\s+as|along\s+with|plus)\s+(?!(?:other\s+)?(?:humanitarian|"
+    r"non-?lethal|medical|food|civilian|protective)\b)))",
     re.IGNORECASE,
 )
 # Information, instruction or money a participle says was given, not arms: "examine the
