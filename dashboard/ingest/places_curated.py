@@ -334,6 +334,8 @@ CAPITALS: tuple[tuple[str, str], ...] = (
     ("White House", "USA"),
     ("Pentagon", "USA"),
     ("State Department", "USA"),
+    ("Commerce Department", "USA"),
+    ("Treasury Department", "USA"),
     ("Foggy Bottom", "USA"),
     ("Kremlin", "RUS"),
     ("Élysée", "FRA"),

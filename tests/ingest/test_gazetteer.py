@@ -68,6 +68,8 @@ def test_capitals_stand_for_their_country(gaz: Gazetteer, surface: str, key: str
         ("BAFA", "deu"),
         ("DSCA", "usa"),
         ("Defense Security Cooperation Agency", "usa"),
+        ("Commerce Department", "usa"),
+        ("Treasury Department", "usa"),
         ("Inspectorate of Strategic Products", "swe"),
         ("IDF", "isr"),
         ("PLA", "chn"),
