@@ -233,8 +233,8 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     if (
         by is not None
         and passive
-        and (later := _LATER_CLAUSE.search(text, c.t_end, by.mention.start))
-        and _OWN_PASSIVE_BY.search(text, later.end(), by.mention.start)
+        and (next_clause := _LATER_CLAUSE.search(text, c.t_end, by.mention.start))
+        and _OWN_PASSIVE_BY.search(text, next_clause.end(), by.mention.start)
     ):
         # "aircraft were bought from Italy in 2019, and air-defence systems were delivered by
         # China": the agent of the later clause's own passive verb
