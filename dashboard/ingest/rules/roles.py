@@ -102,13 +102,15 @@ _COUNT_WORD = re.compile(
     r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|"
     r"all|more|dozens?|many|few|other|further|additional"
 )
-# "firms in Turkey that Washington says re-exported": the reporting capital names no actor
-_RELATIVE_THAT = re.compile(
-    r"(?:['’]s)?\s+(?:that|which|who)\s+(?:(?:it|they|officials|investigators|prosecutors|"
+# what may stand between a relative pronoun and its verb: "(that) Washington says (had)"
+_RELATIVE_GAP = (
+    r"(?:(?:it|they|officials|investigators|prosecutors|"
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+"
     r"(?:said|says|say|alleged|alleges|claimed|claims|believes?)\s+)?"
     r"(?:(?:had|has|have)\s+)?(?:(?:also|allegedly|reportedly|illegally|secretly)\s+)?"
 )
+# "firms in Turkey that Washington says re-exported": the reporting capital names no actor
+_RELATIVE_THAT = re.compile(r"(?:['’]s)?\s+(?:that|which|who)\s+" + _RELATIVE_GAP)
 _WHOSE = re.compile(r"(?:['’]s)?,\s+whose\s+(?:[\w-]+\s+){0,3}(?:has\s+|have\s+|had\s+)?")
 _TO_WHICH = re.compile(r",\s+to\s+(?:which|whom)\s+(?:[\w-]+\s+){0,4}(?:have\s+|has\s+|had\s+)?")
 # "sanctioned firms for supplying Russia", "officials involved in supplying shells to Russia",
@@ -122,8 +124,7 @@ _GERUND_FOR = re.compile(
 _FIRMS_WHO = re.compile(
     r"\b(?:companies|firms|entities|suppliers|traders|businesses|individuals)\s+"
     r"(?:(?:in|from|based\s+in|registered\s+in)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?"
-    r"(?:(?:that|which|who)\s+)?(?:(?:it|they|officials|[A-Z][\w-]*)\s+(?:says?|said|believes?)\s+)?"
-    r"(?:(?:had|has|have)\s+)?(?:(?:also|allegedly|reportedly)\s+)?$"
+    r"(?:(?:that|which|who)\s+)?" + _RELATIVE_GAP + "$"
 )
 _FIRMS_PLACED = re.compile(r"\b(?:in|from|based\s+in|registered\s+in)\s+(?:the\s+)?[A-Z]")
 # "..., Morocco's regional rival, took": the possessor inside an appositive
