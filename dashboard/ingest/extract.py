@@ -55,6 +55,7 @@ from dashboard.ingest.rules.facts import _date_for, _Facts, _items, _Lazy, _near
 from dashboard.ingest.rules.itemised import Refusal, counted_refusal, itemised_denials
 from dashboard.ingest.rules.mentions import (
     _brussels_as_eu,
+    _buyer_topic,
     _home_exporter,
     _main_country,
     _topic,
@@ -204,6 +205,8 @@ def _rule_pass(source: Source, gazetteer: Gazetteer) -> _RulePass:
             )
         if state.article_topic is None:
             state.article_topic = state.prev_topic
+            if sent_mentions:
+                state.buyer_topic = _buyer_topic(text, sent_mentions, s_start, s_end)
         # a sentence that also states a real flow ("Brazil bought Gripens from Sweden in a
         # deal ...") shows the rules' stray pairing, not a flow to itself worth a warning
         stated_flow = any(c.origin.key != c.destination.key for c in new)

@@ -1566,6 +1566,13 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Poland has delivered only humanitarian and medical supplies to Moldova.",
             set(),
         ),
+        (  # the seller a headline names first is not the buyer of what "was ordered from"
+            "Last Leopard tanks arrive in Tata, completing German order\nThe final tanks arrived "
+            "by rail on Tuesday. Hungary has spent heavily on arms since 2016, and Hungarian "
+            "officials say Hungary will buy more. NASAMS air defence systems were ordered from "
+            "Norway in 2020.",
+            {("nor", "hun", "transfer")},
+        ),
         (  # licences issued to a destination are an approved export
             "In 2024 Britain issued 14 standard individual export licences (SIELs) for "
             "military-rated goods to Armenia.",

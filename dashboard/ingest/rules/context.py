@@ -32,6 +32,7 @@ class _State:
     prev_topic: Place | None = None  # first party named in the previous sentence
     last_sanctioner: Place | None = None  # "It was sanctioned along with...": by whom
     article_topic: Place | None = None  # first party of the article (its headline, mostly)
+    buyer_topic: Place | None = None  # the first of those not named as a seller
     main_country: Place | None = None  # the country the article names most often
     # makers of the systems and firms the previous sentence named ("made by Hanwha")
     prev_makers: frozenset[Place] = frozenset()

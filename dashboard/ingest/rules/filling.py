@@ -1224,12 +1224,15 @@ def _holder_before(c: _Ctx, seller: Place) -> _Party | None:
 
 def _context_buyer(c: _Ctx, seller: Place, state: _State) -> _Party | None:
     """The buyer of "fighters bought from Pakistan" when the sentence names none: the
-    article's subject, else its main country. Not the subject when the article has it
-    supplying the main country ("Turkey delivers helicopters to Nigeria ... jets ordered from
+    article's subject, else its main country. Not a subject the headline names as a seller
+    ("Last Leopards arrive, completing German order"), nor one the article has supplying the
+    main country ("Turkey delivers helicopters to Nigeria ... jets ordered from
     Italy" are Nigeria's) or punishing the seller ("China imposed sanctions on US firms ...
     after tanks bought from the US arrived"): a sanctioner does not buy from its target."""
     main = state.main_country
     topic = state.article_topic
+    if topic is not None and state.buyer_topic != topic:
+        topic = state.buyer_topic or main  # the first party named was a seller
     earlier = [prev for prev, _n in state.last_claims] + list(c.earlier)
     if topic is not None and any(
         (prev.kind == "transfer" and prev.origin == topic and prev.destination == main)

@@ -467,6 +467,24 @@ def _topic(
     return None
 
 
+_DEAL_AFTER = re.compile(r"\s+(?:orders?|contracts?|deals?|purchases?|sales?|offers?)\b")
+
+
+def _buyer_topic(text: str, mentions: Sequence[Mention], start: int, end: int) -> Place | None:
+    """The first party of the article that is not named as a seller ("… from US", "completing
+    German order"): whose purchases an agentless "was bought from Norway" reports."""
+    for m in mentions:
+        if m.via in ("system", "company"):
+            continue
+        party = _classify(text, m, start, end)
+        if party.role != "party":
+            continue
+        if party.prep in ("from", "by") or (m.via == "demonym" and _DEAL_AFTER.match(text, m.end)):
+            continue
+        return m.place
+    return None
+
+
 _LEAD_CHARS = 600
 _EXPORTS_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:exports|export\s+(?:licen[cs]es|permits|reports?|"
