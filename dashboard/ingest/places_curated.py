@@ -59,6 +59,12 @@ COUNTRY_ALIASES: tuple[tuple[str, str], ...] = (
     ("Burma", "MMR"),
     ("Myanmar", "MMR"),
     ("Palestine", "PSE"),
+    # the short forms news copy uses for two-part names
+    ("Bosnia", "BIH"),
+    ("Trinidad", "TTO"),
+    ("Antigua", "ATG"),
+    ("St Kitts", "KNA"),
+    ("Sao Tome", "STP"),
 )
 
 # Countries neither pycountry nor countryinfo has: (name, ISO3, lat, lon).

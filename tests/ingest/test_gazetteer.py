@@ -29,6 +29,18 @@ def test_names_short_names_and_official_names(gaz: Gazetteer) -> None:
     ]
 
 
+def test_short_forms_of_two_part_names(gaz: Gazetteer) -> None:
+    # news copy says "Bosnia" and "Trinidad"; the full names still win where they are written
+    text = "Bosnia, Trinidad, Bosnia and Herzegovina, Trinidad and Tobago and Sao Tome."
+    assert [(s, k) for s, k, _ in keys(gaz.find(text))] == [
+        ("Bosnia", "bih"),
+        ("Trinidad", "tto"),
+        ("Bosnia and Herzegovina", "bih"),
+        ("Trinidad and Tobago", "tto"),
+        ("Sao Tome", "stp"),
+    ]
+
+
 def test_longest_name_wins(gaz: Gazetteer) -> None:
     found = keys(gaz.find("North Korea shipped shells; South Korean officials and South Korea"))
     assert found == [
