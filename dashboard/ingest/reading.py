@@ -152,6 +152,14 @@ def _check_published(where: Path, value: Any, label: str, today: date) -> date |
     return day
 
 
+# a page's links to other stories that the main-text extraction may keep, in the languages
+# of the outlets analysts read
+_RELATED_LINKS = re.compile(
+    r"^(?:Read\s+also|Also\s+read|Read\s+more|See\s+also|Related(?:\s+(?:articles|stories|"
+    r"news))?|More\s+on\s+this(?:\s+story)?|Lire\s+aussi|Voir\s+aussi|Leer\s+también|"
+    r"Lesen\s+Sie\s+auch|Leia\s+também|Leggi\s+anche)\s*[:：].*(?:\n|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -256,6 +264,9 @@ def _read_html(path: Path, html: str) -> tuple[str, _Meta]:
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     text = getattr(doc, "text", None) if doc is not None else None
+    if text:
+        # "Read also: ..." lines link other stories; their headlines are not this article
+        text = _RELATED_LINKS.sub("", text)
     if not text or not text.strip():
         raise InputError(path, "no main text found in the HTML page")
     published = None

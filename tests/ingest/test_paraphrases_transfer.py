@@ -277,6 +277,13 @@ NEGATIVE = [
     # people moved are not arms
     ("The dhow's 14 crew members were transferred to the Yemeni coast guard.", ""),
     ("The detainees were handed over to Iraq.", ""),
+    # promises and talks are prospects (a pledge is a commitment: above)
+    ("Belgium has promised to give Ukraine 30 of its F-16s.", ""),
+    (
+        "Hanwha is also in talks with Malaysia and Vietnam's neighbour Thailand about further "
+        "artillery orders.",
+        "",
+    ),
     # ruled out is not done
     ("Austria's neutrality rules out sending weapons to Ukraine.", ""),
     # the UN imposes measures; it is no supplier or recipient of arms

@@ -74,6 +74,22 @@ def test_html_main_text_title_and_no_markup(tmp_path: Path) -> None:
     assert "<p>" not in source.text
 
 
+def test_html_links_to_other_stories_are_not_article_text(tmp_path: Path) -> None:
+    # a footer's "Read also:" headlines would otherwise be read as flows of this article
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>Vehicles for Togo</title></head><body><article><h1>Vehicles for "
+        "Togo</h1><p>The United States delivered armoured vehicles to Togo on Monday, the "
+        "army said in a statement.</p><p>The vehicles will go to units in the north, officials "
+        "said.</p></article><div id='bottom'><p>Lire aussi : Benin receives Turkish armoured "
+        "vehicles</p></div></body></html>",
+        encoding="utf-8",
+    )
+    text = read_article(path).text
+    assert "The United States delivered armoured vehicles to Togo" in text
+    assert "Benin" not in text
+
+
 def test_article_files_exclude_sidecars_and_readmes() -> None:
     assert is_article_file(Path("a.txt")) and is_article_file(Path("b.HTM"))
     assert not is_article_file(Path("a.meta.json"))
