@@ -33,6 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 from dashboard.ingest.extract import extract_claims  # noqa: E402
 from dashboard.ingest.gazetteer import load_gazetteer  # noqa: E402
+from dashboard.ingest.reading import read_article  # noqa: E402
 from dashboard.model import Claim, Source, content_id  # noqa: E402
 
 Triple = tuple[str, str, str]
@@ -65,12 +66,12 @@ def read_labelled_article(path: Path) -> Source:
             meta = {**front, **meta}
             text = raw[m.end() :]
     elif path.suffix in (".html", ".htm"):
-        import trafilatura
-
-        text = trafilatura.extract(raw, include_comments=False, include_tables=False) or ""
-        found = trafilatura.extract_metadata(raw)
-        if found is not None and found.date and "published" not in meta:
-            meta["published"] = found.date
+        # the product's own reader (trafilatura, then what it drops), so that the figures
+        # measure what an ingest stores
+        page = read_article(path)
+        text = page.text
+        if page.published is not None and "published" not in meta:
+            meta["published"] = page.published.isoformat()
     text = text.strip("\n")
     title = str(meta.get("title") or (text.splitlines()[0] if text else path.name))
     return Source(
