@@ -52,7 +52,7 @@ def _as_date(value: object) -> date | None:
 
 
 def read_labelled_article(path: Path) -> Source:
-    """.txt as is (+ sidecar), .md without front matter, .html through trafilatura."""
+    """.txt as is (+ sidecar), .md without front matter, .html through the product's reader."""
     raw = path.read_text(encoding="utf-8")
     meta: dict[str, object] = {}
     sidecar = path.with_suffix(".meta.json")
