@@ -315,6 +315,12 @@ EMBARGO = [
 ]
 
 SANCTION = [
+    # the firms of both demonyms, and "accusing them of supplying": the firms supply
+    (
+        "Iran announced sanctions on nine British and German defence companies, accusing them "
+        "of supplying weapons to Israel.",
+        "irn,gbr,sanction; irn,deu,sanction; gbr,isr,transfer; deu,isr,transfer",
+    ),
     # "listed" with the people or firms listed
     ("The EU listed four Belarusian firms.", "eu,blr,sanction"),
     (

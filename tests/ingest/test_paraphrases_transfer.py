@@ -72,6 +72,16 @@ CONTRACTS_AND_DEALS = [
     ("Egypt has contracted with France for 30 more Rafale jets.", "fra,egy,transfer"),
     ("Jakarta has contracted Dassault for 42 Rafale jets.", "fra,idn,transfer"),
     ("Hanwha won an order from Poland for K9 howitzers.", "kor,pol,transfer"),
+    # who receives an order sells to who placed it; "received" its goods still buys
+    ("Saab receives order for Carl-Gustaf ammunition from Lithuania.", "swe,ltu,transfer"),
+    ("Hanwha has received a $2 billion contract from Poland for K9s.", "kor,pol,transfer"),
+    ("Poland received its first K2 tanks from South Korea.", "kor,pol,transfer"),
+    # "in addition to" names no recipient
+    (
+        "Nigeria's air force bought Chinese drones in 2021. In addition to the Chinese drones, it "
+        "received twelve A-29 aircraft from the United States.",
+        "chn,nga,transfer; usa,nga,transfer",
+    ),
     ("Warsaw awarded a contract to South Korea's Hanwha for K9 howitzers.", "kor,pol,transfer"),
     # second-hand jets: the seller is the partner, not the jets' maker
     (

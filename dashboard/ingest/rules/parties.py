@@ -333,6 +333,14 @@ _VISIT_TO = re.compile(
     r"\b(?:visit|visits|visiting|trip|trips|tour|journey)\s+to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "In addition to the Chinese drones, it received ...", "thanks to Turkish drones": a "to"
+# that does not name a recipient
+_BESIDES_TO = re.compile(
+    r"\b(?:in\s+addition|additionally|thanks|compared|similar|next|close|due|owing|prior|"
+    r"contrary|comparable|akin|equivalent|identical)\s+to\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 _HOSTILE_INFINITIVES = frozenset(
     {"strike", "attack", "bomb", "hit", "target", "shell", "confront", "fight", "counter",
@@ -359,6 +367,8 @@ def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
     before_long = text[max(floor, m.start - 40) : m.start]
     if prep == "to" and _VISIT_TO.search(before_long):
         prep = "at"  # "signed the deal during a visit to Paris": where, not who receives
+    elif prep == "to" and _BESIDES_TO.search(before_long):
+        prep = "besides"
     if m.via == "system":
         role = "item"
     elif (

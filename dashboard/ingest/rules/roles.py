@@ -116,7 +116,9 @@ _TO_WHICH = re.compile(r",\s+to\s+(?:which|whom)\s+(?:[\w-]+\s+){0,4}(?:have\s+|
 # "sanctioned firms for supplying Russia", "officials involved in supplying shells to Russia",
 # "entities involved in building and supplying the drones"
 _GERUND_FOR = re.compile(
-    r"\b(?:for|(?:involved|engaged|complicit|implicated)\s+in|(?:accused|suspected)\s+of)\s+"
+    r"\b(?:for|(?:involved|engaged|complicit|implicated)\s+in|(?:accused|suspected)\s+of|"
+    # "sanctions on nine British firms, accusing them of supplying"
+    r"(?:accusing|charging)\s+(?:them|it|the\s+(?:[\w-]+\s+)?(?:firms|companies))\s+(?:of|with))\s+"
     r"(?:\w+ing\s+(?:and|or)\s+)?(?:\w+ly\s+)?$",
     re.I,
 )
@@ -855,7 +857,9 @@ _AWARDED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WON_BEFORE = re.compile(
-    r"\b(?:won|wins?|winning|secured?|secures|securing|landed|lands|bagged|clinched|booked)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w$€£.,-]+\s+){0,4}$",
+    r"\b(?:won|wins?|winning|secured?|secures|securing|landed|lands|bagged|clinched|booked|"
+    r"receive[sd]?|receiving|got|gets)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:[\w$€£.,-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 _DOUBLE_OBJECT = re.compile(

@@ -251,7 +251,10 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # frigates": goods taken into service (whose maker supplied them)
         r"induct(?:ed|s|ing)|commission(?:ed|s|ing)(?!\s+(?:a|an|the)\s+(?:study|report|review|"
         r"survey|analysis|inquiry|audit|poll)\b)|"
-        r"acquisition|receiv(?:ed|es|ing|e)|import(?:ed|s|ing)?|obtain(?:ed|s|ing)?|"
+        # (not "Saab received an order from Lithuania": the order's own trigger reads it)
+        r"acquisition|receiv(?:ed|es|ing|e)(?!\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+        r"(?:[\w$€£.,-]+\s+){0,3}?(?:orders?|contracts?)\b)|"
+        r"import(?:ed|s|ing)?|obtain(?:ed|s|ing)?|"
         r"procur(?:ed|es|ing|e|ement)|(?:took|takes?|taking|taken)\s+(?:delivery|possession)|"
         # "Earlier customers include Turkey, India and Egypt", "operators of the K9 include"
         r"(?:customers|operators|users|buyers|clients|recipients)\s+(?:(?:of|for)\s+(?:the\s+)?"

@@ -75,7 +75,9 @@ _ADDED_TO_LIST = re.compile(
     r"(?i:in)\s+(?i:its|their))\s[^.;]*$",
 )
 _FIRM_AFTER = re.compile(
-    r"^\s+(?:[\w-]+\s+){0,2}?(?:companies|company|firms?|manufacturers?|contractors?|"
+    # ("British and German defence companies": the firms of both)
+    r"^\s+(?:(?:and|or)\s+[A-Z][\w-]*\s+)?(?:[\w-]+\s+){0,2}?(?:companies|company|firms?|"
+    r"manufacturers?|contractors?|"
     # "Iranian drone makers", "North Korean arms dealers"
     r"(?:[\w]+-)?makers?|dealers?|producers?|suppliers?|entities|exporters?|traders?|brokers?|"
     # "sanctions on the Belarusian defence sector", "the Iranian drone industry"
