@@ -144,6 +144,10 @@ PART_OF_COUNTRY: tuple[tuple[str, str], ...] = (
     ("Hong Kong", "CHN"),
     ("Macau", "CHN"),
     ("Macao", "CHN"),
+    # Belgium's regions have licensed arms exports themselves since 2003: arms-trade reporting
+    # names them ("Flanders granted 212 licences"), and their decisions are Belgium's
+    ("Flanders", "BEL"),
+    ("Wallonia", "BEL"),
 )
 
 # Armed groups that receive or use arms, placed in the country they fight in, as arms-transfer
@@ -182,6 +186,8 @@ DEMONYMS: tuple[tuple[str, str], ...] = (
     ("Nepali", "NPL"),
     ("Icelandic", "ISL"),
     ("Scottish", "GBR"),
+    ("Flemish", "BEL"),  # "the Flemish government" licenses Belgian exports (PART_OF_COUNTRY)
+    ("Walloon", "BEL"),
     ("Welsh", "GBR"),
     ("British", "GBR"),
     ("Turkish", "TUR"),

@@ -154,6 +154,11 @@ def test_demonyms(gaz: Gazetteer) -> None:
     ]
     # sanctions and export-control lists place Hong Kong and Macau firms under China
     assert keys(gaz.find("a Hong Kong trader")) == [("Hong Kong", "chn", "name")]
+    # Belgium's regions license its arms exports
+    assert keys(gaz.find("Flanders and the Walloon government")) == [
+        ("Flanders", "bel", "name"),
+        ("Walloon", "bel", "demonym"),
+    ]
 
 
 def test_possessives_with_straight_and_curly_apostrophes(gaz: Gazetteer) -> None:
