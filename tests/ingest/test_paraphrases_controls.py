@@ -16,6 +16,10 @@ from tests.ingest.paraphrase import flows
 from tests.ingest.test_extract import gaz, run, triples  # noqa: F401 (gaz: the fixture)
 
 SUSPENSION = [
+    # a measure taken "after the coup in X" is on X
+    ("The United States suspended arms sales after the coup in Thailand.", "usa,tha,suspension"),
+    ("After the coup in Niger, France halted all deliveries.", "fra,ner,suspension"),
+    ("The EU imposed an arms embargo after Myanmar's military coup.", "eu,mmr,embargo"),
     # an actor named without its country, in a country the sentence sets the scene in
     ("In Germany, the government halted arms exports to Israel.", "deu,isr,suspension"),
     (

@@ -855,6 +855,21 @@ def _fill_missing(
             if took:
                 flow = took[-1]
                 return _synthetic(flow.origin), _synthetic(flow.destination)
+        if dest is None and origin is not None and kind in _AFTER_COUP_KINDS:
+            # "The US suspended arms sales after the coup in Thailand": the coup's country
+            dest = next(
+                (
+                    p
+                    for p in c.parties
+                    if p.role == "party"
+                    and p.mention.place != origin.mention.place
+                    and (
+                        _COUP_IN.search(c.text, max(0, p.mention.start - 24), p.mention.start)
+                        or _COUP_AFTER.match(c.text, p.mention.end)
+                    )
+                ),
+                None,
+            )
         if dest is None and origin is not None and kind in ("embargo", "sanction"):
             # "Myanmar's junta faces growing pressure. The EU renewed its arms embargo in
             # April": a measure naming no target is on the country the article is about
@@ -949,6 +964,14 @@ def _pair_partner(c: _Ctx, state: _State, one: Place) -> _Party | None:
     if len(pair) != 2 or one not in pair:
         return None
     return _synthetic(next(p for p in pair if p != one))
+
+
+_AFTER_COUP_KINDS = frozenset({"suspension", "embargo", "sanction", "denial"})
+_COUP_IN = re.compile(r"\bcoups?\s+(?:d['’]\w+\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
+_COUP_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:latest|last|recent|military|army|\d{4})\s+)?(?:coup|putsch)\b",
+    re.IGNORECASE,
+)
 
 
 def _measure_target(c: _Ctx, imposer: _Party, state: _State) -> _Party | None:
