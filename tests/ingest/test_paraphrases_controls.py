@@ -338,6 +338,12 @@ SANCTION = [
         "and the US designated Turkish firms in 2023.",
         "eu,tur,sanction; usa,tur,sanction",
     ),
+    (
+        "The United Kingdom sanctioned several Belarusian plants in April, and Switzerland "
+        "usually adopts EU listings within weeks.",
+        "gbr,blr,sanction",
+    ),
+    ("The EU sanctioned two firms in Belarus, and Iran responded with threats.", "eu,blr,sanction"),
     # the relative's antecedents, the listed entities, supplied (not the sanctioner "it")
     (
         "New Zealand imposed sanctions on 21 entities in North Korea, Iran and Hong Kong that it "
@@ -384,6 +390,12 @@ SANCTION = [
 
 NEGATIVE = [
     ("The report listed Russian firms as the main suppliers of the parts.", ""),
+    # an urged refusal, however many steps come before it
+    (
+        "We urge Bulgaria to carry out post-shipment checks and to refuse new licences for "
+        "Chad.",
+        "",
+    ),
     ("Serbia has refused to align with EU sanctions on Russia.", ""),
     ("The listings were made under its Russia Sanctions Act, passed in 2022.", ""),
     # the UN is no target of the measures it restores

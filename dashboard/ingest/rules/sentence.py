@@ -150,8 +150,9 @@ _ADVOCACY = re.compile(
     r"|\b(?:call(?:ed|s|ing)?\s+on|urg(?:e|es|ed|ing)|ask(?:ed|s|ing)?|"
     r"(?:press(?:ed|es|ing)?|encourag(?:e|es|ed|ing))(?!\s+for\b))\s+"
     r"(?:[\w’'-]+\s+){0,5}?to\s+"
-    # "asked Belgium and other partners to go further and impose a full embargo"
-    r"(?:[\w’'-]+\s+){0,2}(?:(?:and|or)\s+(?:[\w’'-]+\s+){0,3})?$",
+    # "asked Belgium and other partners to go further and impose a full embargo", "urge
+    # exporting countries to carry out post-shipment checks and to refuse new licences"
+    r"(?:[\w’'-]+\s+){0,4}(?:(?:and|or)\s+(?:[\w’'-]+\s+){0,3})?$",
     re.IGNORECASE,
 )
 _MODAL_USE = re.compile(
