@@ -419,6 +419,14 @@ USE = [
 # a report on one country's exports names only the destinations: the exporter is the
 # country whose exports the lead is about; refusals are counted, then itemised
 REPORT = [
+    # a headline on one licensing decision makes its country the exporter of the report
+    (
+        "Flanders refuses licence for Turkish drone maker\nThe Flemish government turned down "
+        "an application to export optics to Turkey. It granted 212 licences between January "
+        "and March. The largest recipients were the Netherlands, Germany and the United "
+        "States.",
+        "bel,tur,denial; bel,nld,transfer; bel,deu,transfer; bel,usa,transfer",
+    ),
     (
         "Danish arms exports rose again\nCOPENHAGEN - Denmark's arms exports rose by a fifth "
         "last year, the foreign ministry said in its annual report. Exports to Norway and "

@@ -488,7 +488,10 @@ def _buyer_topic(text: str, mentions: Sequence[Mention], start: int, end: int) -
 _LEAD_CHARS = 600
 _EXPORTS_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:exports|export\s+(?:licen[cs]es|permits|reports?|"
-    r"approvals|list|figures|data|statistics)|arms\s+sales)\b",
+    r"approvals|list|figures|data|statistics)|arms\s+sales|"
+    # "Flanders refuses licence for Turkish drone maker", "Norway granted 212 licences"
+    r"(?:refus|grant|approv|issu|reject|den(?:y|ie))\w*\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:licen[cs]es?|permits?))\b",
     re.IGNORECASE,
 )
 
