@@ -255,6 +255,11 @@ DIVERSION: list[tuple[str, set[Triple]]] = [
             ("are", "lby", "diversion"),
         },
     ),
+    # "where they ended up" is the recipient's own country: no re-transfer back
+    (
+        "Uzbek firms re-exported the parts to Russia, where they ended up at drone factories.",
+        {("uzb", "rus", "diversion")},
+    ),
     # re-transferred without the maker's consent
     (
         "The UAE transferred US-made weapons to Sudan without Washington's approval.",

@@ -137,6 +137,7 @@ _SOLD_TO = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?to\s+(?:the\s+)?$"
 )
 _ENDED_UP = re.compile(r"(?:ended|end|ends|ending|wound)\s+up")
+_WHERE_THEY = re.compile(r",?\s+where\s+(?:they|it|some|most|many|the\s+[\w-]+)\s+(?:\w+ly\s+)?")
 
 
 _ITS_THEIR = re.compile(r"\b(?:its|their)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
@@ -343,6 +344,10 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             (p for p in after if p.prep in ("in", "of", "with") and p.mention.start < c.t_end + 40),
             None,
         )
+        if to is None and before and _WHERE_THEY.fullmatch(text, before[-1].mention.end, c.t_start):
+            # "sold parts to Russia, where they ended up in drones": where the goods went is
+            # the clause before's recipient, not a new one
+            return None, None
     last_word = c.word.split()[-1]
     # the verb's object, right after it or after one modifier ("sanctioned three Uzbek firms")
     direct = next(
