@@ -344,6 +344,12 @@ SANCTION = [
         "gbr,blr,sanction",
     ),
     ("The EU sanctioned two firms in Belarus, and Iran responded with threats.", "eu,blr,sanction"),
+    # the country a war is waged on is no target of the measures against its attacker's suppliers
+    (
+        "The European Union imposed sanctions on nine Russian companies that organised the "
+        "shipment of shells to Russia for use in the war against Ukraine.",
+        "eu,rus,sanction",
+    ),
     # the relative's antecedents, the listed entities, supplied (not the sanctioner "it")
     (
         "New Zealand imposed sanctions on 21 entities in North Korea, Iran and Hong Kong that it "

@@ -348,6 +348,13 @@ _BESIDES_TO = re.compile(
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "for Russia's war against Ukraine", "behind Russia's drone attacks on Ukraine", "the
+# invasion of Ukraine": the country attacked, not a party to a transfer or measure
+_WAR_ON = re.compile(
+    r"\b(?:war|wars|invasion|aggression|attacks?|strikes|offensive|bombardment|assault)\s+"
+    r"(?:against|on|of|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 _HOSTILE_INFINITIVES = frozenset(
     {"strike", "attack", "bomb", "hit", "target", "shell", "confront", "fight", "counter",
@@ -376,6 +383,8 @@ def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
         prep = "at"  # "signed the deal during a visit to Paris": where, not who receives
     elif prep == "to" and _BESIDES_TO.search(before_long):
         prep = "besides"
+    elif prep in ("against", "on", "of", "in") and _WAR_ON.search(before_long):
+        prep = "at"  # "Russia's war against Ukraine", "drone attacks on Ukraine": the attacked
     if m.via == "system":
         role = "item"
     elif (
