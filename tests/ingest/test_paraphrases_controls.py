@@ -346,9 +346,9 @@ SANCTION = [
     ("The EU sanctioned two firms in Belarus, and Iran responded with threats.", "eu,blr,sanction"),
     # the country a war is waged on is no target of the measures against its attacker's suppliers
     (
-        "The European Union imposed sanctions on nine Russian companies that organised the "
-        "shipment of shells to Russia for use in the war against Ukraine.",
-        "eu,rus,sanction",
+        "The European Union on Tuesday added 19 Belarusian companies to its sanctions list, "
+        "targeting the backbone of Belarus's support for Russia's war against Ukraine.",
+        "eu,blr,sanction",
     ),
     # the relative's antecedents, the listed entities, supplied (not the sanctioner "it")
     (
