@@ -667,3 +667,17 @@ CASES = [
 @pytest.mark.parametrize(("text", "spec"), CASES)
 def test_discourse_paraphrase(gaz: Gazetteer, text: str, spec: str) -> None:  # noqa: F811
     assert triples(run(gaz, text, date(2024, 6, 1))) == flows(spec)
+
+
+def test_arms_the_noun_is_no_evidence_of_a_transfer(gaz: Gazetteer) -> None:  # noqa: F811
+    """ "all its arms exports comply with the law": "arms" is no verb of giving there, so the
+    sentence is not quoted as evidence for the shipment the sentence before told."""
+    text = (
+        "Kazakh shells were shipped on to Ukrainian forces. Astana said that all its arms "
+        "exports comply with international law."
+    )
+    result = run(gaz, text, date(2024, 6, 1))
+    assert triples(result) == flows("kaz,ukr,transfer")
+    assert [c.excerpt.text for c in result.claims] == [
+        "Kazakh shells were shipped on to Ukrainian forces."
+    ]

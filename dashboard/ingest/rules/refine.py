@@ -133,6 +133,14 @@ _NOT_SEND_AUX = re.compile(r"\b(?:would|will)\s+$")
 _SAID_NO = re.compile(r"\b(?:say|says|said|saying)\s+$")
 
 
+# "arms" the noun, not the verb of "Iran arms the Houthis"
+_ARMS_NOUN_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|the|of|all|any|no|our|in|on|for)\s+|-)$")
+_ARMS_NOUN_AFTER = re.compile(
+    r"\s+(?:exports?|sales?|trade|trading|deals?|deliver(?:y|ies)|shipments?|transfers?|"
+    r"embargo(?:es)?|industry|makers?|control|dealers?|supplies|purchases|imports?|race)\b"
+)
+
+
 def _refine(
     kind: str, direction: str, word: str, sentence: str, t: re.Match[str]
 ) -> tuple[str | None, str]:
@@ -155,6 +163,8 @@ def _refine(
         and re.search(r"\bunder\s+(?:[\w'’-]+\s+){0,4}$", before)
     ):
         return None, direction  # "listed under their own Russia sanctions regimes": the law
+    if word == "arms" and (_ARMS_NOUN_BEFORE.search(before) or _ARMS_NOUN_AFTER.match(after)):
+        return None, direction  # "all its arms exports comply with the law": the noun
     if word.startswith(("stop", "intercept")) and _STOPPED_CARGO.match(sentence, t.end()):
         # "customs officers stopped a container bound for Kyrgyzstan", "forces intercepted
         # several shipments": a shipment blocked on its way, not a halt or a shoot-down
