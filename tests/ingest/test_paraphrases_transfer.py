@@ -211,6 +211,9 @@ RECEIVED = [
     ("Kyiv has got two more Patriot batteries from Berlin.", "deu,ukr,transfer"),
     ("Kyiv took possession of the first Leopard tanks from Germany.", "deu,ukr,transfer"),
     ("Morocco has secured 24 Apache helicopters from the United States.", "usa,mar,transfer"),
+    # second-hand goods "donated by" their giver: the giver, not the design's maker
+    ("Uruguay's army receives 30 used M113 carriers donated by Brazil", "bra,ury,transfer"),
+    ("Uruguay received 30 M113 carriers built by BAE.", "usa,ury,transfer"),
 ]
 
 ARRIVALS = [

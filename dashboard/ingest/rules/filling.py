@@ -71,6 +71,10 @@ _OWN_RULES = re.compile(
     r"controls|policy|policies|guidelines|principles)\b"
 )
 _AND_THEN = re.compile(r"(?:\s+[\w-]+){0,3}\s+and\s+(?:then\s+|later\s+)?")
+_GIVER_AFTER = re.compile(
+    r"\b(?:donated|supplied|sold|given|gifted|provided|delivered|transferred|handed\s+over|"
+    r"sent|loaned|lent|leased)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$"
+)
 _NOUN_TRIGGER = re.compile(
     r"^(?:sales?|exports|deliver(?:y|ies)|shipments?|transfers|deals?|contracts?|purchases?|"
     r"orders|suspensions?|limitations?|restrictions?|cancellation|freeze|ban|embargo|"
@@ -186,6 +190,22 @@ def _fill_missing(
             ]
             if gave:
                 origin = _synthetic(gave[-1].origin)
+            else:
+                # "Uruguay receives M113 carriers donated by Brazil": the giver the sentence
+                # names after the goods, not their maker
+                origin = next(
+                    (
+                        p
+                        for p in window
+                        if p.role == "party"
+                        and p.prep == "by"
+                        and p.mention.start > c.t_end
+                        and _GIVER_AFTER.search(
+                            c.text, max(c.t_end, p.mention.start - 40), p.mention.start
+                        )
+                    ),
+                    None,
+                )
         if (
             origin is None
             and dest is not None
