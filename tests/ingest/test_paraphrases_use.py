@@ -24,6 +24,12 @@ DEU_UKR = {("deu", "ukr", "use")}
 TUR_AZE = {("tur", "aze", "use")}
 
 USE: list[tuple[str, set[Triple]]] = [
+    # a peaceful purpose named with a combat one is still use
+    (
+        "Ukrainian units have used Australian Bushmasters to evacuate wounded soldiers and "
+        "during the incursion into Russia's Kursk region.",
+        {("aus", "ukr", "use")},
+    ),
     # each listed supplier of the weapons used, but only of those the use is about
     (
         "Azerbaijan buys most of its weapons from Israel and Turkey, which supplied the drones "
@@ -268,6 +274,9 @@ DIVERSION: list[tuple[str, set[Triple]]] = [
 ]
 
 NEGATIVE: list[tuple[str, set[Triple]]] = [
+    # used for patrols, surveillance or transport: no use in a conflict
+    ("Malaysia's navy has used US-made drones to patrol the waters off Sabah.", set()),
+    ("Ethiopia used Turkish drones for reconnaissance over the border.", set()),
     ("Russia used the summit to criticise Ukraine.", set()),
     # flown or sailed, but not in a conflict
     (

@@ -133,6 +133,21 @@ _NOT_SEND_AUX = re.compile(r"\b(?:would|will)\s+$")
 _SAID_NO = re.compile(r"\b(?:say|says|said|saying)\s+$")
 
 
+# weapons used for surveillance, transport or training are no use in a conflict
+_USE_VERBS = frozenset({"used", "using", "employed", "deployed"})
+_PEACEFUL_PURPOSE = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,4}?(?:to|for)\s+(?:(?:help|mainly|primarily|largely)\s+)?"
+    r"(?:watch|monitor|monitoring|patrol|patrolling|surveil|surveillance|survey|search|"
+    r"rescue|train|training|transport|transporting|ferry|carry|evacuate|evacuation|map|"
+    r"mapping|track|fight\s+fires|firefighting|deliver\s+aid|disaster\s+relief|"
+    r"reconnaissance|maritime\s+patrols?|border\s+patrols?)\b",
+    re.IGNORECASE,
+)
+_COMBAT = re.compile(
+    r"\b(?:strikes?|attacks?|incursion|offensive|war|fighting|combat|battles?|against|bomb\w*|"
+    r"shell\w*|raids?|assaults?|operations?\s+against)\b",
+    re.IGNORECASE,
+)
 # "arms" the noun, not the verb of "Iran arms the Houthis"
 _ARMS_NOUN_BEFORE = re.compile(r"(?:\b(?:its|their|his|her|the|of|all|any|no|our|in|on|for)\s+|-)$")
 _ARMS_NOUN_AFTER = re.compile(
@@ -163,6 +178,15 @@ def _refine(
         and re.search(r"\bunder\s+(?:[\w'’-]+\s+){0,4}$", before)
     ):
         return None, direction  # "listed under their own Russia sanctions regimes": the law
+    if (
+        kind == "use"
+        and word in _USE_VERBS
+        and _PEACEFUL_PURPOSE.match(sentence, t.end())
+        and not _COMBAT.search(sentence, t.end())
+    ):
+        # "has used them to watch over the waters off Sabah" (not "used the vehicles to
+        # evacuate wounded soldiers and during the incursion into Kursk")
+        return None, direction
     if word == "arms" and (_ARMS_NOUN_BEFORE.search(before) or _ARMS_NOUN_AFTER.match(after)):
         return None, direction  # "all its arms exports comply with the law": the noun
     if word.startswith(("stop", "intercept")) and _STOPPED_CARGO.match(sentence, t.end()):
