@@ -108,6 +108,9 @@ SUSPENSION = [
 ]
 
 RESUMPTION = [
+    # an objection or veto dropped is a hold lifted, not a deal cancelled or refused
+    ("Berlin drops objection to Eurofighter sale to Saudi Arabia", "deu,sau,resumption"),
+    ("Germany dropped its veto on Eurofighter sales to Saudi Arabia.", "deu,sau,resumption"),
     ("The United States lifted its arms embargo on Vietnam in 2016.", "usa,vnm,resumption"),
     ("Washington scrapped its ban on arms sales to Vietnam in 2016.", "usa,vnm,resumption"),
     ("The United States ended its ban on lethal arms sales to Vietnam.", "usa,vnm,resumption"),
@@ -230,6 +233,11 @@ CANCELLATION = [
 ]
 
 DENIAL = [
+    # a van of sights stopped on its way: a denial, not a transfer
+    (
+        "Polish customs officers stopped a van carrying 48 thermal sights bound for Belarus.",
+        "pol,blr,denial",
+    ),
     # the refused verb's indirect object receives
     ("Washington refused to sell Saudi Arabia armed drones.", "usa,sau,denial"),
     # the sale an application asked for is refused, not made

@@ -277,6 +277,12 @@ NEGATIVE: list[tuple[str, set[Triple]]] = [
     # used for patrols, surveillance or transport: no use in a conflict
     ("Malaysia's navy has used US-made drones to patrol the waters off Sabah.", set()),
     ("Ethiopia used Turkish drones for reconnaissance over the border.", set()),
+    # what such goods are for is no use that happened
+    (
+        "Georgian customs officers stopped a lorry carrying engines of a type widely used in "
+        "Russian attack drones.",
+        set(),
+    ),
     ("Russia used the summit to criticise Ukraine.", set()),
     # flown or sailed, but not in a conflict
     (

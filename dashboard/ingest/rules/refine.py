@@ -112,7 +112,8 @@ _PARTS_USED_IN = re.compile(
 
 _STOPPED_CARGO = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,3}?(?:containers?|shipments?|cargo(?:es)?|consignments?|dhows?|"
-    r"vessels?|freighters?|lorr(?:y|ies)|trucks?|parcels?|crates?)\b",
+    r"vessels?|freighters?|lorr(?:y|ies)|trucks?|vans?|parcels?|packages?|crates?|ships?|"
+    r"boats?|planes?|flights?)\b",
     re.IGNORECASE,
 )
 _DENIED_CLAIM = re.compile(
@@ -133,6 +134,18 @@ _NOT_SEND_AUX = re.compile(r"\b(?:would|will)\s+$")
 _SAID_NO = re.compile(r"\b(?:say|says|said|saying)\s+$")
 
 
+# "drops (its) objection to the sale", "dropped its veto on": a hold lifted
+_DROPPED_HOLD = re.compile(
+    r"\s+(?:its\s+|their\s+|the\s+|a\s+)?(?:[\w-]+\s+)?(?:objections?|veto|opposition|"
+    r"block|blockade|hold|freeze|ban)\s+(?:to|on|against)\b",
+    re.IGNORECASE,
+)
+_HOLD_DROPPED = re.compile(r"\bdrop(?:s|ped|ping)?\s+(?:its\s+|their\s+|the\s+)?$")
+# "of a type widely used in drones": what such goods are for, not a use that happened
+_GENERIC_USE = re.compile(
+    r"\b(?:widely|commonly|often|typically|usually|generally|frequently|mostly|mainly)\s+$"
+    r"|\btype\s+(?:\w+\s+)?$"
+)
 # weapons used for surveillance, transport or training are no use in a conflict
 _USE_VERBS = frozenset({"used", "using", "employed", "deployed"})
 _PEACEFUL_PURPOSE = re.compile(
@@ -187,6 +200,12 @@ def _refine(
         # "has used them to watch over the waters off Sabah" (not "used the vehicles to
         # evacuate wounded soldiers and during the incursion into Kursk")
         return None, direction
+    if word.startswith("drop") and _DROPPED_HOLD.match(sentence, t.end()):
+        return "resumption", direction  # "Berlin drops objection to Eurofighter sale"
+    if _HOLD_DROPPED.search(before) and word in ("veto", "vetoes", "block", "blockade", "ban"):
+        return None, direction  # the "veto" of "dropped its veto on": no refusal
+    if kind == "use" and word == "used" and _GENERIC_USE.search(before):
+        return None, direction  # "engines of a type widely used in attack drones"
     if word == "arms" and (_ARMS_NOUN_BEFORE.search(before) or _ARMS_NOUN_AFTER.match(after)):
         return None, direction  # "all its arms exports comply with the law": the noun
     if word.startswith(("stop", "intercept")) and _STOPPED_CARGO.match(sentence, t.end()):

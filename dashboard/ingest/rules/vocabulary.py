@@ -20,6 +20,8 @@ _TRADE_OBJECT = re.compile(
     r"helicopters?|warships?|frigates?|submarines?|howitzers?|artillery|rockets?|radars?|"
     # "turned down Turkey's request for Eurofighters"
     r"(?:euro)?fighters?|bombers?|interceptors?|corvettes?|launchers?|"
+    # "a van carrying 48 thermal sights bound for a Belarusian company"
+    r"(?:thermal|rifle|weapon|night-vision)\s+(?:sights?|scopes?)|night-vision|"
     r"sell(?:ing)?|send(?:ing)?|supply(?:ing)?|deliver(?:ing)?|ship(?:ping)?|transferring|"
     r"re-?export(?:ing|s)?|pass(?:ing)?|goods|items|purchases?|procurement|cooperation|"
     r"suspensions?|limitations?|bans?|freeze|measures|security\s+(?:assistance|aid)|"
