@@ -151,13 +151,14 @@ _USE_VERBS = frozenset({"used", "using", "employed", "deployed"})
 _PEACEFUL_PURPOSE = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,4}?(?:to|for)\s+(?:(?:help|mainly|primarily|largely)\s+)?"
     r"(?:watch|monitor|monitoring|patrol|patrolling|surveil|surveillance|survey|search|"
-    r"rescue|train|training|transport|transporting|ferry|carry|evacuate|evacuation|map|"
+    r"rescue|train|training|transport|transporting|ferry|carry|map|"
     r"mapping|track|fight\s+fires|firefighting|deliver\s+aid|disaster\s+relief|"
     r"reconnaissance|maritime\s+patrols?|border\s+patrols?)\b",
     re.IGNORECASE,
 )
 _COMBAT = re.compile(
     r"\b(?:strikes?|attacks?|incursion|offensive|war|fighting|combat|battles?|against|bomb\w*|"
+    r"wounded|front(?:line)?s?|"
     r"shell\w*|raids?|assaults?|operations?\s+against)\b",
     re.IGNORECASE,
 )
