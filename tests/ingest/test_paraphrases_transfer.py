@@ -74,6 +74,9 @@ CONTRACTS_AND_DEALS = [
     ("Hanwha won an order from Poland for K9 howitzers.", "kor,pol,transfer"),
     # who receives an order sells to who placed it; "received" its goods still buys
     ("Saab receives order for Carl-Gustaf ammunition from Lithuania.", "swe,ltu,transfer"),
+    # "orders from X" come from the buyer; an "order backlog" is no order
+    ("Saab's order backlog grew, driven by orders from Poland.", "swe,pol,transfer"),
+    ("Poland placed an order for 12 jets from Sweden.", "swe,pol,transfer"),
     ("Hanwha has received a $2 billion contract from Poland for K9s.", "kor,pol,transfer"),
     ("Poland received its first K2 tanks from South Korea.", "kor,pol,transfer"),
     # "in addition to" names no recipient

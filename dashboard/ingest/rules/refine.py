@@ -134,6 +134,7 @@ _NOT_SEND_AUX = re.compile(r"\b(?:would|will)\s+$")
 _SAID_NO = re.compile(r"\b(?:say|says|said|saying)\s+$")
 
 
+_ORDER_BOOK = re.compile(r"\s+(?:backlogs?|books?|intake|pipeline)\b", re.IGNORECASE)
 # "drops (its) objection to the sale", "dropped its veto on": a hold lifted
 _DROPPED_HOLD = re.compile(
     r"\s+(?:its\s+|their\s+|the\s+|a\s+)?(?:[\w-]+\s+)?(?:objections?|veto|opposition|"
@@ -201,6 +202,8 @@ def _refine(
         # "has used them to watch over the waters off Sabah" (not "used the vehicles to
         # evacuate wounded soldiers and during the incursion into Kursk")
         return None, direction
+    if word in ("order", "orders") and _ORDER_BOOK.match(sentence, t.end()):
+        return None, direction  # "Saab's order backlog grew": a firm's figures, not an order
     if word.startswith("drop") and _DROPPED_HOLD.match(sentence, t.end()):
         return "resumption", direction  # "Berlin drops objection to Eurofighter sale"
     if _HOLD_DROPPED.search(before) and word in ("veto", "vetoes", "block", "blockade", "ban"):

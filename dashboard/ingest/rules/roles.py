@@ -543,6 +543,21 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             # "Hanwha won an order from Poland": who wins an order sells to who placed it
             seller = subject or possessor
             return (seller, frm) if seller is not None else (None, None)
+        if (
+            c.word in ("order", "orders")
+            and frm is not None
+            and _FROM_NEXT.match(text, c.t_end)
+            and not any(p.role == "party" and p.mention.via != "company" for p in before)
+        ):
+            # "Saab's backlog grew on orders from Poland", "NASAMS orders from Ukraine": orders
+            # come from who buys; the seller is the firm or the system's maker, if named
+            seller = (
+                subject
+                or possessor
+                or _item_maker(c, exclude=frm.mention.place)
+                or next((p for p in before if p.mention.via == "company"), None)
+            )
+            return (seller, frm) if seller is not None else (None, None)
         # "the K2 tanks bought by Poland", "Rafales ordered by India in 2016": a participle
         # with its agent right after it is passive, without an auxiliary
         agent_next = by is not None and _BY_NEXT.match(text, c.t_end) is not None
@@ -861,6 +876,7 @@ _AWARDED_BEFORE = re.compile(
     r"(?:[\w$€£.,-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+_FROM_NEXT = re.compile(r"\s+from\s")
 _WON_BEFORE = re.compile(
     r"\b(?:won|wins?|winning|secured?|secures|securing|landed|lands|bagged|clinched|booked|"
     r"receive[sd]?|receiving|got|gets)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
