@@ -419,6 +419,13 @@ USE = [
 # a report on one country's exports names only the destinations: the exporter is the
 # country whose exports the lead is about; refusals are counted, then itemised
 REPORT = [
+    # a listing's further targets, named in the next sentence ("the companies added include")
+    (
+        "The US Commerce Department on Tuesday added eleven companies to its Entity List. The "
+        "other companies added on Tuesday include four trading firms in Hong Kong and two in "
+        "the United Arab Emirates.",
+        "usa,chn,sanction; usa,are,sanction",
+    ),
     # a headline on one licensing decision makes its country the exporter of the report
     (
         "Flanders refuses licence for Turkish drone maker\nThe Flemish government turned down "

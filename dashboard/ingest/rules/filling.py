@@ -71,6 +71,7 @@ _OWN_RULES = re.compile(
     r"controls|policy|policies|guidelines|principles)\b"
 )
 _AND_THEN = re.compile(r"(?:\s+[\w-]+){0,3}\s+and\s+(?:then\s+|later\s+)?")
+_LISTED_INCLUDE = re.compile(r"(?:companies|firms|entities|individuals|persons|entries|listings)\b")
 _GIVER_AFTER = re.compile(
     r"\b(?:donated|supplied|sold|given|gifted|provided|delivered|transferred|handed\s+over|"
     r"sent|loaned|lent|leased)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$"
@@ -596,6 +597,17 @@ def _fill_missing(
         and state.last_sanctioner != dest.mention.place
     ):
         return _synthetic(state.last_sanctioner), dest
+    if (
+        kind == "sanction"
+        and origin is None
+        and dest is not None
+        and _LISTED_INCLUDE.match(c.word)
+        and (lister := c.prev_topic or state.main_country) is not None
+        and lister != dest.mention.place
+    ):
+        # "The US added eleven companies to its Entity List. The other companies added on
+        # Tuesday include four firms in Hong Kong": the listing the sentence before told
+        return _synthetic(lister), dest
     if kind == "sanction" and origin is not None and dest is None:
         # "The EU has kept an arms embargo on Myanmar and has imposed sanctions on the
         # state-owned oil company": the target of the measure the same imposer took in this

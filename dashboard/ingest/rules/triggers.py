@@ -157,6 +157,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # "The new entries include 14 firms in China", "the listings also included ...": what
         # a listing the article reported put on the list
         r"(?:entries|listings|designations)\s+(?:also\s+)?include[sd]?(?=\s)|"
+        # "The other companies added on Tuesday include four trading firms in Hong Kong"
+        r"(?:companies|firms|entities|individuals|persons)\s+(?:added|listed|designated|"
+        r"sanctioned|named|targeted)\s+(?:[\w-]+\s+){0,3}?(?:also\s+)?include[sd]?(?=\s)|"
         # "The package also hit suppliers in China" (``_refine``: after a measure's noun)
         r"hits?(?=\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|entities|individuals|banks|"
         r"suppliers|manufacturers|producers|networks|brokers|traders)\b)|"
