@@ -214,6 +214,12 @@ RECEIVED = [
     ("Kyiv has got two more Patriot batteries from Berlin.", "deu,ukr,transfer"),
     ("Kyiv took possession of the first Leopard tanks from Germany.", "deu,ukr,transfer"),
     ("Morocco has secured 24 Apache helicopters from the United States.", "usa,mar,transfer"),
+    # a second object and supplier after a date, the verb not repeated
+    (
+        "Bolivia received six H425 helicopters from China in 2014 and a batch of Airbus AS332 "
+        "Super Puma helicopters from France in 2016.",
+        "chn,bol,transfer; fra,bol,transfer",
+    ),
     # second-hand goods "donated by" their giver: the giver, not the design's maker
     ("Uruguay's army receives 30 used M113 carriers donated by Brazil", "bra,ury,transfer"),
     ("Uruguay received 30 M113 carriers built by BAE.", "usa,ury,transfer"),

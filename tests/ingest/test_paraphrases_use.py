@@ -277,6 +277,11 @@ NEGATIVE: list[tuple[str, set[Triple]]] = [
     # used for patrols, surveillance or transport: no use in a conflict
     ("Malaysia's navy has used US-made drones to patrol the waters off Sabah.", set()),
     ("Ethiopia used Turkish drones for reconnaissance over the border.", set()),
+    (
+        "Bolivia received Super Puma helicopters from France in 2016, several of which have "
+        "been used in firefighting operations.",
+        {("fra", "bol", "transfer")},
+    ),
     # what such goods are for is no use that happened
     (
         "Georgian customs officers stopped a lorry carrying engines of a type widely used in "

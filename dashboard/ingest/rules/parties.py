@@ -490,7 +490,11 @@ def _list_preps(parties: Sequence[_Party], text: str) -> list[_Party]:
 
 
 _GAPPED_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:[\w’'-]+\s+){1,6}?to\s+(?:the\s+)?")
-_GAPPED_FROM = re.compile(r",?\s+and\s+(?:[\w’'-]+\s+){1,4}?from\s+(?:the\s+)?")
+# "from China in 2014 and a batch of Airbus Super Puma helicopters from France"
+_GAPPED_FROM = re.compile(
+    r"(?:\s+in\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?))?,?\s+and\s+(?:[\w’'-]+\s+){1,8}?"
+    r"from\s+(?:the\s+)?"
+)
 
 
 # Between two makers in a list of goods: "F-16s and", "-built Gripens,", " drones and ".

@@ -150,7 +150,7 @@ _GENERIC_USE = re.compile(
 # weapons used for surveillance, transport or training are no use in a conflict
 _USE_VERBS = frozenset({"used", "using", "employed", "deployed"})
 _PEACEFUL_PURPOSE = re.compile(
-    r"\s+(?:[\w’'-]+\s+){0,4}?(?:to|for)\s+(?:(?:help|mainly|primarily|largely)\s+)?"
+    r"\s+(?:[\w’'-]+\s+){0,4}?(?:to|for|in)\s+(?:(?:help|mainly|primarily|largely)\s+)?"
     r"(?:watch|monitor|monitoring|patrol|patrolling|surveil|surveillance|survey|search|"
     r"rescue|train|training|transport|transporting|ferry|carry|map|"
     r"mapping|track|fight\s+fires|firefighting|deliver\s+aid|disaster\s+relief|"
