@@ -24,6 +24,12 @@ DEU_UKR = {("deu", "ukr", "use")}
 TUR_AZE = {("tur", "aze", "use")}
 
 USE: list[tuple[str, set[Triple]]] = [
+    # each maker of a list of goods, a system named right after its maker's demonym
+    (
+        "Myanmar's military used Russian-supplied Su-30 fighters and Chinese-made FTC-2000G "
+        "jets in air strikes on villages.",
+        {("rus", "mmr", "use"), ("chn", "mmr", "use")},
+    ),
     # a peaceful purpose named with a combat one is still use
     (
         "Ukrainian units have used Australian Bushmasters to evacuate wounded soldiers and "

@@ -499,7 +499,8 @@ _GAPPED_FROM = re.compile(
 
 # Between two makers in a list of goods: "F-16s and", "-built Gripens,", " drones and ".
 _ITEM_GAP = re.compile(
-    r"\s*|(?:-\w+)?\s*(?:[\w-]+\s+){0,2}?[\w-]*?s?\s*"
+    # ("Russian-supplied Su-30 fighters": a maker's demonym and its system, one item)
+    r"\s*|-\w+\s+|(?:-\w+)?\s*(?:[\w-]+\s+){0,2}?[\w-]*?s?\s*"
     # "Mi-35 helicopters supplied by Russia, and Chinese-made jets": the first goods' origin
     # told by a participle before the list goes on
     r"(?:(?:supplied|sold|bought|made|built|delivered|provided|acquired|purchased|ordered|"
