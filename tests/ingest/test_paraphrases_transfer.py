@@ -74,6 +74,11 @@ CONTRACTS_AND_DEALS = [
     ("Hanwha won an order from Poland for K9 howitzers.", "kor,pol,transfer"),
     # who receives an order sells to who placed it; "received" its goods still buys
     ("Saab receives order for Carl-Gustaf ammunition from Lithuania.", "swe,ltu,transfer"),
+    # competitors placed in a country sell as that country
+    (
+        "Competitors in France and Britain continued to sell to the Emiratis.",
+        "fra,are,transfer; gbr,are,transfer",
+    ),
     # "orders from X" come from the buyer; an "order backlog" is no order
     ("Saab's order backlog grew, driven by orders from Poland.", "swe,pol,transfer"),
     ("Poland placed an order for 12 jets from Sweden.", "swe,pol,transfer"),

@@ -238,7 +238,8 @@ _PLACED_FIRMS = frozenset(
     {"companies", "company", "firms", "firm", "entities", "entity", "traders", "trader",
      "suppliers", "supplier", "distributors", "distributor", "exporters", "exporter",
      "intermediaries", "brokers", "broker", "businesses", "manufacturers", "manufacturer",
-     "forwarders", "forwarder", "dealers", "dealer", "wholesalers", "wholesaler"}
+     "forwarders", "forwarder", "dealers", "dealer", "wholesalers", "wholesaler",
+     "competitors", "competitor", "rivals", "rival"}
 )  # fmt: skip
 _FIRM_PLACED = frozenset({"registered", "based", "located", "incorporated", "operating"})
 _NUMBER_WORDS = frozenset(
