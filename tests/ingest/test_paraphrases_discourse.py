@@ -99,6 +99,11 @@ SUBJECT = [
         "Belarus is one of Moscow's closest allies. The EU extended its arms embargo in February.",
         "eu,blr,embargo",
     ),
+    (
+        "Azerbaijan bought C-27J aircraft from Italy. Last year it also signed a contract with "
+        "Pakistan for JF-17 fighters.",
+        "ita,aze,transfer; pak,aze,transfer",
+    ),
 ]
 
 # a deal, an order or a decision named again in a later sentence

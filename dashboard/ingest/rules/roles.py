@@ -459,6 +459,10 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             # "In April the government signed a contract with Brazil's Embraer": the
             # government of the country the article is about
             owner = _synthetic(c.main_buyer)
+        if owner is None and not before and c.prev_topic is not None and _IT_SIGNED.search(pre):
+            # "Azerbaijan bought C-27Js from Italy. Last year it also signed a contract with
+            # Pakistan for JF-17s": "it" is the country the sentence before was about
+            owner = _synthetic(c.prev_topic)
         return _deal_roles(c, after, owner)
     if c.direction == "use":
         verb = c.word in (
@@ -875,6 +879,10 @@ _AWARDED_BEFORE = re.compile(
     r"\b(?:award(?:ed|s|ing)?|gave|gives|giving|grant(?:ed|s|ing)?)\s+(?:an?\s+|the\s+|its\s+)?"
     r"(?:[\w$€£.,-]+\s+){0,4}$",
     re.IGNORECASE,
+)
+_IT_SIGNED = re.compile(
+    r"\b[Ii]t\s+(?:(?:also|has|had|then|later|recently|\w+ly)\s+){0,3}(?:signed|inked|"
+    r"sealed|concluded|placed|clinched|finali[sz]ed)\b[^,;]*$"
 )
 _FROM_NEXT = re.compile(r"\s+from\s")
 _WON_BEFORE = re.compile(
