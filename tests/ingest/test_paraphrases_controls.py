@@ -404,6 +404,13 @@ SANCTION = [
 
 NEGATIVE = [
     ("The report listed Russian firms as the main suppliers of the parts.", ""),
+    # expelling troops is no exclusion from a programme; joining NATO receives nothing
+    ("Niger expelled French forces in 2023.", ""),
+    (
+        "Sweden and Finland lifted their own restrictions in 2022 as part of the memorandum "
+        "that cleared the way for their accession to NATO.",
+        "",
+    ),
     # an urged refusal, however many steps come before it
     (
         "We urge Bulgaria to carry out post-shipment checks and to refuse new licences for "

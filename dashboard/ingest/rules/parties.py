@@ -345,7 +345,9 @@ _VISIT_TO = re.compile(
 # that does not name a recipient
 _BESIDES_TO = re.compile(
     r"\b(?:in\s+addition|additionally|thanks|compared|similar|next|close|due|owing|prior|"
-    r"contrary|comparable|akin|equivalent|identical)\s+to\s+(?:the\s+|its\s+|their\s+)?"
+    # "cleared the way for their accession to NATO": joining, not receiving
+    r"contrary|comparable|akin|equivalent|identical|accession|admission)\s+to\s+"
+    r"(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )

@@ -137,7 +137,11 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         "fwd",
     ),
     (
-        r"sanction(?:ed|s|ing)?|blacklist(?:ed|s|ing)?|removed|expelled|kicked\s+out|"
+        # "removed from the F-35 programme" (not "expelled French forces")
+        r"sanction(?:ed|s|ing)?|blacklist(?:ed|s|ing)?|"
+        r"removed(?=\s+(?:[\w’'-]+\s+){0,6}?from\b)|"
+        r"expelled(?=\s+(?:[\w’'-]+\s+){0,6}?from\b)|"
+        r"kicked\s+out(?=\s+(?:[\w’'-]+\s+){0,6}?(?:from|of)\b)|"
         r"unreliable\s+entity\s+list|entity\s+list|listed|"
         # "the EU followed, listing three senior officers"; "already lists several firms"
         r"list(?:s|ing)(?=\s+(?:[\w-]+\s+){0,6}?(?:companies|firms|entities|individuals|"
