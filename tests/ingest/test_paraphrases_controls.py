@@ -406,6 +406,8 @@ NEGATIVE = [
     ("The report listed Russian firms as the main suppliers of the parts.", ""),
     # expelling troops is no exclusion from a programme; joining NATO receives nothing
     ("Niger expelled French forces in 2023.", ""),
+    # the subject of the clause after ", and" is no target of the embargo before it
+    ("The EU has kept an embargo in place since 2017, and Washington has sanctioned CAVIM.", ""),
     (
         "Sweden and Finland lifted their own restrictions in 2022 as part of the memorandum "
         "that cleared the way for their accession to NATO.",

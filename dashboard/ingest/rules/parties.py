@@ -75,17 +75,27 @@ def _sanctioned_list(
     for p in parties:
         if p.role != "party" or not start <= p.mention.start < hi:
             continue
-        if _AND_CLAUSE_BEFORE.search(text, max(0, p.mention.start - 12), p.mention.start) and (
-            _subject_of_verb(p, text, _CLAUSE_VERB)
-            # "sanctioned the same plants in April, and Switzerland usually adopts EU listings"
-            or (p.mention.via != "demonym" and _FINITE_AFTER.match(text, p.mention.end))
-        ):
-            break  # "listed Turkish companies in June, and the US designated ...": a new clause
+        if opens_own_clause(p, text):
+            # "listed Turkish companies in June, and the US designated ...", "sanctioned the
+            # same plants in April, and Switzerland usually adopts EU listings": a new clause
+            break
         out.append(p)
     return out
 
 
 _AND_CLAUSE_BEFORE = re.compile(r",\s*and\s+(?:the\s+)?$")
+
+
+def opens_own_clause(p: _Party, text: str) -> bool:
+    """Is p, after ", and", the subject of a clause of its own ("..., and Washington has
+    sanctioned CAVIM")?"""
+    return bool(
+        _AND_CLAUSE_BEFORE.search(text, max(0, p.mention.start - 12), p.mention.start)
+        and (
+            _subject_of_verb(p, text, _CLAUSE_VERB)
+            or (p.mention.via != "demonym" and _FINITE_AFTER.match(text, p.mention.end))
+        )
+    )
 # a finite verb right after a country's name: its own clause ("and Switzerland adopts")
 _FINITE_AFTER = re.compile(
     r"\s+(?:(?:also|often|now|then|later|itself|\w+ly)\s+)?(?:has|have|had|is|are|was|were|"

@@ -6,7 +6,7 @@ import re
 
 from dashboard.ingest.prefilter import Prefiltered
 from dashboard.ingest.rules.context import _Ctx
-from dashboard.ingest.rules.parties import _Party, _synthetic
+from dashboard.ingest.rules.parties import _Party, _synthetic, opens_own_clause
 from dashboard.ingest.rules.triggers import _first_words
 from dashboard.ingest.rules.vocabulary import (
     _ACTOR_WORDS,
@@ -168,6 +168,9 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         for p in c.parties
         if p.role in _PARTY_ROLES and c.window[0] <= p.mention.start < c.window[1]
     ]
+    # "kept an embargo in place, and Washington has sanctioned CAVIM": a later clause's
+    # subject is no party of this trigger
+    cand = [p for p in cand if p.mention.start < c.t_end or not opens_own_clause(p, text)]
     before = [p for p in cand if p.mention.end <= c.t_start]
     before = [
         p
