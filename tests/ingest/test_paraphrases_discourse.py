@@ -192,6 +192,13 @@ BACK_REFERENCE = [
         "Kyiv asked Switzerland for Gepard ammunition. Bern rejected the request.",
         "che,ukr,denial",
     ),
+    # "the North" once North Korea is named, not the reporting South
+    (
+        "North Korea has provided Russia with missiles. South Korea's intelligence service says "
+        "the North has also shipped millions of artillery shells to its neighbour. The North "
+        "Atlantic alliance condemned it.",
+        "prk,rus,transfer",
+    ),
 ]
 
 # the country comes back as "the kingdom", "the island nation", its capital or its leader

@@ -295,6 +295,9 @@ def _bound_acronyms(
     return out
 
 
+_THE_NORTH = re.compile(r"\b[Tt]he North\b(?!['’]s\s+[A-Z]|\s+(?:[A-Z]|of\b|and\b|Sea|Atlantic)|-)")
+
+
 def _with_back_references(
     text: str, mentions: Sequence[Mention], main: Place | None
 ) -> list[Mention]:
@@ -382,6 +385,12 @@ def _with_back_references(
         ):
             extra.append(Mention(r.start(), r.end(), r.group(0), whose, "backref"))
     extra += _bound_acronyms(text, mentions, free)
+    for r in _THE_NORTH.finditer(text) if "he North" in text else ():
+        # "Pyongyang has supplied missiles ... the North has also shipped shells": North Korea
+        # once the article has named it
+        prk = next((m.place for m in mentions if m.place.iso3 == "PRK" and m.start < r.start()), None)
+        if prk is not None and free(r):
+            extra.append(Mention(r.start(), r.end(), r.group(0), prk, "backref"))
     for r in _FIRM_BACK_REFERENCE.finditer(text) if firms else ():
         # "the company" / "the manufacturer": the firm named just before, by name ("Thales")
         # or by base ("a Bangkok-based trading company"), stands for its country
