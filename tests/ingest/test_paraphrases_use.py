@@ -24,6 +24,12 @@ DEU_UKR = {("deu", "ukr", "use")}
 TUR_AZE = {("tur", "aze", "use")}
 
 USE: list[tuple[str, set[Triple]]] = [
+    # "using" shares its clause's subject, not the attacked object; "accused X of using": X
+    ("Russia attacked Kyiv using Iranian drones.", {("irn", "rus", "use")}),
+    (
+        "The Thai army accused Cambodia of using Chinese-made rocket launchers.",
+        {("chn", "khm", "use")},
+    ),
     # each maker of a list of goods, a system named right after its maker's demonym
     (
         "Myanmar's military used Russian-supplied Su-30 fighters and Chinese-made FTC-2000G "
@@ -283,6 +289,12 @@ NEGATIVE: list[tuple[str, set[Triple]]] = [
     # used for patrols, surveillance or transport: no use in a conflict
     ("Malaysia's navy has used US-made drones to patrol the waters off Sabah.", set()),
     ("Ethiopia used Turkish drones for reconnaissance over the border.", set()),
+    # "using" components to build, "the use of" funds: no weapons used
+    (
+        "The howitzers were assembled in Egypt using major components shipped from Korea.",
+        set(),
+    ),
+    ("In 2016 Congress blocked the use of US funds to subsidise F-16s for Pakistan.", set()),
     (
         "Bolivia received Super Puma helicopters from France in 2016, several of which have "
         "been used in firefighting operations.",

@@ -147,6 +147,11 @@ _GENERIC_USE = re.compile(
     r"\b(?:widely|commonly|often|typically|usually|generally|frequently|mostly|mainly)\s+$"
     r"|\btype\s+(?:\w+\s+)?$"
 )
+_MADE_WITH = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:components?|parts|kits?|materials?|designs?|technology|"
+    r"licen[cs]es?|funds|funding|money|loans?|credits?|airspace|ports?|bases?)\b",
+    re.IGNORECASE,
+)
 # weapons used for surveillance, transport or training are no use in a conflict
 _USE_VERBS = frozenset({"used", "using", "employed", "deployed"})
 _PEACEFUL_PURPOSE = re.compile(
@@ -208,6 +213,9 @@ def _refine(
         return "resumption", direction  # "Berlin drops objection to Eurofighter sale"
     if _HOLD_DROPPED.search(before) and word in ("veto", "vetoes", "block", "blockade", "ban"):
         return None, direction  # the "veto" of "dropped its veto on": no refusal
+    if kind == "use" and word in ("using", "use of") and _MADE_WITH.match(sentence, t.end()):
+        # "assembled using components shipped from Korea", "blocked the use of US funds"
+        return None, direction
     if kind == "use" and word == "used" and _GENERIC_USE.search(before):
         return None, direction  # "engines of a type widely used in attack drones"
     if word == "arms" and (_ARMS_NOUN_BEFORE.search(before) or _ARMS_NOUN_AFTER.match(after)):

@@ -431,6 +431,15 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             )
             subject = main or subject
     if (
+        c.word == "using"
+        and len(before) > 1
+        and not _GERUND_GOVERNED.search(pre)
+        and (first := _first_subject(c, before)) is not None
+    ):
+        # "Russia attacked Kyiv using Iranian drones": Russia uses them (not in "accused
+        # Cambodia of using Chinese launchers": the accused does)
+        subject = first
+    if (
         subject is not None
         and c.direction in ("fwd", "rev")
         and (they := _PRONOUN_RIGHT_BEFORE.search(pre))
@@ -887,6 +896,7 @@ _IT_SIGNED = re.compile(
     r"\b[Ii]t\s+(?:(?:also|has|had|then|later|recently|\w+ly)\s+){0,3}(?:signed|inked|"
     r"sealed|concluded|placed|clinched|finali[sz]ed)\b[^,;]*$"
 )
+_GERUND_GOVERNED = re.compile(r"\b(?:of|for|in|about|over|from|after|before)\s+$")
 _FROM_NEXT = re.compile(r"\s+from\s")
 _WON_BEFORE = re.compile(
     r"\b(?:won|wins?|winning|secured?|secures|securing|landed|lands|bagged|clinched|booked|"
