@@ -406,6 +406,12 @@ NEGATIVE = [
     ("The report listed Russian firms as the main suppliers of the parts.", ""),
     # expelling troops is no exclusion from a programme; joining NATO receives nothing
     ("Niger expelled French forces in 2023.", ""),
+    # a supply the sentence says a state will not allow, however long the object in between
+    (
+        "Malaysia will not allow its ports and companies to be used to supply weapons "
+        "programmes in Iran.",
+        "",
+    ),
     # the subject of the clause after ", and" is no target of the embargo before it
     ("The EU has kept an embargo in place since 2017, and Washington has sanctioned CAVIM.", ""),
     (

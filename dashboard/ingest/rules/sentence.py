@@ -62,7 +62,9 @@ _NEGATION = re.compile(
     r"\b(?:not|no|never|neither|nor|n(?:o|')t|cannot|without|yet\s+to|refrained\s+from|"
     r"rul(?:es|ed|ing)\s+out)\b"
     r"(?!\s+(?:in\s+)?(?:dispute|disputed|doubt|doubted|question)\b)"
-    r"(?:,?\s+[\w-]+){0,5},?\s*$",  # "has not, however, suspended"
+    r"(?:,?\s+[\w-]+){0,5},?\s*$"  # "has not, however, suspended"
+    # "does not permit its territory to be used to supply": a refusal's object, however long
+    r"|\b(?:not|never|n[’']t)\s+(?:allow|permit|let)\b(?:\s+[\w’'-]+){1,8}?\s+to\s+$",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;:]|\s(?:but|while|whereas)\s")
