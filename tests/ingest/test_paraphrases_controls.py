@@ -421,8 +421,7 @@ NEGATIVE = [
     ),
     # an urged refusal, however many steps come before it
     (
-        "We urge Bulgaria to carry out post-shipment checks and to refuse new licences for "
-        "Chad.",
+        "We urge Bulgaria to carry out post-shipment checks and to refuse new licences for Chad.",
         "",
     ),
     ("Serbia has refused to align with EU sanctions on Russia.", ""),

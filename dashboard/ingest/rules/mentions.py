@@ -388,7 +388,9 @@ def _with_back_references(
     for r in _THE_NORTH.finditer(text) if "he North" in text else ():
         # "Pyongyang has supplied missiles ... the North has also shipped shells": North Korea
         # once the article has named it
-        prk = next((m.place for m in mentions if m.place.iso3 == "PRK" and m.start < r.start()), None)
+        prk = next(
+            (m.place for m in mentions if m.place.iso3 == "PRK" and m.start < r.start()), None
+        )
         if prk is not None and free(r):
             extra.append(Mention(r.start(), r.end(), r.group(0), prk, "backref"))
     for r in _FIRM_BACK_REFERENCE.finditer(text) if firms else ():

@@ -96,6 +96,8 @@ def opens_own_clause(p: _Party, text: str) -> bool:
             or (p.mention.via != "demonym" and _FINITE_AFTER.match(text, p.mention.end))
         )
     )
+
+
 # a finite verb right after a country's name: its own clause ("and Switzerland adopts")
 _FINITE_AFTER = re.compile(
     r"\s+(?:(?:also|often|now|then|later|itself|\w+ly)\s+)?(?:has|have|had|is|are|was|were|"

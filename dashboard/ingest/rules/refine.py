@@ -147,6 +147,7 @@ _GENERIC_USE = re.compile(
     r"\b(?:widely|commonly|often|typically|usually|generally|frequently|mostly|mainly)\s+$"
     r"|\btype\s+(?:\w+\s+)?$"
 )
+# "assembled using components shipped from Korea", "the use of US funds": no weapons used
 _MADE_WITH = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,3}?(?:components?|parts|kits?|materials?|designs?|technology|"
     r"licen[cs]es?|funds|funding|money|loans?|credits?|airspace|ports?|bases?)\b",
