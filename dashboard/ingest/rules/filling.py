@@ -11,6 +11,7 @@ from dashboard.ingest.rules.vocabulary import (
     _BUYER_OBJECT,
     _CONTRAST_CLAUSE,
     _COORD_VERB,
+    _GIVER_AFTER,
     _ITEM_WORDS,
     _MADE_IN,
     _ORDER_SUBJECT,
@@ -72,10 +73,6 @@ _OWN_RULES = re.compile(
 )
 _AND_THEN = re.compile(r"(?:\s+[\w-]+){0,3}\s+and\s+(?:then\s+|later\s+)?")
 _LISTED_INCLUDE = re.compile(r"(?:companies|firms|entities|individuals|persons|entries|listings)\b")
-_GIVER_AFTER = re.compile(
-    r"\b(?:donated|supplied|sold|given|gifted|provided|delivered|transferred|handed\s+over|"
-    r"sent|loaned|lent|leased)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$"
-)
 _NOUN_TRIGGER = re.compile(
     r"^(?:sales?|exports|deliver(?:y|ies)|shipments?|transfers|deals?|contracts?|purchases?|"
     r"orders|suspensions?|limitations?|restrictions?|cancellation|freeze|ban|embargo|"

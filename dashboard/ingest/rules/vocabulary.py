@@ -150,6 +150,12 @@ _SUPPLIED_BY = re.compile(
     r"exported|shipped)\s+by\s+(?:the\s+|a\s+)?$",
     re.IGNORECASE,
 )
+# the giver's participles only (not "made by", "built by": a maker need not have given them):
+# "M113 carriers donated by Brazil", "boats handed over by the Brazilian Army"
+_GIVER_AFTER = re.compile(
+    r"\b(?:donated|supplied|sold|given|gifted|provided|delivered|transferred|handed\s+over|"
+    r"sent|loaned|lent|leased)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$"
+)
 _DEAL_WORDS = frozenset({"deal", "contract", "contracts", "agreement"})
 _COORD_VERB = re.compile(
     r"\band\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|then\s+|later\s+|since\s+|also\s+)?$",
