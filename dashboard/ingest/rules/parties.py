@@ -506,8 +506,13 @@ def _list_preps(parties: Sequence[_Party], text: str) -> list[_Party]:
 
 _GAPPED_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:[\w’'-]+\s+){1,6}?to\s+(?:the\s+)?")
 # "from China in 2014 and a batch of Airbus Super Puma helicopters from France"
+# ("tanks from Germany, helicopters from France's Airbus and radars from Israel": commas
+# too, but no clause of its own: "from Germany, which had bought them from Sweden")
 _GAPPED_FROM = re.compile(
-    r"(?:\s+in\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?))?,?\s+and\s+(?:[\w’'-]+\s+){1,8}?"
+    r"(?:\s+in\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?))?(?:['’]s(?:\s+(?-i:[A-Z][\w-]*)){1,3})?"
+    r"(?:,?\s+and\s+|,\s+)"
+    r"(?:(?!(?:which|that|who|whose|while|but|after|before|when|where|although|though|was|were|"
+    r"is|are|had|has|have|been|officials?)\s)[\w’'-]+\s+){1,8}?"
     r"from\s+(?:the\s+)?"
 )
 
