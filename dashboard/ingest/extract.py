@@ -52,6 +52,7 @@ from dashboard.ingest.pairs import (
 from dashboard.ingest.reading import MAX_TEXT_CHARS, TextTooLongError
 from dashboard.ingest.rules.context import _State
 from dashboard.ingest.rules.facts import _date_for, _Facts, _items, _Lazy, _nearest, _sentence_dates
+from dashboard.ingest.rules.followers import followers
 from dashboard.ingest.rules.itemised import Refusal, counted_refusal, itemised_denials
 from dashboard.ingest.rules.mentions import (
     _brussels_as_eu,
@@ -175,6 +176,10 @@ def _rule_pass(source: Source, gazetteer: Gazetteer) -> _RulePass:
             new = itemised_denials(
                 text, (s_start, s_end), sent_mentions, refusal, new, source.id, sent_no
             )
+        if sent_mentions:
+            # "..., and Denmark and Finland took similar steps": the same decision, theirs
+            recent = [c for c, n in state.last_claims if n >= sent_no - 2]
+            new = followers(text, (s_start, s_end), mentions, new, recent)
         if triggers:
             refusal = (
                 counted_refusal(
