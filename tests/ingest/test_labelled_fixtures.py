@@ -20,7 +20,7 @@ NEW_ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "new_articles"
 ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 BLOC_KEYS = {"eu", "nato"}
 DATE_RE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2]))?$")
-MIN_WORDS, MAX_WORDS = 120, 400
+MIN_WORDS, MAX_WORDS = 120, 550  # short news items; 654 on were briefed for up to 550
 
 
 def _articles(folder: Path) -> list[Path]:
@@ -100,7 +100,7 @@ def test_every_article_has_an_entry_and_every_entry_an_article() -> None:
 def test_split_sizes() -> None:
     dev = _articles(LABELLED / "dev")
     held_out = _articles(LABELLED / "test")
-    assert len(dev) == 641
+    assert len(dev) == 677
     assert len(held_out) == 60
     assert len(dev) + len(held_out) >= 40
 
