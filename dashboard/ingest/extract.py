@@ -275,7 +275,9 @@ def _model_claims(source: Source, found: _RulePass, model: PairModel) -> list[Cl
         open_ = [
             occ
             for occ in where[key]
-            if not _settled(decided, occ.start, key) and not _negated(source.text, occ)
+            if not _settled(decided, occ.start, key)
+            and not _negated(source.text, occ)
+            and not _owned_by_another(found.mentions, occ, key[0])
         ]
         if not open_:
             continue
@@ -292,6 +294,16 @@ def _negated(text: str, occ: Occurrence) -> bool:
     return (
         _NEGATION.search(text, occ.start, occ.trigger) is not None
         or _PROSPECTIVE.search(text, occ.start, occ.trigger) is not None
+    )
+
+
+def _owned_by_another(mentions: Sequence[Mention], occ: Occurrence, origin: str) -> bool:
+    """Whether the trigger word is a measure named for its imposer, and that is not the
+    candidate's origin ("in violation of a UN arms embargo": the UN's, not Turkey's)."""
+    return any(
+        m.place.key != origin and 0 <= occ.trigger - m.end <= 1
+        for m in mentions
+        if occ.start <= m.start < occ.trigger
     )
 
 

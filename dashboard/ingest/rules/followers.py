@@ -96,7 +96,7 @@ def _buyer_led(ref: Claim, mentions: Sequence[Mention]) -> bool:
     """Whether the decision followed was the recipient's ("Sweden bought tanks from Germany",
     "Jakarta cancelled its Su-35 order"): its recipient is named first in its sentence, so
     the followers are recipients too."""
-    first = {}
+    first: dict[str, int] = {}
     for m in mentions:
         if ref.excerpt.start <= m.start < ref.excerpt.end:
             first.setdefault(m.place.key, m.start)
