@@ -178,8 +178,7 @@ def _rule_pass(source: Source, gazetteer: Gazetteer) -> _RulePass:
             )
         if sent_mentions:
             # "..., and Denmark and Finland took similar steps": the same decision, theirs
-            recent = [c for c, n in state.last_claims if n >= sent_no - 2]
-            new = followers(text, (s_start, s_end), mentions, new, recent)
+            new = followers(text, (s_start, s_end), mentions, new, state.last_claims, sent_no)
         if triggers:
             refusal = (
                 counted_refusal(

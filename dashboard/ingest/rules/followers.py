@@ -37,11 +37,13 @@ def followers(
     span: tuple[int, int],
     mentions: Sequence[Mention],
     new: list[Claim],
-    earlier: Sequence[Claim],
+    last_claims: Sequence[tuple[Claim, int]],
+    sent_no: int,
 ) -> list[Claim]:
     """``new`` (the sentence's claims) with the followers' claims added and the misreadings
     of the followers as recipients of the decision they repeat taken out. ``mentions`` are
-    the article's; ``earlier`` the claims of the sentences just before, oldest first."""
+    the article's; ``last_claims`` the earlier claims with their sentence numbers, oldest
+    first, of which those of the two sentences before this one (``sent_no``) count."""
     s_start, s_end = span
     found = _FOLLOW.search(text, s_start, s_end)
     if found is None:
@@ -53,7 +55,7 @@ def followers(
     # the decision they repeat: the latest one before them of a country not among them, in
     # this sentence ("..., and Denmark and Finland took similar steps") or just before
     here = [c for c in new if c.origin.key not in keys and c.destination.key not in keys]
-    stated = here or [c for c in earlier if c.origin.key not in keys]
+    stated = here or [c for c, n in last_claims if n >= sent_no - 2 and c.origin.key not in keys]
     if not stated:
         return new
     # of the sentence stating it, the decision rather than the order it undid ("cancelled its
