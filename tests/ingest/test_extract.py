@@ -1249,6 +1249,19 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
                 ("srb", "gin", "denial"),
             },
         ),
+        (  # "would grant no new export permits": the halt announced; "has in practice
+            # granted no new licences ... since" a standing one; "had issued no permits for
+            # exports to Russia ... since" and "would grant no new licences if asked" are not
+            "Helsinki announced on Wednesday that it would grant no new export permits for "
+            "Turkey. Madrid says Spain has in practice granted no new export licences for "
+            "military material to Israel since October 2023. Pretoria confirmed that it had "
+            "issued no permits for exports to Russia since 2022. Oslo said it would grant no "
+            "new licences to Riyadh if asked.",
+            {
+                ("fin", "tur", "suspension"),
+                ("esp", "isr", "suspension"),
+            },
+        ),
         (  # "sent jets against targets" is a use; "flies American F-16s and Swedish-built
             # Gripens" names two suppliers; "much of it supplied by Beijing" goes to the
             # subject of its own clause

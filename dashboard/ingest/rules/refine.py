@@ -23,7 +23,10 @@ _LISTED_TARGETS = re.compile(
     r"officers|executives|persons|people|ministers?|generals?|commanders?)\b"
 )
 _HAS_NOT = re.compile(r"\b(?:has|have|had)\s+(?:not|never)\s+$", re.IGNORECASE)
-_HAS = re.compile(r"\b(?:has|have|had)\s+$", re.IGNORECASE)
+# "has granted", "has in practice granted"
+_HAS = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+_WILL = re.compile(r"\b(?:will|would|shall)\s+(?:[a-z]+\s+){0,1}$", re.IGNORECASE)
+_NO_NEW = re.compile(r"\s+no\s+(?:new|further)\b", re.IGNORECASE)
 
 _SENT_TO_STRIKE = re.compile(
     r"\s+(?:[\w-]+\s+){1,5}?(?:to\s+(?:strike|attack|bomb|hit|target|shell|shoot\s+down)|"
@@ -281,8 +284,13 @@ def _refine(
     if kind == "suspension" and _STANDING_HALT.match(word):
         # "has not authorised any exports ... since", "has granted no new licences ... since";
         # without the negated perfect the verb keeps its usual reading
-        if _HAS_NOT.search(before) or (_HAS.search(before) and re.match(r"\s+no\b", after)):
+        if _HAS_NOT.search(before) or (_HAS.search(before) and _NO_NEW.match(after)):
             return kind, direction
+        if not word.endswith("d"):
+            # "announced that it would grant no new export permits for Turkey"
+            # ("would grant no new licences if asked" is a condition, not a decision)
+            announced = _WILL.search(before) and not re.search(r"\b(?:if|unless)\b", after)
+            return (kind if announced else None), direction
         if not word.startswith("approv"):
             return None, direction
         kind, direction = "transfer", "fwd"  # "has approved exports worth ... since 2022"

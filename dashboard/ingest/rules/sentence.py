@@ -463,8 +463,10 @@ def _sentence_claims(
             or (_DISPUTED_TAIL.search(sentence) and not _DISPUTED_TAIL_EXEMPT.search(sentence))
         ):
             continue  # "Tehran denies arming the group", "..., an allegation Abu Dhabi denies"
-        if _NEGATED_OBJECT.match(sentence, t.end()):
-            continue  # "exports weapons to neither Ukraine nor Russia", "received no request"
+        if not standing_halt and _NEGATED_OBJECT.match(sentence, t.end()):
+            # "exports weapons to neither Ukraine nor Russia", "received no request" ("has
+            # granted no new licences ... since" is the halt itself)
+            continue
         advocated = _ADVOCACY.search(sentence[w_start : t.start()])
         if advocated and (kind != "transfer" or not advocated.group(0).lower().startswith("call")):
             continue  # "Vienna pressed for an EU-wide arms embargo": asked for, not imposed
@@ -479,6 +481,8 @@ def _sentence_claims(
         if (
             modal
             and not (kind == "denial" and word.startswith("not"))
+            # "said it would grant no new permits for Turkey": the halt announced
+            and not (standing_halt and not word.endswith("d"))
             and (
                 kind != "transfer"
                 or modal.group(1).lower() != "would"
