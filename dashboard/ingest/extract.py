@@ -125,7 +125,7 @@ def _rule_pass(source: Source, gazetteer: Gazetteer) -> _RulePass:
         )
     mentions = gazetteer.find(text)
     mentions = _brussels_as_eu(text, mentions, gazetteer)
-    main = _main_country(text, mentions)
+    main = _main_country(text, mentions, gazetteer.dateline(text))
     mentions = _with_back_references(text, mentions, main)
     starts = [m.start for m in mentions]
     warnings: list[str] = []

@@ -36,6 +36,10 @@ _VIA_RANK: dict[str, int] = {
 }
 
 
+# an upper-case place opening a line, then a comma, a dash or "(Reuters)"
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z'.-]+(?:[ \t]+[A-Z][A-Z'.-]+){0,3})(?:,|[ \t]+[-–—(])", re.M)
+
+
 @dataclass(frozen=True)
 class Mention:
     """A place/actor named in text; ``place`` is the country (or region/bloc) it stands for."""
@@ -55,6 +59,8 @@ class Gazetteer:
     places_by_name: Mapping[str, Place]  # lower-cased names, codes and keys
     ambiguities: Mapping[str, tuple[Place, ...]]
     pattern: re.Pattern[str]
+    # upper-cased names and capitals of countries: "PORT OF SPAIN, Aug 12 -" (a dateline)
+    upper_places: Mapping[str, Place]
 
     def find(self, text: str) -> list[Mention]:
         """All mentions in text order; longest surface wins, possessive/plural 's' excluded."""
@@ -82,6 +88,12 @@ class Gazetteer:
     def ambiguous(self, name: str) -> tuple[Place, ...]:
         """Every reading of a name with several (e.g. "Georgia"); () when it has one or none."""
         return self.ambiguities.get(name.strip().lower(), ())
+
+    def dateline(self, text: str) -> Place | None:
+        """The country of an article's dateline ("PORT OF SPAIN, Aug 12 -", "OSLO -"): where
+        the story is filed from, in the first lines; None without one or when unknown."""
+        m = _DATELINE.search(text, 0, 1500)
+        return self.upper_places.get(" ".join(m.group(1).split())) if m else None
 
     def country(self, iso3: str) -> Place | None:
         """The country place for an ISO3 code."""
@@ -246,7 +258,13 @@ def load_gazetteer() -> Gazetteer:
         # plural/possessive, or a model variant after a number: "F-35A", "Su-30MKV"
         + r")(?:['’]s|s|(?<=\d)[A-Z]{1,4}\d?)?(?!\w)"
     )
+    upper_places = {
+        surface.upper(): place
+        for surface, (place, via) in surfaces.items()
+        if via in ("name", "capital") and place.kind == "country"
+    }
     return Gazetteer(
+        upper_places=MappingProxyType(upper_places),
         surfaces=MappingProxyType(surfaces),
         places_by_name=MappingProxyType(by_name),
         ambiguities=MappingProxyType(ambiguities),

@@ -298,3 +298,22 @@ def test_waters_and_regions_named_after_a_country_are_not_that_country(
     gaz: Gazetteer, text: str, expected: list[str]
 ) -> None:
     assert [k for _, k, _ in keys(gaz.find(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Coast Guard gets boats\n\nPORT OF SPAIN, Aug 12 - The boats arrived.", "TTO"),
+        ("OSLO - Norway will stop processing new applications.", "NOR"),
+        ("Headline\nKAMPALA (Reuters) - The army received trucks.", "UGA"),
+        ("WASHINGTON — The State Department approved the sale.", "USA"),
+        ("OPINION: Why the sale matters", None),  # a rubric, not a place
+        ("The army received trucks.\n\nNo dateline here.", None),
+        ("SUBIC BAY, March 3 - A frigate arrived.", None),  # a town the gazetteer lacks
+    ],
+)
+def test_dateline_names_where_the_story_is_filed_from(
+    gaz: Gazetteer, text: str, iso3: str | None
+) -> None:
+    place = gaz.dateline(text)
+    assert (place.iso3 if place else None) == iso3

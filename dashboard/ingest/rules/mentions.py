@@ -32,7 +32,9 @@ _SUPPLIES_AFTER = re.compile(
 )
 
 
-def _main_country(text: str, mentions: Sequence[Mention]) -> Place | None:
+def _main_country(
+    text: str, mentions: Sequence[Mention], dateline: Place | None = None
+) -> Place | None:
     """The country an article is about, if one clearly leads: what "the government" means
     when the sentence does not say. Names, capitals and actors ("Chilean crews") count
     double the goods' or makers' origin ("Turkish drones", "built in Turkey", "the Turkish
@@ -40,6 +42,8 @@ def _main_country(text: str, mentions: Sequence[Mention]) -> Place | None:
     it supplies ("Turkey delivers helicopters to Nigeria")."""
     eligible = [m for m in mentions if m.place.kind == "country" and m.via not in _NOT_ACTORS]
     counts = collections.Counter(m.place for m in eligible)
+    if dateline is not None:
+        counts[dateline] += 1  # "PORT OF SPAIN, Aug 12 -": filed from there
     # "The navy's flagship programme" after "the Royal Malaysian Navy": its forces' country
     owner = _force_owner(text, mentions, None) if any(n in text for n in _FORCE_NOUNS) else None
     refs = sum(1 for _ in _FORCE_BACK_REFERENCE.finditer(text)) if owner is not None else 0
@@ -80,6 +84,8 @@ def _main_country(text: str, mentions: Sequence[Mention]) -> Place | None:
             # "Turkey delivers helicopters to Nigeria": as much a story about Nigeria
             supplier = _SUPPLIES_AFTER.match(text, m.end) is not None
             subject = m.place
+    if dateline is not None and dateline in hopeful:
+        weights[dateline] += 4
     if subject is not None and subject in hopeful:
         weights[subject] += 1 if supplier else 4
     if owner is not None and owner in hopeful:
@@ -115,6 +121,7 @@ _COUNTRY_BACK_REFERENCE = re.compile(
 _FORCE_BACK_REFERENCE = AsciiFast(
     re.compile(
         r"\b(?:[Tt]he\s+(?i:air\s+force|navy|army|armed\s+forces|defen[cs]e\s+forces|"
+        r"(?-i:Coast\s+Guard)|"
         r"(?:defen[cs]e\s+)?ministry(?:\s+of\s+(?:national\s+)?defen[cs]e)?)|"
         # "Government forces have flown drones": the forces of the country followed
         r"(?:[Tt]he\s+)?[Gg]overnment\s+(?:forces|troops|soldiers))\b"
@@ -141,12 +148,25 @@ _SUPPLY_VERB_BEFORE = re.compile(
     r"provided|provides|providing)\s+$"
 )
 _SUPPLIED_WITH = re.compile(r"\s+with\b")
-_FORCE_NOUNS = ("air force", "navy", "army", "Air Force", "Navy", "Army", "orces", "inistry")
+_FORCE_NOUNS = (
+    "air force",
+    "navy",
+    "army",
+    "Air Force",
+    "Navy",
+    "Army",
+    "orces",
+    "inistry",
+    "Coast Guard",
+)
 # (not across a line: "... to Ukraine\nThe Ministry of Defence announces")
 _FORCE_AFTER = re.compile(
     r"(?:['’]s)?[^\S\n]+(?:[A-Z][\w-]*[^\S\n]+)?(?i:air\s+force|navy|army|armed\s+forces|"
+    r"(?-i:Coast\s+Guard)|"
     r"defen[cs]e\s+(?:forces|ministry)|ministry\s+of\s+defen[cs]e|military(?!\s+(?:financing|"
     r"sales|aid|assistance|spending|budget|exports?|imports?|trade|goods|items))|forces)\b"
+    # "trained with US Coast Guard instructors": another country's people, not its forces
+    r"(?!\s+(?:instructors?|trainers?|officers?|personnel|teams?|advisers?|advisors?)\b)"
 )
 # "South Korea's Ministry of Trade", "the Korean trade ministry": whose "the ministry" is
 _MINISTRY_AFTER = re.compile(
