@@ -196,7 +196,7 @@ def load_gazetteer() -> Gazetteer:
         rec = info.get(iso3, {})
         for alt in rec.get("altSpellings") or ():
             by_name.setdefault(str(alt).lower(), place)
-            if _usable(str(alt)):
+            if _usable(str(alt)) and alt not in cur.ALIAS_STOPLIST:
                 add(str(alt), place, "alias")
         demonym = rec.get("demonym")
         if demonym and _usable(str(demonym)):

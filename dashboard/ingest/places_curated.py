@@ -360,6 +360,10 @@ CAPITALS: tuple[tuple[str, str], ...] = (
     ("Bundeswehr", "DEU"),
 )
 
+# countryinfo's spellings in the country's own languages that are English words or names
+# ("Island-class cutters" is no Iceland; "Thomas Mann" no Isle of Man)
+ALIAS_STOPLIST: frozenset[str] = frozenset({"Island", "Mann", "Dominique"})
+
 # Capitals never used as metonyms: they are common words or names in English news text.
 CAPITAL_STOPLIST: frozenset[str] = frozenset(
     {

@@ -317,3 +317,8 @@ def test_dateline_names_where_the_story_is_filed_from(
 ) -> None:
     place = gaz.dateline(text)
     assert (place.iso3 if place else None) == iso3
+
+
+def test_native_spellings_that_are_english_words_name_no_country(gaz: Gazetteer) -> None:
+    text = "Two former Island-class cutters, a novel by Thomas Mann, and Iceland."
+    assert [k for _, k, _ in keys(gaz.find(text))] == ["isl"]

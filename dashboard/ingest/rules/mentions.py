@@ -165,8 +165,11 @@ _FORCE_AFTER = re.compile(
     r"(?-i:Coast\s+Guard)|"
     r"defen[cs]e\s+(?:forces|ministry)|ministry\s+of\s+defen[cs]e|military(?!\s+(?:financing|"
     r"sales|aid|assistance|spending|budget|exports?|imports?|trade|goods|items))|forces)\b"
-    # "trained with US Coast Guard instructors": another country's people, not its forces
-    r"(?!\s+(?:instructors?|trainers?|officers?|personnel|teams?|advisers?|advisors?)\b)"
+    # "trained with US Coast Guard instructors", "former US Coast Guard Island-class cutters":
+    # another country's people or ships, not the forces the article is about
+    r"(?!\s+(?:[A-Z][\w-]*-class\s+)?(?:instructors?|trainers?|officers?|personnel|teams?|"
+    r"advisers?|advisors?|cutters?|ships?|vessels?|boats?|destroyers?|frigates?|surplus|"
+    r"stocks?)\b)"
 )
 # "South Korea's Ministry of Trade", "the Korean trade ministry": whose "the ministry" is
 _MINISTRY_AFTER = re.compile(

@@ -34,7 +34,8 @@ def test_another_countrys_instructors_are_not_its_forces(gaz: Gazetteer) -> None
     text = (
         "Navy receives patrol boats from US\n\n"
         "SEKONDI - The Ghana Navy on Thursday took delivery of four patrol boats donated by the "
-        "United States. Their crews trained with US Coast Guard instructors. In 2023 Germany "
+        "United States. Their crews trained with US Coast Guard instructors, and the navy also "
+        "runs two former US Coast Guard Island-class cutters. In 2023 Germany "
         "handed over six inflatable boats to the navy's special boat squadron."
     )
     found = {
