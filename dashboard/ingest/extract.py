@@ -63,6 +63,7 @@ from dashboard.ingest.rules.mentions import (
     _with_back_references,
 )
 from dashboard.ingest.rules.parties import _classify, _Party
+from dashboard.ingest.rules.rankings import rankings
 from dashboard.ingest.rules.sentence import _NEGATION, _PROSPECTIVE, _sentence_claims
 from dashboard.ingest.rules.triggers import _TRIGGERS, _units
 from dashboard.ingest.rules.vocabulary import LICENCE_KINDS, MEASURE_KINDS
@@ -179,6 +180,19 @@ def _rule_pass(source: Source, gazetteer: Gazetteer) -> _RulePass:
         if sent_mentions:
             # "..., and Denmark and Finland took similar steps": the same decision, theirs
             new = followers(text, (s_start, s_end), mentions, new, state.last_claims, sent_no)
+            # "The United States was the biggest market. It was followed by the UAE": the
+            # countries a trade's league table ranks
+            new = rankings(
+                text,
+                (s_start, s_end),
+                sent_mentions,
+                new,
+                state.last_claims,
+                sent_no,
+                state.home_exporter or state.main_country,
+                source.id,
+                source.published,
+            )
         if triggers:
             refusal = (
                 counted_refusal(

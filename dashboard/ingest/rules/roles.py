@@ -88,8 +88,10 @@ _INCLUDING_SUBJECT = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+includ
 _VEHICLE = re.compile(rf"\b{_VEHICLES}\b", re.I)  # "a cargo ship ... because it was carrying"
 _PRONOUN = re.compile(r"\b(?:it|they|we|he|she|its\s+government)\s+(?:[\w’']+\s+){0,3}$", re.I)
 _GOVERNMENT = re.compile(
-    r"\b(?:the|successive|previous|both|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:\b(?:the|successive|previous|both|its|their)\s+(?:[\w-]+\s+)?"
     r"(?:governments?|administrations?|cabinets?|authorities|departments?)"
+    # "when parliament voted to suspend exports", "lawmakers voted to halt"
+    r"|\b(?:(?:the\s+)?(?:parliament|legislature)|lawmakers|legislators))"
     r"\s+(?:[\w’']+\s+){0,2}$",
     re.I,
 )

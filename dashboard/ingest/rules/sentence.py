@@ -717,10 +717,12 @@ def _sentence_claims(
             dest.mention.start < 0
             and kind in LICENCE_KINDS
             # "The permits were resumed in 2020 after the two Gulf states agreed"
-            and _BOTH_COUNTRIES.search(sentence)
+            and (
+                _BOTH_COUNTRIES.search(sentence) or _PLURAL_MEASURE_OBJECT.match(sentence, t.end())
+            )
         ):
-            # "Exports to both countries resumed in 2020": every recipient of the measure the
-            # article just reported
+            # "Exports to both countries resumed in 2020", "revoked the licences outright":
+            # every recipient of the measure the article just reported
             pairs += [
                 (o, _synthetic(prev.destination))
                 for prev in _last_measure(state, origin.mention.place)
@@ -838,6 +840,13 @@ _DISPUTED_TAIL_EXEMPT = re.compile(r"\b(?:not|never|no\s+longer)\s+den", re.IGNO
 _BOTH_BACK_SUBJECT = re.compile(r"\s*(?:both|all|the\s+two|the\s+three|they)\b", re.IGNORECASE)
 _RANK_END = re.compile(r"\s*(?:[.,;:)]|$|and\b|in\s+\d{4}\b)")
 _SUPPLIER_AFTER = re.compile(r"[^.;,]{0,40}?\s+after\s+(?:the\s+)?(?=[A-Z])")
+# "revoked the licences outright", "lifted those restrictions": the measure's plural object
+# with no recipient named
+_PLURAL_MEASURE_OBJECT = re.compile(
+    r"\s+(?:the|those|these|its|their|all)\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]es|permits|"
+    r"restrictions|bans|freezes|suspensions|approvals)\b(?!\s+(?:to|for|on)\b)",
+    re.IGNORECASE,
+)
 _BOTH_COUNTRIES = re.compile(
     r"\b(?:both|the\s+two)\s+(?-i:[A-Z][\w-]*\s+)?(?:countries|governments|states|kingdoms|"
     r"buyers|customers)\b",
