@@ -143,10 +143,11 @@ def _rule_pass(source: Source, gazetteer: Gazetteer) -> _RulePass:
         # the sentence's parties, classified once for its claims and its topic; only when a
         # trigger gets as far as its parties (the topic alone needs just the first)
         classified = _Lazy(functools.partial(_classify_each, text, sent_mentions, s_start, s_end))
+        # the sentence's dates, worked out only if a rule asks for them
+        sent_dates = _Lazy(
+            functools.partial(_sentence_dates, text, s_start, s_end, source.published)
+        )
         if triggers:
-            sent_dates = _Lazy(
-                functools.partial(_sentence_dates, text, s_start, s_end, source.published)
-            )
             new = _sentence_claims(
                 text,
                 (s_start, s_end),
@@ -191,7 +192,7 @@ def _rule_pass(source: Source, gazetteer: Gazetteer) -> _RulePass:
                 sent_no,
                 state.home_exporter or state.main_country,
                 source.id,
-                source.published,
+                sent_dates,
             )
         if triggers:
             refusal = (

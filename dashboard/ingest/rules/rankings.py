@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
 
+from dashboard.ingest.dates import DateMention
 from dashboard.ingest.gazetteer import Mention
 from dashboard.ingest.pairs import is_party
-from dashboard.ingest.rules.facts import _date_for, _sentence_dates
+from dashboard.ingest.rules.facts import _date_for
 from dashboard.model import Claim, DateRange, Excerpt, Place
 
 # "was the biggest market", "remained its largest customer", "accounted for $406m"
@@ -68,7 +68,7 @@ def rankings(
     sent_no: int,
     reporter: Place | None,
     source_id: str,
-    published: date | None,
+    dates: Sequence[DateMention],
 ) -> list[Claim]:
     """``new`` with a transfer for each country the sentence ranks among the customers (or
     suppliers) of the trade the article reports. ``reporter``: the article's exporter (or main
@@ -115,7 +115,7 @@ def rankings(
     if seller is None and buyer is None:
         return new
     have = {(c.origin.key, c.destination.key) for c in new if c.kind == "transfer"}
-    when = _when(text, span, published, recent)
+    when = _when(span, dates, recent)
     excerpt = Excerpt(source_id, s_start, s_end, text[s_start:s_end])
     out = list(new)
     for place in ranked:
@@ -174,10 +174,9 @@ def _ranked(
 
 
 def _when(
-    text: str, span: tuple[int, int], published: date | None, recent: Sequence[Claim]
+    span: tuple[int, int], dates: Sequence[DateMention], recent: Sequence[Claim]
 ) -> DateRange:
     """The sentence's own date, else that of the trade the table continues."""
-    dates = _sentence_dates(text, span[0], span[1], published)
     if dates:
         return _date_for(dates, span[0], span, "")[0]
     return recent[-1].date if recent else DateRange.unknown()

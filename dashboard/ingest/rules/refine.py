@@ -6,6 +6,7 @@ import re
 
 from dashboard.ingest.prefilter import Prefiltered
 from dashboard.ingest.rules.vocabulary import (
+    _ANNOUNCED_HALT,
     _DEAL_WORDS,
     _FOUND_THEIR,
     _GOODS_AFTER,
@@ -286,7 +287,7 @@ def _refine(
         # without the negated perfect the verb keeps its usual reading
         if _HAS_NOT.search(before) or (_HAS.search(before) and _NO_NEW.match(after)):
             return kind, direction
-        if not word.endswith("d"):
+        if _ANNOUNCED_HALT.match(word):
             # "announced that it would grant no new export permits for Turkey"
             # ("would grant no new licences if asked" is a condition, not a decision)
             announced = _WILL.search(before) and not re.search(r"\b(?:if|unless)\b", after)

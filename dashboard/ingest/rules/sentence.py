@@ -34,6 +34,7 @@ from dashboard.ingest.rules.refine import _refine
 from dashboard.ingest.rules.roles import _GERUND_FOR, _assign, _use_holder
 from dashboard.ingest.rules.triggers import _TRIGGERS, _windows
 from dashboard.ingest.rules.vocabulary import (
+    _ANNOUNCED_HALT,
     _GOODS_SUBJECT_VERB,
     _ORDER_NOUNS,
     _PREP_WORDS,
@@ -482,7 +483,7 @@ def _sentence_claims(
             modal
             and not (kind == "denial" and word.startswith("not"))
             # "said it would grant no new permits for Turkey": the halt announced
-            and not (standing_halt and not word.endswith("d"))
+            and not (standing_halt and _ANNOUNCED_HALT.match(word))
             and (
                 kind != "transfer"
                 or modal.group(1).lower() != "would"

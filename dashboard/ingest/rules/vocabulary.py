@@ -51,6 +51,8 @@ _ACTOR_WORDS = (
 _EARLIER_CLAUSE = {"after", "following", "because", "since", "over", "once", "although", "though"}
 _ORDER_NOUNS = r"order|purchase|contract|deal|acquisition|procurement"
 _STANDING_HALT = re.compile(r"(?:authori[sz]ed?|approved?|grant(?:ed)?|issued?)\b")
+# the halt announced in the base form: "said it would grant no new export permits"
+_ANNOUNCED_HALT = re.compile(r"(?:authori[sz]e|approve|grant|issue)\b")
 # Clause boundaries inside a sentence. A contrast ("..., but shipments to Israel will remain
 # suspended") or a semicolon starts a clause with parties of its own; so does ", and" before a
 # new subject ("..., and the army uses vehicles delivered by Turkey").
