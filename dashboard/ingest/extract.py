@@ -38,8 +38,15 @@ import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from dashboard.ingest.claim_check import (
+    checked_triples,
+    claim_features,
+    load_claim_check,
+    set_aside,
+)
 from dashboard.ingest.gazetteer import Gazetteer, Mention
 from dashboard.ingest.pairs import (
+    Cues,
     Occurrence,
     PairModel,
     Triple,
@@ -88,19 +95,31 @@ class _RulePass:
 
 
 def extract_claims(
-    source: Source, gazetteer: Gazetteer, model: PairModel | None = None
+    source: Source,
+    gazetteer: Gazetteer,
+    model: PairModel | None = None,
+    check: PairModel | None = None,
 ) -> ExtractionResult:
-    """All claims a source states, with one excerpt each, in text order: the rules' claims,
-    then those the pair model (``model``, by default the shipped one) adds."""
+    """All claims a source states, with one excerpt each, in text order: the rules' claims
+    that the claim check (``check``, by default the shipped one) keeps, then those the pair
+    model (``model``, by default the shipped one) adds."""
     found = _rule_pass(source, gazetteer)
-    claims = found.claims + _model_claims(
-        source, found, model if model is not None else load_pair_model()
+    model = model if model is not None else load_pair_model()
+    check = check if check is not None else load_claim_check()
+    rated = checked_triples(found.claims)
+    wanted = _open_candidates(found)
+    per_sentence, features = _cues(source.text, found, wanted | rated)
+    kept, set_aside_warnings = set_aside(
+        found.claims,
+        claim_features(source.text, found.claims, found.mentions, found.main_country, features),
+        check,
     )
+    claims = kept + _model_claims(source, found, model, per_sentence, features, wanted)
     unique: dict[tuple[str, str, str, int], Claim] = {}
     for c in claims:
         unique.setdefault((c.origin.key, c.destination.key, c.kind, c.excerpt.start), c)
     out = tuple(unique.values())
-    warnings = list(found.warnings)
+    warnings = list(found.warnings) + set_aside_warnings
     for c in out:
         warnings.extend(c.warnings)
     return ExtractionResult(claims=out, warnings=tuple(dict.fromkeys(warnings)))
@@ -110,9 +129,28 @@ def pair_candidates(source: Source, gazetteer: Gazetteer) -> dict[Triple, dict[s
     """Every (origin, destination, kind) the article's trigger sentences could state, with the
     pair model's features (for training and inspecting the model)."""
     found = _rule_pass(source, gazetteer)
-    per_sentence = [sentence_candidates(source.text, u) for u in found.units]
-    cues = article_features(per_sentence, found.mentions, found.main_country)
+    _, cues = _cues(source.text, found, None)
     return {key: c.features() for key, c in cues.items()}
+
+
+def rule_claim_features(source: Source, gazetteer: Gazetteer) -> dict[Triple, dict[str, float]]:
+    """Every (origin, destination, kind) the rules claim between parties, with the claim
+    check's features (for training and inspecting the check)."""
+    found = _rule_pass(source, gazetteer)
+    rated = checked_triples(found.claims)
+    _, features = _cues(source.text, found, rated)
+    return claim_features(source.text, found.claims, found.mentions, found.main_country, features)
+
+
+def _cues(
+    text: str, found: _RulePass, wanted: set[Triple] | None
+) -> tuple[list[dict[Triple, Occurrence]], dict[Triple, Cues]]:
+    """The candidates of each of the article's trigger sentences (of ``wanted`` only, when
+    given), and each candidate's pair-model cues over the article."""
+    if wanted is not None and not wanted:
+        return [], {}
+    per_sentence = [sentence_candidates(text, u, wanted) for u in found.units]
+    return per_sentence, article_features(per_sentence, found.mentions, found.main_country)
 
 
 def _rule_pass(source: Source, gazetteer: Gazetteer) -> _RulePass:
@@ -252,36 +290,53 @@ def _rule_pass(source: Source, gazetteer: Gazetteer) -> _RulePass:
     return _RulePass(_chain_use(claims), warnings, units, mentions, main)
 
 
-def _model_claims(source: Source, found: _RulePass, model: PairModel) -> list[Claim]:
-    """Claims the pair model is confident of and the rules did not make, each on the sentence
-    that supports it best, dated, hedged and itemised as the rules would."""
-    ruled = {(c.origin.key, c.destination.key, c.kind) for c in found.claims}
-    # where the rules made a claim in a sentence, they read its parties there: "lifted its
-    # embargo on Vietnam" is a resumption, not also an embargo; "Canadian drones were diverted
-    # to Azerbaijan" Turkey's diversion, not also Canada's
+def _decided(found: _RulePass) -> set[tuple[int, object]]:
+    """Where the rules made a claim in a sentence, they read its parties there: "lifted its
+    embargo on Vietnam" is a resumption, not also an embargo; "Canadian drones were diverted
+    to Azerbaijan" Turkey's diversion, not also Canada's."""
     decided: set[tuple[int, object]] = set()
     for c in found.claims:
         decided.add((c.excerpt.start, frozenset((c.origin.key, c.destination.key))))
         decided.add((c.excerpt.start, (c.kind, c.origin.key)))
         decided.add((c.excerpt.start, (c.kind, c.destination.key)))
-    # the cues are worked out only for candidates the rules left open somewhere
-    wanted = {
+    return decided
+
+
+def _open_candidates(found: _RulePass) -> set[Triple]:
+    """The candidates the rules left open somewhere: the only ones the pair model rates."""
+    ruled = {(c.origin.key, c.destination.key, c.kind) for c in found.claims}
+    decided = _decided(found)
+    return {
         key
         for u in found.units
         for key in u.possible()
         if key not in ruled and not _settled(decided, u.start, key)
     }
+
+
+def _model_claims(
+    source: Source,
+    found: _RulePass,
+    model: PairModel,
+    per_sentence: Sequence[dict[Triple, Occurrence]],
+    features: dict[Triple, Cues],
+    wanted: set[Triple],
+) -> list[Claim]:
+    """Claims the pair model is confident of and the rules did not make (of ``wanted``), each
+    on the sentence that supports it best, dated, hedged and itemised as the rules would."""
     if not wanted:
         return []
-    per_sentence = [sentence_candidates(source.text, u, wanted) for u in found.units]
-    features = article_features(per_sentence, found.mentions, found.main_country)
+    decided = _decided(found)
     places = {m.place.key: m.place for m in found.mentions}
     where: dict[Triple, list[Occurrence]] = {}
     for sentence in per_sentence:
         for key, occ in sentence.items():
-            where.setdefault(key, []).append(occ)
+            if key in wanted:
+                where.setdefault(key, []).append(occ)
     out: list[Claim] = []
     for key, f in features.items():
+        if key not in wanted:
+            continue
         score = model.score_cues(f)
         if score < model.threshold:
             continue

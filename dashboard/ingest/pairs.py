@@ -131,9 +131,15 @@ class PairModel:
         return 1.0 / (1.0 + math.exp(-z))
 
 
-@functools.cache
 def load_pair_model(path: Path = MODEL_PATH) -> PairModel:
-    """The shipped model (read once; the file never changes while the program runs)."""
+    """The shipped pair model."""
+    return load_weights(path)
+
+
+@functools.cache
+def load_weights(path: Path) -> PairModel:
+    """A logistic regression shipped as JSON (read once; the file never changes while the
+    program runs)."""
     data = json.loads(path.read_text(encoding="utf-8"))
     return PairModel(
         intercept=float(data["intercept"]),

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from dashboard.ingest.claim_check import CHECK_PATH
 from dashboard.ingest.extract import extract_claims, pair_candidates
 from dashboard.ingest.gazetteer import Gazetteer, load_gazetteer
-from dashboard.ingest.pairs import MODEL_PATH, PairModel, load_pair_model
+from dashboard.ingest.pairs import MODEL_PATH, PairModel, load_pair_model, load_weights
 from dashboard.model import Claim, Source
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -134,21 +135,25 @@ def test_shipped_model_adds_a_delivery_the_rules_miss(gaz: Gazetteer) -> None:
 
 
 @pytest.mark.slow
-def test_shipped_model_is_what_the_training_script_makes_of_dev(tmp_path: Path) -> None:
-    """A change to the cues without retraining would ship stale weights."""
+def test_shipped_models_are_what_the_training_script_makes_of_dev(tmp_path: Path) -> None:
+    """A change to the cues without retraining would ship stale weights: the pair model's
+    and the claim check's."""
     sys.path.insert(0, str(ROOT / "scripts"))
     import train_pair_model
 
     out = tmp_path / "model.json"
     assert train_pair_model.main(["--out", str(out)]) == 0
-    fresh = json.loads(out.read_text(encoding="utf-8"))
-    shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    assert fresh["trained_on"] == shipped["trained_on"]
-    assert fresh["threshold"] == shipped["threshold"]
-    assert fresh["intercept"] == pytest.approx(shipped["intercept"], abs=1e-3)
-    names = set(fresh["weights"]) | set(shipped["weights"])
-    drift = max(abs(fresh["weights"].get(n, 0.0) - shipped["weights"].get(n, 0.0)) for n in names)
-    assert drift < 1e-3
+    for fresh_path, shipped_path in ((out, MODEL_PATH), (tmp_path / CHECK_PATH.name, CHECK_PATH)):
+        fresh = json.loads(fresh_path.read_text(encoding="utf-8"))
+        shipped = json.loads(shipped_path.read_text(encoding="utf-8"))
+        assert fresh["trained_on"] == shipped["trained_on"]
+        assert fresh["threshold"] == shipped["threshold"]
+        assert fresh["intercept"] == pytest.approx(shipped["intercept"], abs=1e-3)
+        names = set(fresh["weights"]) | set(shipped["weights"])
+        drift = max(
+            abs(fresh["weights"].get(n, 0.0) - shipped["weights"].get(n, 0.0)) for n in names
+        )
+        assert drift < 1e-3, shipped_path.name
 
 
 def test_training_reads_the_dev_split_only(tmp_path: Path) -> None:
@@ -179,6 +184,10 @@ def test_training_reads_the_dev_split_only(tmp_path: Path) -> None:
     (root / "expected.yaml").write_text(json.dumps(expected), encoding="utf-8")
     out = tmp_path / "model.json"
     assert train_pair_model.main(["--root", str(root), "--out", str(out)]) == 0
-    model = load_pair_model.__wrapped__(out)
+    model = load_weights.__wrapped__(out)
     assert json.loads(out.read_text(encoding="utf-8"))["trained_on"]["dev_articles"] == 3
     assert 0.0 < model.threshold < 1.0
+    # the claim check goes beside the pair model; its three articles' rule claims are all
+    # labelled true, so it has nothing to tell apart and keeps every claim
+    check = load_weights.__wrapped__(tmp_path / CHECK_PATH.name)
+    assert check.score({"r:k=transfer": 1.0}) > check.threshold
