@@ -1262,6 +1262,13 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
                 ("esp", "isr", "suspension"),
             },
         ),
+        (  # "would not grant any new licences": the same announced halt, negated with "any"
+            # (not when it is a condition: "if asked")
+            "London said it would not grant any new licences to Saudi Arabia for items that "
+            "might be used in Yemen. Berlin would not approve any new exports to Israel if "
+            "asked.",
+            {("gbr", "sau", "suspension")},
+        ),
         (  # "sent jets against targets" is a use; "flies American F-16s and Swedish-built
             # Gripens" names two suppliers; "much of it supplied by Beijing" goes to the
             # subject of its own clause

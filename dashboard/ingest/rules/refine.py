@@ -290,7 +290,12 @@ def _refine(
         if _ANNOUNCED_HALT.match(word):
             # "announced that it would grant no new export permits for Turkey"
             # ("would grant no new licences if asked" is a condition, not a decision)
-            announced = _WILL.search(before) and not re.search(r"\b(?:if|unless)\b", after)
+            # ("would not grant any new licences": the "any" form wants the negation)
+            announced = (
+                _WILL.search(before)
+                and not re.search(r"\b(?:if|unless)\b", after)
+                and (_NO_NEW.match(after) or re.search(r"\bnot\s+$", before))
+            )
             return (kind if announced else None), direction
         if not word.startswith("approv"):
             return None, direction

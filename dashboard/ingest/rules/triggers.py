@@ -50,9 +50,10 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # (the trigger starts at the verb, since "has", "have", "had" would make every sentence
         # a candidate; ``_refine`` checks the auxiliary and the negation before it)
         r"(?:authori[sz]ed|approved|granted|issued)(?=(?:\s+no)?[^.;,]{0,80}?\bsince\b)|"
-        # "announced that it would grant no new export permits for Turkey": a halt announced
-        # (``_refine`` wants "will"/"would" before it)
-        r"(?:authori[sz]e|approve|grant|issue)(?=\s+no\s+(?:new|further)\b)",
+        # "announced that it would grant no new export permits for Turkey", "it would not
+        # grant any new licences to Saudi Arabia": a halt announced (``_refine`` wants
+        # "will"/"would" before it, and "not" before "any")
+        r"(?:authori[sz]e|approve|grant|issue)(?=\s+(?:no|any)\s+(?:new|further)\b)",
         "suspension",
         "fwd",
     ),
