@@ -1836,6 +1836,17 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "involved in supplying artillery shells and ballistic missiles to Russia.",
             {("jpn", "prk", "sanction"), ("prk", "rus", "transfer")},
         ),
+        (  # the supply named by a noun ("involved in arms shipments"), or "for their role in"
+            "Japan froze the assets of several North Korean entities involved in arms "
+            "shipments to Russia last month. Canberra imposed financial sanctions on five "
+            "Iranian individuals for their role in supplying Russia with drones.",
+            {
+                ("jpn", "prk", "sanction"),
+                ("prk", "rus", "transfer"),
+                ("aus", "irn", "sanction"),
+                ("irn", "rus", "transfer"),
+            },
+        ),
         (  # ", supplying ...": a participial clause shares the main clause's subject
             "Turkey trained Somali troops in 2021, supplying drones to Somalia.",
             {("tur", "som", "transfer")},

@@ -119,11 +119,47 @@ _TO_WHICH = re.compile(r",\s+to\s+(?:which|whom)\s+(?:[\w-]+\s+){0,4}(?:have\s+|
 # "entities involved in building and supplying the drones"
 _GERUND_FOR = re.compile(
     r"\b(?:for|(?:involved|engaged|complicit|implicated)\s+in|(?:accused|suspected)\s+of|"
+    # "sanctions on five Iranian individuals for their role in supplying Russia with drones"
+    r"for\s+(?:their|its|his|her)\s+(?:alleged\s+|reported\s+)?role\s+in|"
     # "sanctions on nine British firms, accusing them of supplying"
     r"(?:accusing|charging)\s+(?:them|it|the\s+(?:[\w-]+\s+)?(?:firms|companies))\s+(?:of|with))\s+"
     r"(?:\w+ing\s+(?:and|or)\s+)?(?:\w+ly\s+)?$",
     re.I,
 )
+# "froze the assets of North Korean entities involved in arms shipments to Russia": the
+# supply named by a noun instead of a gerund
+_NOUN_FOR = re.compile(
+    r"\b(?:(?:involved|engaged|complicit|implicated)\s+in|"
+    r"for\s+(?:their|its|his|her)\s+(?:alleged\s+|reported\s+)?role\s+in)\s+"
+    r"(?:(?:the|illicit|illegal|arms|weapons?|military|munitions?|ammunition)\s+){0,2}$",
+    re.I,
+)
+_SUPPLY_NOUNS = frozenset(
+    [
+        "shipment",
+        "shipments",
+        "delivery",
+        "deliveries",
+        "transfer",
+        "transfers",
+        "supply",
+        "supplies",
+        "sale",
+        "sales",
+        "export",
+        "exports",
+    ]
+)
+
+
+def _for_supplying(word: str, pre: str) -> bool:
+    """Whether the trigger is the supply a punished party is punished for: "sanctioned firms
+    for supplying Russia", "entities involved in arms shipments to Russia"."""
+    if word.endswith("ing"):
+        return bool(_GERUND_FOR.search(pre))
+    return word.lower() in _SUPPLY_NOUNS and bool(_NOUN_FOR.search(pre))
+
+
 # "firms that", "companies which it says", "entities who": the verb after is the firms'
 _FIRMS_WHO = re.compile(
     r"\b(?:companies|firms|entities|suppliers|traders|businesses|individuals)\s+"
@@ -1216,10 +1252,9 @@ def _enduse_roles(c: _Ctx) -> tuple[_Party | None, _Party | None]:
 def _sanctioned_for(c: _Ctx, pre: str) -> bool:
     """ "sanctioned firms in China for supplying Russia": the one punished is the supplier."""
     return bool(
-        c.word.endswith("ing")
-        and c.earlier
+        c.earlier
         and c.earlier[-1].kind in LICENCE_KINDS | {"sanction"}
-        and _GERUND_FOR.search(pre)
+        and _for_supplying(c.word, pre)
     )
 
 
@@ -1277,7 +1312,7 @@ def _antecedent(preceding: list[_Party]) -> _Party | None:
 
 def _implicit_subject(c: _Ctx, pre: str) -> _Party | None:
     """Subjects the clause does not name: pronouns, gerunds, coordinated verbs, main clause."""
-    if c.word.endswith("ing") and c.earlier and _GERUND_FOR.search(pre):
+    if c.earlier and _for_supplying(c.word, pre):
         return _synthetic(c.earlier[-1].destination)
     if c.earlier and _COORD_VERB.search(pre):
         prev = c.earlier[-1]

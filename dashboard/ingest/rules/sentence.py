@@ -31,7 +31,7 @@ from dashboard.ingest.rules.parties import (
     _synthetic,
 )
 from dashboard.ingest.rules.refine import _refine
-from dashboard.ingest.rules.roles import _GERUND_FOR, _assign, _use_holder
+from dashboard.ingest.rules.roles import _assign, _for_supplying, _use_holder
 from dashboard.ingest.rules.triggers import _TRIGGERS, _windows
 from dashboard.ingest.rules.vocabulary import (
     _ANNOUNCED_HALT,
@@ -627,9 +627,8 @@ def _sentence_claims(
             and (
                 (
                     origin.mention.start < 0
-                    and word.endswith("ing")
                     and origin.mention.place == out[-1].destination
-                    and _GERUND_FOR.search(sentence, w_start, t.start())
+                    and _for_supplying(word, sentence[w_start : t.start()])
                 )
                 # "imposed sanctions on entities in North Korea and Iran that it said had
                 # helped supply Russia": the relative's antecedents supplied
