@@ -1836,6 +1836,12 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "involved in supplying artillery shells and ballistic missiles to Russia.",
             {("jpn", "prk", "sanction"), ("prk", "rus", "transfer")},
         ),
+        (  # given an order: whoever is given it supplies ("gave France an order"); given
+            # goods, whoever gets them receives
+            "Egypt gave France an order for 30 more Rafales. Britain handed Ukraine 14 "
+            "Challenger tanks.",
+            {("fra", "egy", "transfer"), ("gbr", "ukr", "transfer")},
+        ),
         (  # the supply named by a noun ("involved in arms shipments"), or "for their role in"
             "Japan froze the assets of several North Korean entities involved in arms "
             "shipments to Russia last month. Canberra imposed financial sanctions on five "

@@ -181,6 +181,14 @@ _ARMS_NOUN_AFTER = re.compile(
 )
 
 
+_GIVE_WORDS = frozenset(("gave", "give", "gives", "giving", "handed", "hands", "handing"))
+# the double object of a give verb when what is given is an order: "gave France an order"
+_GIVEN_AN_ORDER = re.compile(
+    r"\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:an?|the|its|their|his|her)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:orders?|contracts?|deals?)\b(?!\s+to\b)"  # not "the order to fire"
+)
+
+
 def _refine(
     kind: str, direction: str, word: str, sentence: str, t: re.Match[str]
 ) -> tuple[str | None, str]:
@@ -212,6 +220,10 @@ def _refine(
         # "has used them to watch over the waters off Sabah" (not "used the vehicles to
         # evacuate wounded soldiers and during the incursion into Kursk")
         return None, direction
+    if kind == "transfer" and word in _GIVE_WORDS and _GIVEN_AN_ORDER.match(sentence, t.end()):
+        # "Egypt gave France an order for 30 Rafales", "handing Ankara its first export
+        # order": whoever is given the order supplies the one that gives it
+        return kind, "rev"
     if word in ("order", "orders") and _ORDER_BOOK.match(sentence, t.end()):
         return None, direction  # "Saab's order backlog grew": a firm's figures, not an order
     if word.startswith("drop") and _DROPPED_HOLD.match(sentence, t.end()):
