@@ -79,7 +79,9 @@ def claim_features(
             for name, holds in (
                 ("r:o_main", o == main),
                 ("r:d_main", d == main),
-                ("r:no_main", main not in (o, d)),
+                # the article is about another country (not: no country stands out)
+                ("r:no_main", main is not None and main not in (o, d)),
+                ("r:main_unknown", main is None),
                 (
                     "r:reverse",
                     any((d, o, k) in by_triple for k in (*_KINDS_OF_REVERSAL, kind)),

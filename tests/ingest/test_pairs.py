@@ -120,18 +120,18 @@ def test_shipped_model_loads_with_a_threshold_between_zero_and_one() -> None:
 
 
 def test_shipped_model_adds_a_delivery_the_rules_miss(gaz: Gazetteer) -> None:
-    # dev/411: "The island received its first 11 HIMARS launchers from the United States in
-    # November 2024": "the island" is Taiwan, which the rules do not resolve in that sentence
+    # dev/802: "Colombia's Kfir fighters were bought from Israel in 1989": no rule reads it;
+    # the model is sure of ISR -> COL
     sys.path.insert(0, str(ROOT / "scripts"))
     from evaluate_extraction import read_labelled_article
 
-    path = next((LABELLED / "dev").glob("411_*"))
+    path = next((LABELLED / "dev").glob("802_*"))
     claims = extract_claims(read_labelled_article(path), gaz).claims
-    himars = [
-        c for c in claims if (c.origin.key, c.destination.key, c.kind) == ("usa", "twn", "transfer")
+    kfirs = [
+        c for c in claims if (c.origin.key, c.destination.key, c.kind) == ("isr", "col", "transfer")
     ]
-    assert any("pair model" in w for c in himars for w in c.warnings)
-    assert any(c.date.start == date(2024, 11, 1) for c in himars)
+    assert any("pair model" in w for c in kfirs for w in c.warnings)
+    assert any(c.date.start == date(1989, 1, 1) for c in kfirs)
 
 
 @pytest.mark.slow
