@@ -1836,6 +1836,11 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "involved in supplying artillery shells and ballistic missiles to Russia.",
             {("jpn", "prk", "sanction"), ("prk", "rus", "transfer")},
         ),
+        (  # a firm signs with its customer, a state; a state signs with its supplier
+            "Naval Group signed a contract with Brazil for four Scorpene submarines. IAI signs "
+            "Arrow 3 contract with Berlin. Egypt inked a contract with Germany for four frigates.",
+            {("fra", "bra", "transfer"), ("isr", "deu", "transfer"), ("deu", "egy", "transfer")},
+        ),
         (  # given an order: whoever is given it supplies ("gave France an order"); given
             # goods, whoever gets them receives
             "Egypt gave France an order for 30 more Rafales. Britain handed Ukraine 14 "

@@ -1189,6 +1189,14 @@ def _deal_roles(
         return None, None
     if partner is None or owner is None:
         return None, None
+    if (
+        partner.prep == "with"
+        and owner.mention.via == "company"
+        and partner.mention.via in ("name", "capital", "alias")
+    ):
+        # "Naval Group signed a contract with Brazil for four submarines", "IAI signs Arrow 3
+        # contract with Berlin": a firm signs with its customer, a state
+        return owner, partner
     if partner.prep == "with" and _DEAL_FOR_GOODS.match(c.text, partner.mention.end):
         # "Greece signed an agreement with Israel for 36 launchers", "Egypt inked a contract
         # with Germany for four frigates": the buyer signs with the seller for the goods
