@@ -5,7 +5,8 @@ every claim tied to the sentence that supports it, and a rule's reading can be e
 alone miss a quarter of the flows of unseen text, so a small statistical second opinion
 (``dashboard.ingest.pairs``, weights trained on the labelled development split and shipped as
 JSON) proposes the flows of trigger sentences the rules left unread; its claims say so in a
-warning. The rule pipeline is:
+warning. A second one (``dashboard.ingest.claim_check``) rates the rules' own claims and sets
+aside, with a warning, those that look wrong. The rule pipeline is:
 spaCy's blank English tokenizer and its sentencizer rule for sentences, the gazetteer's
 one-pass regex for places, ``dates.extract_dates`` for date phrases, and one compiled regex
 of relation triggers. Each
