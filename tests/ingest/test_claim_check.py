@@ -3,32 +3,20 @@ leaves alone, and that the shipped check keeps the rules' reading of plain state
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from dashboard.ingest.claim_check import KEEP_ALL, load_claim_check
 from dashboard.ingest.extract import extract_claims, rule_claim_features
 from dashboard.ingest.gazetteer import Gazetteer, load_gazetteer
 from dashboard.ingest.pairs import PairModel
-from dashboard.model import Claim, Source
+from tests.ingest.test_pairs import ALWAYS, NEVER, _source, _triples
 
-NEVER = PairModel(0.0, {}, 2.0)  # the pair model adds nothing
-ALWAYS = PairModel(10.0, {}, 0.5)  # the pair model adds every candidate the guards let through
 NO_TRANSFERS = PairModel(0.0, {"r:k=transfer": -10.0}, 0.1)  # sets aside every transfer
 
 
 @pytest.fixture(scope="module")
 def gaz() -> Gazetteer:
     return load_gazetteer()
-
-
-def _source(text: str) -> Source:
-    return Source("s1", "t", text, published=date(2024, 5, 1))
-
-
-def _triples(claims: tuple[Claim, ...]) -> set[tuple[str, str, str]]:
-    return {(c.origin.key, c.destination.key, c.kind) for c in claims}
 
 
 TEXT = (
