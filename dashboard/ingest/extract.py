@@ -108,14 +108,15 @@ def extract_claims(
     model = model if model is not None else load_pair_model()
     check = check if check is not None else load_claim_check()
     rated = checked_triples(found.claims)
-    wanted = _open_candidates(found)
+    decided = _decided(found)
+    wanted = _open_candidates(found, decided)
     per_sentence, features = _cues(source.text, found, wanted | rated)
     kept, set_aside_warnings = set_aside(
         found.claims,
         claim_features(source.text, found.claims, found.mentions, found.main_country, features),
         check,
     )
-    claims = kept + _model_claims(source, found, model, per_sentence, features, wanted)
+    claims = kept + _model_claims(source, found, model, decided, per_sentence, features, wanted)
     unique: dict[tuple[str, str, str, int], Claim] = {}
     for c in claims:
         unique.setdefault((c.origin.key, c.destination.key, c.kind, c.excerpt.start), c)
@@ -303,10 +304,9 @@ def _decided(found: _RulePass) -> set[tuple[int, object]]:
     return decided
 
 
-def _open_candidates(found: _RulePass) -> set[Triple]:
+def _open_candidates(found: _RulePass, decided: set[tuple[int, object]]) -> set[Triple]:
     """The candidates the rules left open somewhere: the only ones the pair model rates."""
     ruled = {(c.origin.key, c.destination.key, c.kind) for c in found.claims}
-    decided = _decided(found)
     return {
         key
         for u in found.units
@@ -319,6 +319,7 @@ def _model_claims(
     source: Source,
     found: _RulePass,
     model: PairModel,
+    decided: set[tuple[int, object]],
     per_sentence: Sequence[dict[Triple, Occurrence]],
     features: dict[Triple, Cues],
     wanted: set[Triple],
@@ -327,7 +328,6 @@ def _model_claims(
     on the sentence that supports it best, dated, hedged and itemised as the rules would."""
     if not wanted:
         return []
-    decided = _decided(found)
     places = {m.place.key: m.place for m in found.mentions}
     where: dict[Triple, list[Occurrence]] = {}
     for sentence in per_sentence:

@@ -3,12 +3,17 @@ leaves alone, and that the shipped check keeps the rules' reading of plain state
 
 from __future__ import annotations
 
+import functools
+from pathlib import Path
+
 import pytest
 
 from dashboard.ingest.claim_check import KEEP_ALL, load_claim_check
 from dashboard.ingest.extract import extract_claims, rule_claim_features
 from dashboard.ingest.gazetteer import Gazetteer, load_gazetteer
 from dashboard.ingest.pairs import PairModel
+from dashboard.ingest.pipeline import ingest_paths
+from dashboard.store import Store
 from tests.ingest.test_pairs import ALWAYS, NEVER, _source, _triples
 
 NO_TRANSFERS = PairModel(0.0, {"r:k=transfer": -10.0}, 0.1)  # sets aside every transfer
@@ -89,3 +94,18 @@ def test_shipped_check_keeps_plain_statements(gaz: Gazetteer) -> None:
         ("prk", "rus", "transfer"),
     } <= _triples(result.claims)
     assert not [w for w in result.warnings if w.startswith("set aside")]
+
+
+def test_the_ingest_report_names_what_the_check_set_aside(
+    tmp_path: Path, store: Store, gaz: Gazetteer
+) -> None:
+    """What the analyst sees: the stored flows leave the claim out, the report names it."""
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    extractor = functools.partial(extract_claims, model=NEVER, check=NO_TRANSFERS)
+    report = ingest_paths([tmp_path], store, gazetteer=gaz, extractor=extractor)
+    [result] = report.files
+    assert result.status == "added"
+    assert any("set aside a transfer from Germany to Poland" in w for w in result.warnings)
+    stored = {(c.origin.key, c.destination.key, c.kind) for c in store.load_claims()}
+    assert ("deu", "pol", "transfer") not in stored
+    assert ("deu", "isr", "suspension") in stored
