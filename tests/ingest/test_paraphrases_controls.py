@@ -471,20 +471,8 @@ NEGATIVE = [
     ("Germany did not send Taurus missiles to Ukraine.", ""),
 ]
 
-# correct readings of the rules that the claim check (the shipped weights) sets aside
-SET_ASIDE = {
-    "denial-2": "the claim check rates the refused application 0.07",
-}
-
 CASES = [
-    pytest.param(
-        text,
-        spec,
-        id=f"{group}-{i}",
-        marks=[pytest.mark.xfail(reason=SET_ASIDE[f"{group}-{i}"])]
-        if f"{group}-{i}" in SET_ASIDE
-        else [],
-    )
+    pytest.param(text, spec, id=f"{group}-{i}")
     for group, rows in (
         ("suspension", SUSPENSION),
         ("resumption", RESUMPTION),
