@@ -26,6 +26,12 @@ EventKind = Literal[
 ]
 EVENT_KINDS: tuple[str, ...] = get_args(EventKind)
 
+
+def a_kind(kind: str) -> str:
+    """The kind with its article, for messages: "an embargo", "a use", "a transfer"."""
+    return ("an " if kind[:1] in ("a", "e", "i", "o") else "a ") + kind
+
+
 EVENT_KIND_DESCRIPTIONS: dict[str, str] = {
     "transfer": "sale, order, approval, delivery or supply from origin to destination",
     "diversion": "re-transfer by the origin to a third party (destination) against end-use terms",

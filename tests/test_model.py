@@ -31,3 +31,11 @@ def test_every_unicode_whitespace_collapses_as_before() -> None:
         assert content_id(text) == _reference_id(text), repr(ws)
         assert content_id(text) == content_id("Canada halted\u200bexports to Turkey.")
     assert content_id("") == _reference_id("") and content_id(" \n\t") == _reference_id(" ")
+
+
+def test_a_kind_puts_the_right_article_before_each_kind() -> None:
+    from dashboard.model import EVENT_KINDS, a_kind
+
+    assert a_kind("embargo") == "an embargo"
+    assert a_kind("use") == "a use"
+    assert {a_kind(k).split()[0] for k in EVENT_KINDS} == {"a", "an"}

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from dashboard.ingest.gazetteer import Mention
 from dashboard.ingest.pairs import Cues, Features, PairModel, Triple, is_party, load_weights
-from dashboard.model import Claim, Place
+from dashboard.model import Claim, Place, a_kind
 
 CHECK_PATH = Path(__file__).with_name("claim_check.json")
 KEEP_ALL = PairModel(0.0, {}, 0.0)  # a check that sets nothing aside: the rules' own reading
@@ -142,7 +142,7 @@ def set_aside(
             kept.append(c)
         elif triple not in warned:
             warned[triple] = (
-                f"set aside a {c.kind} from {c.origin.name} to {c.destination.name} that the "
+                f"set aside {a_kind(c.kind)} from {c.origin.name} to {c.destination.name} that the "
                 f"relation rules read: the claim check rates it {score:.2f}, below "
                 f"{check.threshold:.2f}; add it in the curation file if the text states it: "
                 f"{c.excerpt.text[:80]!r}"

@@ -75,7 +75,7 @@ from dashboard.ingest.rules.rankings import rankings
 from dashboard.ingest.rules.sentence import _NEGATION, _PROSPECTIVE, _sentence_claims
 from dashboard.ingest.rules.triggers import _TRIGGERS, _units
 from dashboard.ingest.rules.vocabulary import LICENCE_KINDS, MEASURE_KINDS
-from dashboard.model import MODEL_LEAD, Claim, Excerpt, Place, Source
+from dashboard.model import MODEL_LEAD, Claim, Excerpt, Place, Source, a_kind
 
 
 @dataclass(frozen=True)
@@ -269,14 +269,18 @@ def _rule_pass(source: Source, gazetteer: Gazetteer) -> _RulePass:
         # a sentence that also states a real flow ("Brazil bought Gripens from Sweden in a
         # deal ...") shows the rules' stray pairing, not a flow to itself worth a warning
         stated_flow = any(c.origin.key != c.destination.key for c in new)
+        licences: list[Claim] = []
         for claim in new:
             if claim.origin.key == claim.destination.key:
-                if not stated_flow:
-                    warnings.append(
-                        f"dropped a {claim.kind} from {claim.origin.name} to itself: "
-                        f"{claim.excerpt.text[:80]!r}"
-                    )
-                continue
+                counterpart = _same_counterpart(claim, state)
+                if counterpart is None:
+                    if not stated_flow:
+                        warnings.append(
+                            f"dropped {a_kind(claim.kind)} from {claim.origin.name} to itself: "
+                            f"{claim.excerpt.text[:80]!r}"
+                        )
+                    continue
+                claim = replace(claim, destination=counterpart)
             claims.append(claim)
             state.last_claims.append((claim, sent_no))
             if claim.origin == state.main_country and claim.kind != "use":
@@ -284,12 +288,31 @@ def _rule_pass(source: Source, gazetteer: Gazetteer) -> _RulePass:
             if claim.destination == state.main_country:
                 state.main_received = True
             if claim.kind in LICENCE_KINDS:
-                state.last_licence = (claim.origin, claim.destination)
-                state.last_licence_kind = claim.kind
+                licences.append(claim)
             if claim.kind == "sanction":
                 state.last_sanctioner = claim.origin
 
+        if licences:
+            # "Turkey calls the Canadian and Swedish restrictions embargoes": of one sentence's
+            # deciders, the article's own country is the one later sentences mean
+            last = next((c for c in reversed(licences) if c.origin == main), licences[-1])
+            state.last_licence = (last.origin, last.destination)
+            state.last_licence_kind = last.kind
+
     return _RulePass(_chain_use(claims), warnings, units, mentions, main)
+
+
+def _same_counterpart(claim: Claim, state: _State) -> Place | None:
+    """The counterpart of an export-control decision read as the decider's own ("Ottawa
+    suspended the permits for Wescam's sensors": a Canadian firm's goods), when the article's
+    last such decision by the same decider named one ("Canada lifted its restrictions on
+    exports to Turkey")."""
+    if claim.kind not in LICENCE_KINDS or state.last_licence is None:
+        return None
+    decider, counterpart = state.last_licence
+    if decider.key != claim.origin.key or counterpart.key == decider.key:
+        return None
+    return counterpart
 
 
 def _decided(found: _RulePass) -> set[tuple[int, object]]:

@@ -1836,6 +1836,31 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "involved in supplying artillery shells and ballistic missiles to Russia.",
             {("jpn", "prk", "sanction"), ("prk", "rus", "transfer")},
         ),
+        (  # a decision read as the decider's own ("the permits for Wescam's sensors": a
+            # Canadian firm's goods) is on the counterpart of its last decision
+            "Canada lifted its restrictions on exports of drone cameras to Turkey. Ottawa "
+            "suspended the permits for Wescam's MX-15D sensors in October 2020.",
+            {("can", "tur", "resumption"), ("can", "tur", "suspension")},
+        ),
+        (  # of one sentence's deciders, the article's own country is the one a later
+            # sentence's minister stands for (not the last one named)
+            "OTTAWA - Canada has lifted the restrictions it placed on exports of drone cameras "
+            "to Turkey. Canada and Sweden had both suspended arms exports to Turkey in 2019. "
+            "Then foreign minister Marc Garneau cancelled 29 outstanding export permits to "
+            "Turkey the same month.",
+            {
+                ("can", "tur", "resumption"),
+                ("can", "tur", "suspension"),
+                ("swe", "tur", "suspension"),
+                ("can", "tur", "cancellation"),
+            },
+        ),
+        (  # "its" is not the country something went into
+            "Stockholm stopped granting new arms export licences to Turkey in October 2019, "
+            "after the Turkish incursion into north-eastern Syria, and its export control agency "
+            "resumed approvals in September 2022.",
+            {("swe", "tur", "suspension")},
+        ),
         (  # a firm signs with its customer, a state; a state signs with its supplier
             "Naval Group signed a contract with Brazil for four Scorpene submarines. IAI signs "
             "Arrow 3 contract with Berlin. Egypt inked a contract with Germany for four frigates.",

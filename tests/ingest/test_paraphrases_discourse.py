@@ -660,23 +660,15 @@ UNCOVERED = {
     "negative-4": "'Its forces use Iranian drones'",
 }
 
-# correct readings of the rules that the claim check (the shipped weights, trained on whole
-# articles) sets aside in these two-sentence texts
-SET_ASIDE = {
-    "backref-5": "the claim check rates 'The deal was cancelled' below 0.1",
-}
-
-
-def _marks(case: str) -> list[pytest.MarkDecorator]:
-    if case in UNCOVERED:
-        return [pytest.mark.xfail(strict=True, reason=UNCOVERED[case])]
-    if case in SET_ASIDE:
-        return [pytest.mark.xfail(reason=SET_ASIDE[case])]
-    return []
-
-
 CASES = [
-    pytest.param(text, spec, id=f"{group}-{i}", marks=_marks(f"{group}-{i}"))
+    pytest.param(
+        text,
+        spec,
+        id=f"{group}-{i}",
+        marks=[pytest.mark.xfail(strict=True, reason=UNCOVERED[f"{group}-{i}"])]
+        if f"{group}-{i}" in UNCOVERED
+        else [],
+    )
     for group, rows in (
         ("subject", SUBJECT),
         ("backref", BACK_REFERENCE),

@@ -1094,11 +1094,20 @@ def _its_referent(c: _Ctx, pos: int) -> _Party | None:
         return _synthetic(c.prev_topic)
     # "helicopters were sold to Ghana by China, and its C-295s were bought from Spain": the
     # nearest party, but not the agent of a passive, nor a region the sentence places things
-    # in ("Baku has spent heavily: in the war over Nagorno-Karabakh its forces used ...")
+    # in ("Baku has spent heavily: in the war over Nagorno-Karabakh its forces used ..."), nor
+    # a country something went into ("after the Turkish incursion into Syria, and its export
+    # agency resumed approvals": Sweden's agency)
     return next(
-        (p for p in reversed(before) if p.prep != "by" and p.mention.place.kind != "region"),
+        (
+            p
+            for p in reversed(before)
+            if p.prep not in _PLACE_PREPS and p.mention.place.kind != "region"
+        ),
         before[-1] if before else None,
     )
+
+
+_PLACE_PREPS = frozenset(("by", "into", "across", "inside", "within", "throughout"))
 
 
 _DEAL_FOR_GOODS = re.compile(
