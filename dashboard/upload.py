@@ -86,6 +86,8 @@ class UploadResult:
     message: str
     source_id: str | None = None
     stored_as: str | None = None
+    # what extraction flagged (claims set aside, dates left unresolved...), for the analyst
+    warnings: tuple[str, ...] = ()
 
     def line(self) -> str:
         label = {"added": "Added", "duplicate": "Already stored", "failed": "FAILED"}
@@ -245,7 +247,8 @@ def _result(name: str, stored: Path, result: FileResult) -> UploadResult:
             f"{warn} warning{'s' * (warn != 1)}"
         )
     status: UploadStatus = result.status if result.status != "curation" else "failed"
-    return UploadResult(name, status, message, result.source_id, stored.name)
+    warnings = tuple(w.replace(str(stored), name) for w in result.warnings)
+    return UploadResult(name, status, message, result.source_id, stored.name, warnings)
 
 
 def process_uploads(

@@ -21,6 +21,7 @@ from dashboard import ids
 from dashboard.upload import (
     UploadError,
     UploadLimits,
+    UploadResult,
     default_uploads_dir,
     parse_meta,
     process_uploads,
@@ -111,6 +112,24 @@ def build_upload_section(limits: UploadLimits | None = None) -> html.Section:
             html.Div(id=UPLOAD_RESULTS, className="upload-results", **ids.aria(live="polite")),
         ],
     )
+
+
+def result_item(result: UploadResult) -> html.Li:
+    """One file's result line, with what extraction flagged (claims the claim check set aside,
+    dates left unresolved...) folded below it: as text, since it quotes the article."""
+    children: list[Any] = [result.line()]
+    if result.warnings:
+        n = len(result.warnings)
+        children.append(
+            html.Details(
+                [
+                    html.Summary(f"{n} warning{'s' * (n != 1)}"),
+                    html.Ul([html.Li(w) for w in result.warnings]),
+                ],
+                className="upload-warnings",
+            )
+        )
+    return html.Li(children, className=f"upload-{result.status}")
 
 
 def install_request_limit(server: flask.Flask, limits: UploadLimits) -> None:
@@ -269,10 +288,7 @@ def register_upload(
                 gazetteer,
                 limits=limits,
             )
-        lines = html.Ul(
-            [html.Li(r.line(), className=f"upload-{r.status}") for r in results],
-            className="upload-list",
-        )
+        lines = html.Ul([result_item(r) for r in results], className="upload-list")
         added = any(r.status == "added" for r in results)
         if added and on_added is not None:
             on_added()

@@ -262,3 +262,16 @@ def test_hostile_html_upload_keeps_no_markup(
     assert "alert" not in source.text
     assert "Germany delivered tanks to Ukraine" in source.text
     assert OTHER not in source.text
+
+
+def test_what_extraction_flagged_comes_back_with_the_result(
+    store: Store, tmp_path: Path, gazetteer: object
+) -> None:
+    # an ambiguous place name is read one way, and the analyst is told which and why
+    text = "Officials in Tbilisi said Georgia bought drones from Turkey in 2022.\n"
+    [result] = upload(store, tmp_path / "uploads", gazetteer, [("georgia.txt", data_url(text))])
+    assert result.status == "added"
+    assert any("ambiguous place 'Georgia'" in w for w in result.warnings)
+    assert result.line().endswith(
+        f"{len(result.warnings)} warning" + "s" * (len(result.warnings) != 1)
+    )

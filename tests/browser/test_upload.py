@@ -51,8 +51,8 @@ def test_upload_adds_flows_live_and_reports_each_file(
             {"name": "notes.docx", "mimeType": "application/octet-stream", "buffer": b"PK\x03\x04"},
         ],
     )
-    pg.wait_for_selector("#upload-results li", timeout=60_000)
-    lines = pg.locator("#upload-results li").all_inner_texts()
+    pg.wait_for_selector("#upload-results .upload-list > li", timeout=60_000)
+    lines = pg.locator("#upload-results .upload-list > li").all_inner_texts()
     assert len(lines) == 3
     assert lines[0].startswith("Added: evil report.txt: 1 flow, ")
     assert lines[1].startswith("FAILED: scan.txt: binary file: looks like a PDF document")
@@ -110,3 +110,27 @@ def test_batch_over_request_limit_is_refused_before_sending(
     assert "Upload fewer files at a time" in status
     assert all(n < 1_000_000 for n in posts), "the oversized batch was sent anyway"
     assert log.errors == []
+
+
+def test_what_extraction_flagged_is_listed_under_the_file(
+    page: tuple[Any, Any], atlas_server: Any
+) -> None:
+    # last in the module: the other tests check what the shared uploads folder holds
+    pg, _log = _open(page, atlas_server)
+    pg.set_input_files(
+        FILE_INPUT,
+        files=[
+            {
+                "name": "georgia.txt",
+                "mimeType": "text/plain",
+                "buffer": b"Officials in Tbilisi said Georgia bought drones from Turkey in 2022.\n",
+            }
+        ],
+    )
+    summary = pg.wait_for_selector(
+        "#upload-results .upload-list > li details.upload-warnings summary", timeout=60_000
+    )
+    assert summary.inner_text() == "1 warning"
+    summary.click()
+    warning = pg.inner_text("#upload-results details.upload-warnings li")
+    assert warning.startswith("ambiguous place 'Georgia'")
