@@ -86,7 +86,7 @@ class UploadResult:
     message: str
     source_id: str | None = None
     stored_as: str | None = None
-    # what extraction flagged (claims set aside, dates left unresolved...), for the analyst
+    # what extraction flagged (ambiguous places, dates after today, claims set aside...)
     warnings: tuple[str, ...] = ()
 
     def line(self) -> str:

@@ -115,8 +115,8 @@ def build_upload_section(limits: UploadLimits | None = None) -> html.Section:
 
 
 def result_item(result: UploadResult) -> html.Li:
-    """One file's result line, with what extraction flagged (claims the claim check set aside,
-    dates left unresolved...) folded below it: as text, since it quotes the article."""
+    """One file's result line, with what extraction flagged (ambiguous places, claims the check
+    set aside...) folded below it: as text, since it quotes the article."""
     children: list[Any] = [result.line()]
     if result.warnings:
         n = len(result.warnings)

@@ -125,6 +125,22 @@ def _score(
     return f"{tp} / {fp} / {fn}  P {precision:.3f}  R {recall:.3f}"
 
 
+def _write(
+    path: Path, about: str, trained_on: dict[str, int], settings: dict[str, float], model: PairModel
+) -> None:
+    """One model's JSON: what it is, what it was trained on, its settings and its weights."""
+    document = {
+        "about": about,
+        "trained_on": trained_on,
+        **settings,
+        "threshold": model.threshold,
+        "intercept": model.intercept,
+        "weights": model.weights,
+    }
+    path.write_text(json.dumps(document, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {path} ({len(model.weights)} weights)")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--root", type=Path, default=ROOT, help="the labelled set")
@@ -172,33 +188,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"  rules and model            {_score(rest, expected, gazetteer, model, KEEP_ALL)}")
         print(f"  checked rules and model    {_score(rest, expected, gazetteer, model, check)}")
         return 0
-    document = {
-        "about": "pair model for dashboard/ingest/pairs.py; made by scripts/train_pair_model.py",
-        "trained_on": {"dev_articles": len(train), "candidates": len(labels), "true": sum(labels)},
-        "C": C,
-        "threshold": model.threshold,
-        "intercept": model.intercept,
-        "weights": model.weights,
-    }
-    args.out.write_text(json.dumps(document, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {args.out} ({len(model.weights)} weights)")
-    check_out = args.out.with_name(CHECK_PATH.name)
-    check_document = {
-        "about": "claim check for dashboard/ingest/claim_check.py; made by "
-        "scripts/train_pair_model.py",
-        "trained_on": {
-            "dev_articles": len(train),
-            "rule_claims": len(check_labels),
-            "true": sum(check_labels),
-        },
-        "C": CHECK_C,
-        "min_count": CHECK_MIN_COUNT,
-        "threshold": check.threshold,
-        "intercept": check.intercept,
-        "weights": check.weights,
-    }
-    check_out.write_text(json.dumps(check_document, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {check_out} ({len(check.weights)} weights)")
+    _write(
+        args.out,
+        "pair model for dashboard/ingest/pairs.py; made by scripts/train_pair_model.py",
+        {"dev_articles": len(train), "candidates": len(labels), "true": sum(labels)},
+        {"C": C},
+        model,
+    )
+    _write(
+        args.out.with_name(CHECK_PATH.name),
+        "claim check for dashboard/ingest/claim_check.py; made by scripts/train_pair_model.py",
+        {"dev_articles": len(train), "rule_claims": len(check_labels), "true": sum(check_labels)},
+        {"C": CHECK_C, "min_count": CHECK_MIN_COUNT},
+        check,
+    )
     return 0
 
 

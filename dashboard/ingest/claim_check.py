@@ -41,11 +41,16 @@ def load_claim_check(path: Path = CHECK_PATH) -> PairModel:
 
 def checked_triples(claims: Sequence[Claim]) -> set[Triple]:
     """The rules' (origin, destination, kind) the check rates: flows between parties."""
-    return {
-        (c.origin.key, c.destination.key, c.kind)
-        for c in claims
-        if is_party(c.origin) and is_party(c.destination)
-    }
+    return set(_rated(claims))
+
+
+def _rated(claims: Sequence[Claim]) -> dict[Triple, list[Claim]]:
+    """The claims the check rates (flows between parties), by (origin, destination, kind)."""
+    by_triple: dict[Triple, list[Claim]] = {}
+    for c in claims:
+        if is_party(c.origin) and is_party(c.destination):
+            by_triple.setdefault((c.origin.key, c.destination.key, c.kind), []).append(c)
+    return by_triple
 
 
 def claim_features(
@@ -57,10 +62,7 @@ def claim_features(
 ) -> dict[Triple, Features]:
     """What the check reads of each rated triple: its pair-model cues where its sentences
     have a trigger and both parties, and what the claims stating it say."""
-    by_triple: dict[Triple, list[Claim]] = {}
-    for c in claims:
-        if is_party(c.origin) and is_party(c.destination):
-            by_triple.setdefault((c.origin.key, c.destination.key, c.kind), []).append(c)
+    by_triple = _rated(claims)
     kinds_of_pair: dict[tuple[str, str], int] = {}
     for o, d, _ in by_triple:
         kinds_of_pair[(o, d)] = kinds_of_pair.get((o, d), 0) + 1
@@ -97,11 +99,9 @@ def claim_features(
         flags.update("r:prec=" + c.date.precision for c in said)
         parties = 0
         for c in said:
-            flags |= _excerpt_flags(c, mentions, o, d)
-            ex = c.excerpt
-            parties = max(
-                parties, len({m.place.key for m in mentions if ex.start <= m.start < ex.end})
-            )
+            here = [m for m in mentions if c.excerpt.start <= m.start < c.excerpt.end]
+            flags |= _excerpt_flags(c, here, o, d)
+            parties = max(parties, len({m.place.key for m in here}))
         f.update(dict.fromkeys(flags, 1.0))
         f["r:n"] = math.log1p(len(said))
         f["r:nsent"] = math.log1p(len({c.excerpt.start for c in said}))
@@ -111,18 +111,17 @@ def claim_features(
     return out
 
 
-def _excerpt_flags(claim: Claim, mentions: Sequence[Mention], o: str, d: str) -> set[str]:
-    """How each party is named in the claim's excerpt (or that it is not: read from an
-    earlier sentence), the excerpt's words, and the first word of each of its warnings."""
-    ex = claim.excerpt
-    here = [m for m in mentions if ex.start <= m.start < ex.end]
+def _excerpt_flags(claim: Claim, here: Sequence[Mention], o: str, d: str) -> set[str]:
+    """How each party is named in the claim's excerpt (``here``: its mentions), or that it is
+    not (read from an earlier sentence), the excerpt's words, and the first word of each of
+    its warnings."""
     flags: set[str] = set()
     for role, key in (("o", o), ("d", d)):
         vias = {m.via for m in here if m.place.key == key}
         flags.update(f"r:{role}_via={v}" for v in vias)
         if not vias:
             flags.add(f"r:{role}_absent")
-    flags.update("x:" + w for w in _WORDS.findall(ex.text.lower()))
+    flags.update("x:" + w for w in _WORDS.findall(claim.excerpt.text.lower()))
     flags.update("r:warn=" + w.split(None, 1)[0] for w in claim.warnings if w.strip())
     return flags
 

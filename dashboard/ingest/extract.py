@@ -112,9 +112,7 @@ def extract_claims(
     wanted = _open_candidates(found, decided)
     per_sentence, features = _cues(source.text, found, wanted | rated)
     kept, set_aside_warnings = set_aside(
-        found.claims,
-        claim_features(source.text, found.claims, found.mentions, found.main_country, features),
-        check,
+        found.claims, _check_features(source.text, found, features), check
     )
     claims = kept + _model_claims(source, found, model, decided, per_sentence, features, wanted)
     unique: dict[tuple[str, str, str, int], Claim] = {}
@@ -139,9 +137,15 @@ def rule_claim_features(source: Source, gazetteer: Gazetteer) -> dict[Triple, di
     """Every (origin, destination, kind) the rules claim between parties, with the claim
     check's features (for training and inspecting the check)."""
     found = _rule_pass(source, gazetteer)
-    rated = checked_triples(found.claims)
-    _, features = _cues(source.text, found, rated)
-    return claim_features(source.text, found.claims, found.mentions, found.main_country, features)
+    _, cues = _cues(source.text, found, checked_triples(found.claims))
+    return _check_features(source.text, found, cues)
+
+
+def _check_features(
+    text: str, found: _RulePass, cues: dict[Triple, Cues]
+) -> dict[Triple, dict[str, float]]:
+    """The claim check's features of the rules' claims, from the pair cues worked out."""
+    return claim_features(text, found.claims, found.mentions, found.main_country, cues)
 
 
 def _cues(
