@@ -2317,3 +2317,119 @@ def test_institutions_and_leaders_act_for_their_country(
     gaz: Gazetteer, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(run(gaz, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the sources "according to" lists report; the verb's first object receives
+            "Since last year North Korea has shipped Russia millions of artillery shells, "
+            "according to officials in Seoul, Washington and Kyiv.",
+            {("prk", "rus", "transfer")},
+        ),
+        (  # the bare verb as an infinitive
+            "Canada continues to ship light armoured vehicles to Saudi Arabia.",
+            {("can", "sau", "transfer")},
+        ),
+        ("The cargo ship sailed from Iran to Syria.", set()),
+        (  # two forces of the countries listed after them
+            "The United States handed over five interceptor boats to the navies and coast "
+            "guards of the Dominican Republic, Jamaica, and Trinidad and Tobago.",
+            {("usa", "dom", "transfer"), ("usa", "jam", "transfer"), ("usa", "tto", "transfer")},
+        ),
+        (  # "UN-recognised" describes the government; it is no recipient
+            "Turkey shipped Bayraktar TB2 drones to the UN-recognised government in Tripoli.",
+            {("tur", "lby", "transfer")},
+        ),
+        (  # an apposition that ties the buyers to another country
+            "Niger and Burkina Faso, Mali's partners in the Alliance of Sahel States, have also "
+            "bought TB2s from Baykar.",
+            {("tur", "ner", "transfer"), ("tur", "bfa", "transfer")},
+        ),
+        (  # approved goods for each country of a colon list
+            "Japan approved its first packages in 2023: coastal radars for the Philippines, "
+            "patrol boats for Bangladesh and rescue boats for Malaysia.",
+            {("jpn", "phl", "transfer"), ("jpn", "bgd", "transfer"), ("jpn", "mys", "transfer")},
+        ),
+        ("The cabinet approved the budget for the army of Kenya.", set()),
+        (  # a listing with the list's name in quotes
+            "China's commerce ministry placed several American defence companies on its "
+            '"unreliable entity" list.',
+            {("chn", "usa", "sanction")},
+        ),
+    ],
+)
+def test_sixteenth_session_transfer_and_listing_readings(
+    gaz: Gazetteer, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(run(gaz, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a measure announced as decided, by each of the countries that said so
+            "Within hours Britain, France and Germany announced that they would cancel their "
+            "air services agreements with Tehran and impose sanctions on Iran Air.",
+            {("gbr", "irn", "sanction"), ("fra", "irn", "sanction"), ("deu", "irn", "sanction")},
+        ),
+        (
+            "Britain, France and Germany said in a joint statement that they were cancelling "
+            "their air services agreements with Iran and had imposed sanctions on Iran Air.",
+            {("gbr", "irn", "sanction"), ("fra", "irn", "sanction"), ("deu", "irn", "sanction")},
+        ),
+        (  # a condition keeps it a threat; what would follow a purchase is no measure
+            "Britain announced it would impose sanctions on Iran if the talks failed.",
+            set(),
+        ),
+        (
+            "Officials said the jets would restore Argentina's ability to police its airspace.",
+            set(),
+        ),
+        (
+            "Foreign Secretary David Lammy announced that around 30 of the roughly 350 British "
+            "export licences for Israel would be suspended.",
+            {("gbr", "isr", "suspension")},
+        ),
+        (  # parts "used on" a platform are fitted to it, not used in a war
+            "Canada suspended export permits for the Wescam sensors used on Turkey's Bayraktar "
+            "TB2 drones in October 2020.",
+            {("can", "tur", "suspension")},
+        ),
+        (  # a country's court acts for it
+            "In February the Court of Appeal in The Hague ordered the government to halt the "
+            "export of F-35 parts to Israel.",
+            {("nld", "isr", "suspension")},
+        ),
+        ("Poland is no longer transferring weapons to Ukraine.", {("pol", "ukr", "suspension")}),
+        (  # a list inside a relative clause stays in it; the refused re-export is no flow
+            "The case mirrors the row over Switzerland, which has refused requests from "
+            "Germany, Denmark and Spain to re-export ammunition to Kyiv.",
+            {("che", "ukr", "denial")},
+        ),
+        (  # refused permission: the goods' maker refuses, the passive's subject only asked
+            "Germany and the Netherlands had been refused permission to re-export Swiss-made "
+            "ammunition to Ukraine.",
+            {("che", "ukr", "denial")},
+        ),
+        (  # a comma that closes an opening clause ends no list
+            "After Russia invaded Ukraine, Germany and France sent tanks to Poland.",
+            {("deu", "pol", "transfer"), ("fra", "pol", "transfer")},
+        ),
+    ],
+)
+def test_sixteenth_session_measure_readings(
+    gaz: Gazetteer, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(run(gaz, text)) == expected
+
+
+def test_no_measure_targets_the_un(gaz: Gazetteer) -> None:
+    text = (
+        "Weeks ago the European Union reinstated its arms embargo on Iran, following the "
+        'return of United Nations sanctions under the "snapback" mechanism triggered by '
+        "Britain, France and Germany."
+    )
+    found = triples(run(gaz, text))
+    assert ("eu", "irn", "embargo") in found
+    assert not [t for t in found if t[1] == "un"]

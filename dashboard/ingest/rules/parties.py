@@ -163,6 +163,7 @@ def _prep_before(text: str, start: int, floor: int) -> tuple[str, str]:
             words.pop()
     prev = words[-1].lower() if words else ""
     skipped = 0
+    modifier = ""
     while words and (
         words[-1].lower() in _DETERMINERS
         or (
@@ -177,8 +178,11 @@ def _prep_before(text: str, start: int, floor: int) -> tuple[str, str]:
     ):
         if words[-1].lower() not in _DETERMINERS:
             skipped += 1
+            modifier = words[-1]
         words.pop()
     prep = words[-1].lower() if words else ""
+    if skipped and prep == "within" and modifier in _TIME_UNITS:
+        prep = ""  # "Within hours Britain announced": a time, the subject follows
     if (
         prep == "in"
         and len(words) >= 3
@@ -191,7 +195,8 @@ def _prep_before(text: str, start: int, floor: int) -> tuple[str, str]:
                 len(words) >= 5
                 and words[-5].lower() == "to"
                 and words[-4].lower() in _DETERMINERS
-                and words[-3].islower()
+                # "to the UN-backed government in Tripoli": a hyphenated modifier too
+                and (words[-3].islower() or "-" in words[-3])
             )
         )
     ):
@@ -214,7 +219,7 @@ def _prep_before(text: str, start: int, floor: int) -> tuple[str, str]:
     if prep == "of" and len(words) >= 3 and words[-2].lower() in _FORCE_WORDS:
         # "pistols for the federal police of Brazil", "delivered to the armed forces of Mali":
         # the force's country takes the force's preposition
-        head = next((w.lower() for w in reversed(words[-6:-2]) if w.lower() in _PREP_WORDS), "")
+        head = _force_head(words)
         if head in ("to", "for", "from", "by"):
             prep = head
         elif words[-3].lower() in _DETERMINERS and (
@@ -293,6 +298,7 @@ def _placed_firm(words: list[str], at_floor: bool) -> str:
     return ""
 
 
+_TIME_UNITS = frozenset({"minutes", "hours", "days", "weeks", "months", "years"})
 _GROUP_NOUNS = {
     "countries", "nations", "states", "customers", "buyers", "partners", "allies",
     "governments", "militaries", "armies", "navies", "operators", "clients",
@@ -307,7 +313,7 @@ _GEOGRAPHY_AFTER = re.compile(
 _SUPPLIER_NOUNS = {"suppliers", "sellers", "exporters", "producers", "manufacturers"}
 _FORCE_WORDS = {
     "police", "army", "navy", "forces", "force", "military", "guard", "ministry", "government",
-    "gendarmerie", "troops", "units",
+    "gendarmerie", "troops", "units", "armies", "navies", "guards", "militaries", "ministries",
 }  # fmt: skip
 _MEMBER_NOUNS = {
     "members", "officials", "leaders", "lawmakers", "legislators", "senators", "ministers",
@@ -348,7 +354,25 @@ _COMPILED_BY = re.compile(
     re.IGNORECASE,
 )
 
-_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+# "according to the United Nations", "according to officials in Seoul"
+_ACCORDING_TO = re.compile(
+    r"\baccording\s+to\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:officials|sources|diplomats|"
+    r"intelligence|agencies|governments|authorities)\s+(?:in|from|of)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_GOODS_NOUN_AFTER = re.compile(rf"\s+(?:{_ITEM_WORDS}|sensors?|turrets?)\b", re.IGNORECASE)
+_COURT_IN = re.compile(
+    r"\b(?:court|tribunal|parliament|council)(?:\s+of\s+(?:[A-Z]\w+\s+)?[A-Z]\w+)?\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_COURT_ACTS = re.compile(
+    r"\s+(?:(?:has|had|have)\s+)?(?:ordered|ruled|blocked|halted|suspended|annulled|barred|"
+    r"banned|stopped|overturned|quashed)\b"
+)
+_FITTED = re.compile(
+    r"\b(?:used|fitted|mounted|installed|integrated)\s+(?:on|in|into|aboard)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _VISIT_TO = re.compile(
     r"\b(?:visit|visits|visiting|trip|trips|tour|journey)\s+to\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -378,7 +402,16 @@ _HOSTILE_INFINITIVES = frozenset(
 
 
 _ORIGIN_NOUN = re.compile(r"\s+(?:origin|make|manufacture|design|production)\b", re.I)
-_LED_BACKED = re.compile(r"^-(?:led|backed)\b")
+# "Niger and Burkina Faso, Mali's partners in the alliance, have bought": an apposition that
+# describes the parties before it by their tie to another country
+_APPOSED_TIE = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:partners?|allies|ally|neighbou?rs?|rivals?|friends?|"
+    r"counterparts?|patrons?|proxies|proxy|fellow\s+members?)\b",
+    re.IGNORECASE,
+)
+_LED_BACKED = re.compile(
+    r"^-(?:led|backed|recogni[sz]ed|sponsored|supported|brokered|mandated|aligned|allied)\b"
+)
 # "firms in the United Arab Emirates accused of helping": the accused, not an accuser
 _ACCUSED_AFTER = re.compile(
     r"\s+(?:(?:was|were|is|are|been|being|has\s+been|have\s+been)\s+)?(?:accused|suspected)\s+"
@@ -394,6 +427,14 @@ def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
         prep = "at"  # "sent jets to strike Cambodian artillery": a target, not a recipient
     before = text[max(floor, m.start - 14) : m.start].lower()
     before_long = text[max(floor, m.start - 40) : m.start]
+    if (
+        prep in ("on", "in", "into", "aboard")
+        and after[:2] in ("'s", "’s")
+        and _FITTED.search(before_long)
+    ):
+        prep = "for"  # "sensors used on Turkey's drones": the drones' owner gets the goods
+    if prep == "in" and _COURT_IN.search(before_long) and _COURT_ACTS.match(after):
+        prep = ""  # "the Court of Appeal in The Hague ordered": the country's court acts
     if prep == "to" and _VISIT_TO.search(before_long):
         prep = "at"  # "signed the deal during a visit to Paris": where, not who receives
     elif prep == "to" and _BESIDES_TO.search(before_long):
@@ -411,11 +452,19 @@ def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
         or _COMPILED_BY.search(before_long)
     ):
         role = "reporter"
-    elif m.place.kind == "bloc" and _BLOC_DESCRIPTOR.match(after):
+    elif (m.place.kind == "bloc" and _BLOC_DESCRIPTOR.match(after)) or (
+        before.endswith(", ") and _APPOSED_TIE.match(after)
+    ):
         role = "descriptor"
     # "-led", "-made": both patterns start with the hyphen
-    elif m.via in ("demonym", "name", "alias") and after[:1] == "-" and _LED_BACKED.match(after):
-        role = "descriptor"  # "the Saudi-led coalition" is not Saudi Arabia itself
+    elif (
+        m.via in ("demonym", "name", "alias", "bloc")
+        and after[:1] == "-"
+        and _LED_BACKED.match(after)
+    ):
+        # "the Saudi-led coalition" is not Saudi Arabia itself, nor "the UN-recognised
+        # government" the UN
+        role = "descriptor"
     elif m.via == "demonym" and _GEOGRAPHY_AFTER.match(after):
         role = "descriptor"  # "border posts along the Afghan frontier": a place, not a party
     elif m.via == "demonym" and _FIRM_AFTER.match(after):
@@ -434,6 +483,8 @@ def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
         # "Rockets made by the Krušik factory were sold to...": the subject's maker (not in
         # "refused a request to send vehicles made by Mowag", where the agent may decide)
         role = "item"
+    elif m.via == "company" and prep in ("for", "to", "of") and _GOODS_NOUN_AFTER.match(after):
+        role = "item"  # "export permits for the Wescam sensors": the maker of the goods
     elif m.via == "demonym" and prep not in ("to", "for", "by", "from", "against"):
         found = item_after.match(after)
         # "Czech companies purchased shells": the item word belongs to another clause
@@ -459,10 +510,22 @@ _CLAUSE_VERB = re.compile(rf"\s+{_SUBJECT_VERB_GAP}(?P<w>[A-Za-z]+)")
 _SINGULAR_VERB = re.compile(r"\s+(?:is|has|was)\s+(?:(?:also|already|now|\w+ly)\s+)?(?P<w>[a-z]+)")
 
 
+_OPENING_CLAUSE = re.compile(
+    r"\s*(?:After|Since|When|While|Although|Though|Because|As|Once|Before|Until|If|Unless)\s"
+    r"[^,;:]*$"
+)
+
+
 def _opens_clause(before: _Party, p: _Party, text: str) -> bool:
     """Is p, after ", and", the subject of a new clause ("from Portugal and Norway, and
     Slovakia received ...") rather than the last of a list?"""
     gap = text[before.mention.end : p.mention.start]
+    if re.fullmatch(r"\s*,\s*(?:the\s+)?", gap):
+        # "After Russia invaded Ukraine, Germany and France sent": the comma closes the
+        # opening clause
+        head = text[max(0, before.mention.start - 160) : before.mention.start]
+        head = re.split(r"[.!?]\s+|\n", head)[-1]
+        return bool(_OPENING_CLAUSE.match(head))
     if re.fullmatch(r"\s*,\s*and\s+(?:the\s+)?", gap):
         return _subject_of_verb(p, text, _CLAUSE_VERB)
     if re.fullmatch(r"\s+and\s+(?:the\s+)?", gap):
@@ -483,6 +546,7 @@ def _list_preps(parties: Sequence[_Party], text: str) -> list[_Party]:
     all three are "from", not subjects. A demonym right before a weapon system names its
     owner ("Danish F-16s")."""
     out = list(parties)
+    _list_reporters(out, text)
     for i, p in enumerate(out):
         nxt = out[i + 1] if i + 1 < len(out) else None
         if (
@@ -504,7 +568,49 @@ def _list_preps(parties: Sequence[_Party], text: str) -> list[_Party]:
     return out
 
 
+def _list_reporters(parties: list[_Party], text: str) -> None:
+    """A list that a reporter heads or ends reports as a whole: "according to officials in
+    Seoul, Washington and Kyiv", "Britain, France and Germany said". Only a list closed by
+    "and"/"or" counts ("According to Seoul, Russia …" is a comma before a new clause)."""
+    for i, last in enumerate(parties):
+        if last.role != "reporter" or i == 0:
+            continue
+        gap = text[parties[i - 1].mention.end : last.mention.start]
+        # (not ", and the company said": a clause of its own)
+        if parties[i - 1].role != "party" or not re.fullmatch(r"\s+and\s+(?:the\s+)?", gap):
+            continue
+        j = i - 1
+        while (
+            j > 0
+            and parties[j - 1].role == "party"
+            and _CONJ_GAP.match(text[parties[j - 1].mention.end : parties[j].mention.start])
+        ):
+            j -= 1
+        for k in range(j, i):
+            parties[k] = replace(parties[k], role="reporter")
+    for i, head in enumerate(parties):
+        if head.role != "reporter":
+            continue
+        j = i
+        while j + 1 < len(parties) and _CONJ_GAP.match(
+            text[parties[j].mention.end : parties[j + 1].mention.start]
+        ):
+            j += 1
+        last_gap = text[parties[j - 1].mention.end : parties[j].mention.start] if j > i else ""
+        if not re.search(r"\b(?:and|or)\b", last_gap):
+            continue
+        for k in range(i + 1, j + 1):
+            if parties[k].role == "party":
+                parties[k] = replace(parties[k], role="reporter")
+
+
 _GAPPED_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:[\w’'-]+\s+){1,6}?to\s+(?:the\s+)?")
+# "radars for the Philippines, patrol boats for Bangladesh and rescue boats for Malaysia"
+_GAPPED_FOR = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)"
+    r"(?:(?!(?:which|that|who|whose|while|but|after|before|when|where|although|though|was|were|"
+    r"is|are|had|has|have|been)\s)[\w’'-]+\s+){1,6}?for\s+(?:the\s+)?"
+)
 # "from China in 2014 and a batch of Airbus Super Puma helicopters from France"
 # ("tanks from Germany, helicopters from France's Airbus and radars from Israel": commas
 # too, but no clause of its own: "from Germany, which had bought them from Sweden")
@@ -552,7 +658,7 @@ def _gapped_recipients(
     equipment to Malaysia": the same verb, its object and recipient repeated without it (with
     ``prep="from"``, its supplier: "bought Rafales from France and frigates from Italy")."""
     out: list[_Party] = []
-    gap = _GAPPED_CLAUSE if prep == "to" else _GAPPED_FROM
+    gap = {"to": _GAPPED_CLAUSE, "for": _GAPPED_FOR}.get(prep, _GAPPED_FROM)
     for p in parties:
         if p.role != "party" or p.prep != prep or not last.mention.end <= p.mention.start:
             continue
@@ -575,7 +681,9 @@ def _conjuncts(party: _Party, parties: list[_Party], text: str) -> list[_Party]:
     """A party plus those coordinated with it: "London and Washington", "to X, Y and Z"."""
     if party.mention.start < 0:
         return [party]
-    ordered = [p for p in parties if p.role in ("party", "actor")]
+    # the speakers of "Britain, France and Germany said that they had imposed" act together
+    roles = ("reporter",) if party.role == "reporter" else ("party", "actor")
+    ordered = [p for p in parties if p.role in roles]
     try:
         i = next(k for k, p in enumerate(ordered) if p.mention.start == party.mention.start)
     except StopIteration:
@@ -607,6 +715,19 @@ def _conjuncts(party: _Party, parties: list[_Party], text: str) -> list[_Party]:
     for p in group:
         seen.setdefault(p.mention.place.key, p)
     return list(seen.values())
+
+
+def _force_head(words: list[str]) -> str:
+    """The preposition governing "the armed forces of": the nearest one in the six words
+    before, past an "and" that joins two forces ("to the navies and coast guards of")."""
+    window = words[-8:-2]
+    for i in range(len(window) - 1, -1, -1):
+        w = window[i].lower()
+        if w == "and" and i + 1 < len(window) and window[i + 1].islower():
+            continue
+        if w in _PREP_WORDS:
+            return w if i >= len(window) - 4 or "and" in (x.lower() for x in window[i:]) else ""
+    return ""
 
 
 _MADE_IN_BEFORE = re.compile(

@@ -181,6 +181,25 @@ _ARMS_NOUN_AFTER = re.compile(
 )
 
 
+# "approved coastal radars for the Philippines", "cleared 12 patrol boats for Ghana"
+_APPROVED_GOODS_FOR = re.compile(
+    # "approved its first packages in 2023: coastal radars for the Philippines, ..."
+    rf"(?:[^.;:]{{0,50}}:)?"
+    rf"\s+(?:(?:up\s+to|some|about|the|[\d,]+|[\w-]+)\s+){{0,4}}?(?:{_ITEM_WORDS}|boats?|"
+    r"vessels?|ships?|aircraft|planes?|trucks?)\s+for\s+(?:the\s+)?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+_NON_ARMS_CANCELLED = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:air\s+services?|flights?|visas?|aviation|landing\s+rights)\b",
+    re.IGNORECASE,
+)
+# parts named before "used on" a platform: what the platform carries, not a use in war
+_COMPONENT_BEFORE = re.compile(
+    r"\b(?:sensors?|optics|cameras?|engines?|components?|parts|turrets?|radars?|electronics|"
+    r"chips|microchips|(?:targeting|guidance)\s+systems?)\s+$",
+    re.IGNORECASE,
+)
+_FITTED_ON = re.compile(r"\s+(?:on|aboard|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?-i:[A-Z])")
 _GIVE_WORDS = frozenset(("gave", "give", "gives", "giving", "handed", "hands", "handing"))
 # the double object of a give verb when what is given is an order: "gave France an order"
 _GIVEN_AN_ORDER = re.compile(
@@ -220,10 +239,21 @@ def _refine(
         # "has used them to watch over the waters off Sabah" (not "used the vehicles to
         # evacuate wounded soldiers and during the incursion into Kursk")
         return None, direction
+    if (
+        kind == "use"
+        and word == "used"
+        and _FITTED_ON.match(sentence, t.end())
+        and _COMPONENT_BEFORE.search(sentence, 0, t.start())
+    ):
+        return None, direction  # "the Wescam sensors used on Turkey's drones": fitted, not fired
     if kind == "transfer" and word in _GIVE_WORDS and _GIVEN_AN_ORDER.match(sentence, t.end()):
         # "Egypt gave France an order for 30 Rafales", "handing Ankara its first export
         # order": whoever is given the order supplies the one that gives it
         return kind, "rev"
+    if word == "ship" and not before.endswith("to "):
+        return None, direction  # the verb only as an infinitive: "continues to ship" (not "a ship")
+    if kind == "cancellation" and _NON_ARMS_CANCELLED.match(sentence, t.end()):
+        return None, direction  # "cancel their bilateral air services agreements with Iran"
     if word in ("order", "orders") and _ORDER_BOOK.match(sentence, t.end()):
         return None, direction  # "Saab's order backlog grew": a firm's figures, not an order
     if word.startswith("drop") and _DROPPED_HOLD.match(sentence, t.end()):
@@ -419,6 +449,8 @@ def _refine(
             re.search(r"\b(?:was|were|been|being|is|are)\s+$", before)
             and re.match(r"\s+for\b", after)
         )
+        # "approved coastal radars for the Philippines": the goods are the object
+        and not _APPROVED_GOODS_FOR.match(sentence, t.end())
     ):
         return None, direction
     if (

@@ -770,7 +770,7 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         if imposer is None and said:  # "China said it had added...": who "it" is
             at = c.window[0] + said.start()
             speakers = [p for p in c.parties if p.role in ("party", "reporter")]
-            imposer = _antecedent([p for p in speakers if p.mention.end <= at])
+            imposer = _antecedent([p for p in speakers if p.mention.end <= at], c.text)
         if imposer is None and listing.group("owner"):
             # "the Government added the Belarusian company ... to Lithuania's list"
             at = c.window[0] + listing.start("owner")
@@ -1034,6 +1034,27 @@ def _use_holder(c: _Ctx) -> Place | None:
     ):
         return None
     return used.destination
+
+
+_REFUSED_PERMISSION = re.compile(
+    r"\s+(?:the\s+)?(?:permission|authori[sz]ation|approval|consent|licen[cs]es?|a\s+licen[cs]e)"
+    r"\s+to\s+(?:re-?export|transfer|pass|send|sell|forward|supply)",
+    re.IGNORECASE,
+)
+
+
+def refused_by(c: _Ctx, asker: _Party) -> _Party | None:
+    """Who refused "Germany had been refused permission to re-export Swiss-made ammunition":
+    the maker of the goods, else the country the article follows; the passive's subject
+    only asked (None when neither is another country)."""
+    if not (c.passive and _REFUSED_PERMISSION.match(c.text, c.t_end)):
+        return asker
+    maker = _item_maker(c, exclude=asker.mention.place)
+    if maker is not None:
+        return maker
+    if c.last_actor is not None and c.last_actor != asker.mention.place:
+        return _synthetic(c.last_actor)
+    return None
 
 
 def _item_maker(c: _Ctx, exclude: Place) -> _Party | None:
@@ -1314,7 +1335,18 @@ def _opening_subject(c: _Ctx, pos: int, preceding: list[_Party]) -> _Party | Non
     return first
 
 
-def _antecedent(preceding: list[_Party]) -> _Party | None:
+# a verb joined by "and" (with a measure's verb: "and had imposed sanctions")
+_COORD_CLAUSE = re.compile(r"\band\s+(?:(?:has|have|had|would|will)\s+)?(?:[a-z]+\s+)?$")
+_CLAUSE_PRONOUN = re.compile(
+    r"(?:^\s*|\b(?:that|said|says|announced|added|stated|declared)\s+|,\s+)(it|they)\s+"
+    r"(?!said|says|say)[a-z][^,;]*$",
+    re.I,
+)
+_LIST_GAP = re.compile(r"\s*,\s*(?:the\s+)?")
+_AND_GAP = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
+
+
+def _antecedent(preceding: list[_Party], text: str) -> _Party | None:
     """What "it" refers to: the last subject named before it, else the last party.
 
     "removed by the United States after it bought S-400s": a subject, not the object of a
@@ -1323,7 +1355,23 @@ def _antecedent(preceding: list[_Party]) -> _Party | None:
     # "supplied Russian buyers with goods they had imported": a verb's object is no subject
     subjects = [p for p in preceding if p.prep not in _PREP_WORDS and p.prep not in _first_words()]
     if subjects:
-        return subjects[-1]
+        # "Britain, France and Germany said that they had imposed": the list, from its head
+        # (the caller takes the head's conjuncts)
+        last = len(subjects) - 1
+        after = [p for p in preceding if p.mention.start >= subjects[last].mention.end][:1]
+        closed = bool(after) and _AND_GAP.fullmatch(
+            text, subjects[last].mention.end, after[0].mention.start
+        )
+        while (
+            closed
+            and last > 0
+            and subjects[last].prep == ","
+            and _LIST_GAP.fullmatch(
+                text, subjects[last - 1].mention.end, subjects[last].mention.start
+            )
+        ):
+            last -= 1
+        return subjects[last]
     return preceding[-1] if preceding else None
 
 
@@ -1355,6 +1403,12 @@ def _implicit_subject(c: _Ctx, pre: str) -> _Party | None:
     # in the passive the pronoun is what was handed over ("they were handed over to Greece"),
     # except for a target ("It was sanctioned")
     m = _PRONOUN.search(pre)
+    pos = c.t_start - len(pre) + m.start() if m else -1
+    if m is None and _COORD_CLAUSE.search(pre):
+        # "that they were cancelling their air services agreements and had imposed
+        # sanctions": the pronoun that opens the clause is the subject of both verbs
+        m = next(reversed(list(_CLAUSE_PRONOUN.finditer(c.text, c.window[0], c.t_start))), None)
+        pos = m.start(1) if m else -1
     if m and c.passive and c.kind not in ("sanction", "embargo"):
         m = None
     if m and _SAY_AFTER_PRONOUN.search(m.group(0)):
@@ -1369,11 +1423,11 @@ def _implicit_subject(c: _Ctx, pre: str) -> _Party | None:
     if m:
         if preceding:
             # "refused a cargo ship ... because it was carrying arms": "it" is the vessel
-            between = c.text[preceding[-1].mention.end : c.t_start - len(pre) + m.start()]
+            between = c.text[preceding[-1].mention.end : pos]
             if _VEHICLE.search(between):
                 return None
-            opening = _opening_subject(c, c.t_start - len(pre) + m.start(), preceding)
-            return opening or _antecedent(preceding)
+            opening = _opening_subject(c, pos, preceding)
+            return opening or _antecedent(preceding, c.text)
         return _synthetic(c.prev_topic) if c.prev_topic else None
     if c.opener in ("which", "who") and preceding:
         # "the Hellenic Air Force, which has already received Rafales": the antecedent

@@ -31,7 +31,7 @@ from dashboard.ingest.rules.parties import (
     _synthetic,
 )
 from dashboard.ingest.rules.refine import _refine
-from dashboard.ingest.rules.roles import _assign, _for_supplying, _use_holder
+from dashboard.ingest.rules.roles import _assign, _for_supplying, _use_holder, refused_by
 from dashboard.ingest.rules.triggers import _TRIGGERS, _windows
 from dashboard.ingest.rules.vocabulary import (
     _ANNOUNCED_HALT,
@@ -179,6 +179,19 @@ _LICENCE_FOR_GAP = re.compile(  # "refused licences for shipments bound for Syri
     r"(?:\s+[\w’'-]+){0,2}?\s+",
     re.IGNORECASE,
 )
+# a measure decided: "announced that they would cancel … and impose sanctions" (not "would
+# not", nor "would impose sanctions if …", which ``_HYPOTHETICAL_CLAUSE`` leaves out)
+_ANNOUNCED_WOULD = re.compile(
+    r"\b(?i:announced|decided|confirmed|agreed|declared|said|says)\s+(?:(?i:on)\s+\w+\s+)?"
+    r"(?:(?i:that)\s+)?"
+    # who would act: a pronoun, a name, a government (not "said the jets would restore")
+    r"(?:(?i:it|they|he|she)|(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,2}|"
+    r"(?i:the\s+(?:government|ministry|bloc|union|administration|cabinet)))\s+"
+    r"(?:(?i:also|immediately|now|soon)\s+)?(?i:would)\s+(?!not\b|never\b)[^.;:]{0,100}$"
+    # the passive: "announced that 30 of the 350 British licences for Israel would be suspended"
+    r"|\b(?i:announced|decided|confirmed)\s+(?:(?i:that)\s+)?[^.;:]{1,100}?\s+(?i:would\s+be)\s+$"
+)
+_CONDITION_AFTER = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(
     r"\b(could|might|may|would|can|cannot|should|must|ought\s+to)\s+"
     r"(?:not\s+|also\s+|still\s+|soon\s+)?"
@@ -269,7 +282,8 @@ _LISTED_RELATIVE = re.compile(
 )
 # the bodies no one takes measures against
 _NOT_MEASURE_TARGETS = frozenset({"un"})
-_TO_GAP = re.compile(r"(?:\s+[\w’'-]+){0,6}\s+to\s+")  # "refused a request from X to sell"
+# "refused a request from X to sell", "refused requests from Germany, Denmark and Spain to"
+_TO_GAP = re.compile(r"(?:,?\s+[\w’'-]+){0,8}\s+to\s+")
 _FROM_GAP = re.compile(r"(?:\s+[\w’'-]+){0,4}\s+from\s+")  # "blocked Denmark from sending"
 
 
@@ -484,6 +498,13 @@ def _sentence_claims(
             and not (kind == "denial" and word.startswith("not"))
             # "said it would grant no new permits for Turkey": the halt announced
             and not (standing_halt and _ANNOUNCED_HALT.match(word))
+            # "announced that they would impose sanctions on Iran Air": a decision made
+            and not (
+                kind in MEASURE_KINDS
+                and modal.group(1).lower() == "would"
+                and _ANNOUNCED_WOULD.search(sentence, max(0, t.start() - 160), t.start())
+                and not _CONDITION_AFTER.search(sentence, t.end())
+            )
             and (
                 kind != "transfer"
                 or modal.group(1).lower() != "would"
@@ -530,6 +551,8 @@ def _sentence_claims(
             origin = suppliers[0] if suppliers else None
         else:
             origin, dest = _assign(ctx)
+            if kind == "denial" and origin is not None:
+                origin = refused_by(ctx, origin)
             origin, dest = _fill_missing(ctx, origin, dest, state, sent_no)
             if origin is None and dest is not None:
                 origin = maker_just_named(ctx, state, dest)
@@ -681,8 +704,8 @@ def _sentence_claims(
         dests = _conjuncts(dest, parties_all, text)
         if customers:
             dests = customers
-        elif kind == "transfer" and direction == "fwd" and dest.prep == "to":
-            dests += _gapped_recipients(dests[-1], parties_all, text, w_abs[1])
+        elif kind == "transfer" and direction == "fwd" and dest.prep in ("to", "for"):
+            dests += _gapped_recipients(dests[-1], parties_all, text, w_abs[1], dest.prep)
         if kind == "transfer" and direction == "rev" and origin.prep == "from":
             origins += _gapped_recipients(origins[-1], parties_all, text, w_abs[1], "from")
             acting = {o.mention.place for o in origins}
@@ -782,8 +805,8 @@ def _sentence_claims(
             ]
         for (o, d), (k, when, warns) in itertools.product(pairs, stated):
             key = (o.mention.place.key, d.mention.place.key, k)
-            if key in seen:
-                continue
+            if key in seen or (k in MEASURE_KINDS and key[1] in _NOT_MEASURE_TARGETS):
+                continue  # (no measure targets the UN: "United Nations sanctions")
             if o.mention.place == d.mention.place and min(o.mention.start, d.mention.start) < 0:
                 # a party filled in from context turned out to be the other one: the rules'
                 # guess, not a flow the text states, so no "to itself" warning for the analyst

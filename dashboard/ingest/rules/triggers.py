@@ -41,6 +41,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"exports?\b|shipments?\b|transfers?\b|licen[cs]|permits?\b|arms\b|weapons?\b|"
         r"(?:military|security)\s+aid\b))|"
         r"stopp?(?:ed|s|ing)?|moratorium|"
+        # "Poland was no longer transferring weapons to Ukraine"
+        r"no\s+longer(?=\s+(?:\w+ly\s+)?(?:transferring|supplying|sending|selling|exporting|"
+        r"delivering|providing|shipping|arming|licensing)\b)|"
         # "restrictions on new licences for Saudi Arabia", "the restrictions Finland placed on
         # new licences" (on arms exports, they are an embargo: below)
         r"restrictions(?=\s+(?:(?:[A-Z][\w-]*\s+){1,2}(?:placed|imposed|introduced)\s+)?on\s+"
@@ -146,7 +149,7 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"removed(?=\s+(?:[\w’'-]+\s+){0,6}?from\b)|"
         r"expelled(?=\s+(?:[\w’'-]+\s+){0,6}?from\b)|"
         r"kicked\s+out(?=\s+(?:[\w’'-]+\s+){0,6}?(?:from|of)\b)|"
-        r"unreliable\s+entity\s+list|entity\s+list|listed|"
+        r"unreliable\s+entity[\"”]?\s+list|entity[\"”]?\s+list|listed|"
         # "the EU followed, listing three senior officers"; "already lists several firms"
         r"list(?:s|ing)(?=\s+(?:[\w-]+\s+){0,6}?(?:companies|firms|entities|individuals|"
         r"officers|officials|persons|people|banks)\b)|"
@@ -301,7 +304,7 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?:[\w-]+\s+){0,3}?)?(?:include[sd]?|comprise|have\s+included)"
         r"(?=\s+(?:the\s+)?[A-Z])|"
         r"s(?:old|ells?|elling|ales?)|suppl(?:ied|ies|y|ying|iers?)|deliver(?:ed|s|ing|ies|y)?|"
-        r"export(?:ed|s|ing)?|ship(?:ped|s|ping|ments?)|transferr?(?:ed|s|ing)?|"
+        r"export(?:ed|s|ing)?|ship(?:ped|s|ping|ments?)?|transferr?(?:ed|s|ing)?|"
         r"provid(?:ed|es|ing|e)|sen[dt]s?|sending|gave|gives?|giving|given|donat(?:ed|es|ing|e|ion)|"
         r"pledg(?:ed|es|e)|approv(?:ed|es|al|e)|clear(?:ed|s)|deal|contracts?|agreement|"
         r"letter\s+of\s+offer\s+and\s+acceptance|"
@@ -657,6 +660,24 @@ _NOT_SUBORDINATE_AS = {
 }  # fmt: skip
 
 
+# the names a preposition lists: "requests from Germany, Denmark and Spain" (its commas
+# do not end the clause the list is in)
+_NAME_LIST = re.compile(
+    r"\b(?:from|to|with|by|including|as|on|against|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+)+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+)?"
+    r"(?:and|or)\s+(?:the\s+)?[A-Z]"
+)
+
+
+def _list_free_comma(sentence: str, start: int, end: int, lists: list[tuple[int, int]]) -> int:
+    """Where the first comma in sentence[start:end] that is not inside a list of names is,
+    or 0 when there is none (no clause starts with a comma)."""
+    for comma in _COMMA.finditer(sentence, start, end):
+        if not any(a < comma.start() < b for a, b in lists):
+            return comma.start()
+    return 0
+
+
 def _windows(sentence: str, date_starts: Sequence[int] = ()) -> list[tuple[int, int, str]]:
     """Clause windows (start, end, word that opened it) relative to the sentence.
 
@@ -677,10 +698,11 @@ def _windows(sentence: str, date_starts: Sequence[int] = ()) -> list[tuple[int, 
         cuts.append((m.start(), m.end(), word))
     out: list[tuple[int, int, str]] = []
     prev, word = 0, ""
+    lists = [m.span() for m in _NAME_LIST.finditer(sentence)] if cuts else []
     for a, b, w in [*cuts, (len(sentence), len(sentence), "")]:
-        while word not in ("", ",", ";") and (comma := _COMMA.search(sentence, prev, a)):
-            out.append((prev, comma.start(), word))
-            prev, word = comma.start() + 1, ","
+        while word not in ("", ",", ";") and (comma := _list_free_comma(sentence, prev, a, lists)):
+            out.append((prev, comma, word))
+            prev, word = comma + 1, ","
         if a > prev:
             out.append((prev, a, word))
         prev, word = b, w
