@@ -148,6 +148,10 @@ PART_OF_COUNTRY: tuple[tuple[str, str], ...] = (
     # names them ("Flanders granted 212 licences"), and their decisions are Belgium's
     ("Flanders", "BEL"),
     ("Wallonia", "BEL"),
+    # where General Dynamics Land Systems-Canada builds its armoured vehicles: not the UK's
+    # capital ("turrets for the vehicles built in London, Ontario")
+    ("London, Ontario", "CAN"),
+    ("Ontario", "CAN"),
 )
 
 # Armed groups that receive or use arms, placed in the country they fight in, as arms-transfer

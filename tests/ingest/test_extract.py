@@ -2352,6 +2352,28 @@ def test_institutions_and_leaders_act_for_their_country(
             {("jpn", "phl", "transfer"), ("jpn", "bgd", "transfer"), ("jpn", "mys", "transfer")},
         ),
         ("The cabinet approved the budget for the army of Kenya.", set()),
+        (  # plural agreements, and a deal's value between it and its partner
+            "Poland signed framework agreements for about 1,000 K2 tanks from South Korea in 2022.",
+            {("kor", "pol", "transfer")},
+        ),
+        (
+            "Australia on Tuesday signed an agreement worth about A$10 billion with Japan to "
+            "acquire 11 upgraded Mogami-class frigates, handing Mitsubishi Heavy Industries a "
+            "victory over Germany's TKMS.",
+            {("jpn", "aus", "transfer")},
+        ),
+        (  # the second recipient after the first one's relative clause
+            "Embraer has sold its KC-390 transport to Portugal, which ordered five aircraft in "
+            "2019, and to Hungary, which signed for two in 2020.",
+            {("bra", "prt", "transfer"), ("bra", "hun", "transfer")},
+        ),
+        (  # but not where the relative clause's own verb names the next recipient
+            "Serbian firms had sold shells to traders in Poland, who then passed them on to "
+            "Ukraine.",
+            {("srb", "pol", "transfer"), ("pol", "ukr", "diversion")},
+        ),
+        ("Nigeria has also looked to Beijing for drones.", {("chn", "nga", "transfer")}),
+        ("Kenya turned to China for help.", set()),
         (  # a listing with the list's name in quotes
             "China's commerce ministry placed several American defence companies on its "
             '"unreliable entity" list.',
@@ -2412,6 +2434,27 @@ def test_sixteenth_session_transfer_and_listing_readings(
             "ammunition to Ukraine.",
             {("che", "ukr", "denial")},
         ),
+        (  # refusing to join sanctions imposes none
+            "Serbia, which has refused to join Western sanctions on Russia, has become an "
+            "unlikely source of ammunition for Ukraine's war effort.",
+            set(),
+        ),
+        (  # a quoted "does not rule out" is as prospective as the plain one
+            'President Yoon said that Seoul "does not rule out" supplying weapons directly to '
+            "Ukraine.",
+            set(),
+        ),
+        (  # advice with a longer subject
+            "Governments from Warsaw to Lisbon should finance the purchase of air defence for "
+            "Ukraine now.",
+            set(),
+        ),
+        (  # a firm's plant abroad receives for the country it is in, not the firm's home
+            "Walloon firms have supplied turrets to General Dynamics Land Systems in London, "
+            "Ontario, for light armoured vehicles.",
+            {("bel", "can", "transfer")},
+        ),
+        ("Kenya ordered rifles from Norinco in January.", {("chn", "ken", "transfer")}),
         (  # a comma that closes an opening clause ends no list
             "After Russia invaded Ukraine, Germany and France sent tanks to Poland.",
             {("deu", "pol", "transfer"), ("fra", "pol", "transfer")},
@@ -2433,3 +2476,14 @@ def test_no_measure_targets_the_un(gaz: Gazetteer) -> None:
     found = triples(run(gaz, text))
     assert ("eu", "irn", "embargo") in found
     assert not [t for t in found if t[1] == "un"]
+
+
+def test_goods_arriving_from_a_supplier_go_to_the_article_s_buyer(gaz: Gazetteer) -> None:
+    text = (
+        "Kuwait completes Typhoon fleet as last jets arrive from Italy\n\n"
+        "Kuwait's air force received the last of its 28 Eurofighter Typhoons on Sunday. "
+        "The first missiles arrived in 2018, despite protests from the Russian foreign ministry."
+    )
+    found = triples(run(gaz, text))
+    assert ("ita", "kwt", "transfer") in found
+    assert ("rus", "kwt", "transfer") not in found

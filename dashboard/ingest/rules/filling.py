@@ -110,6 +110,20 @@ def _fill_missing(
     window = [p for p in c.parties if c.window[0] <= p.mention.start < c.window[1]]
     items = [p for p in window if p.role == "item"]
     kind = c.kind
+    if kind == "transfer" and dest is None and origin is not None and c.word.startswith("arriv"):
+        # "gave Ukraine Storm Shadow months before the first ATACMS arrived from the United
+        # States": the recipient just told; "Kuwait completes its fleet as the last jets
+        # arrive from Italy": the sentence's subject, else the article's buyer
+        told = [
+            e.destination
+            for e in [*(prev for prev, n in state.last_claims if n >= sent_no - 1), *c.earlier]
+            if e.kind == "transfer" and e.destination != origin.mention.place
+        ]
+        dest = (
+            (_synthetic(told[-1]) if told else None)
+            or _sentence_subject(c, other_than=origin.mention.place)
+            or _context_buyer(c, origin.mention.place, state)
+        )
     if (
         kind == "transfer"
         and dest is None

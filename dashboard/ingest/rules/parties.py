@@ -228,6 +228,8 @@ def _prep_before(text: str, start: int, floor: int) -> tuple[str, str]:
             prep = ""  # "In September the government of Lithuania ordered": the subject
     if prep == "in" and len(words) >= 3 and words[-2] in _MAKER_NOUNS and "by" in words[-6:-2]:
         prep = "by"  # "sold to the Congo by a state aircraft plant in Georgia"
+    if prep == "in" and len(words) >= 3 and (named := _named_before_in(words)):
+        prep = named  # "supplied turrets to General Dynamics Land Systems in Ontario"
     if prep == "in" and len(words) >= 2 and (whose := _placed_firm(words, start - 60 <= floor)):
         # "three trading companies registered in Hong Kong shipped ...", "bought from firms
         # in China": the firms act for the country they are placed in, with their own role
@@ -264,6 +266,17 @@ _NUMBER_WORDS = frozenset(
      "twelve", "several", "some", "many", "other", "one", "dozens", "numerous"}
 )  # fmt: skip
 _CLAUSE_HEADS = frozenset({",", ";", ":", "while", "whereas", "but"})
+
+
+def _named_before_in(words: list[str]) -> str:
+    """ "to", "from" or "for" when the words before "in" are that preposition and a proper
+    name of at most four words ("to General Dynamics Land Systems in"): the name's place."""
+    k = len(words) - 2  # words[-1] is "in"
+    while k >= 0 and words[k][:1].isupper() and len(words) - 2 - k < 5:
+        k -= 1
+    if k < 0 or k == len(words) - 2 or words[k] not in ("to", "from", "for"):
+        return ""
+    return words[k]
 
 
 def _placed_firm(words: list[str], at_floor: bool) -> str:
@@ -360,6 +373,11 @@ _ACCORDING_TO = re.compile(
     r"intelligence|agencies|governments|authorities)\s+(?:in|from|of)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+_FIRM_PLACED_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w&.-]*){0,3}\s+in\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b)[A-Z](?![\w-]*\s+\d)"
+)
 _GOODS_NOUN_AFTER = re.compile(rf"\s+(?:{_ITEM_WORDS}|sensors?|turrets?)\b", re.IGNORECASE)
 _COURT_IN = re.compile(
     r"\b(?:court|tribunal|parliament|council)(?:\s+of\s+(?:[A-Z]\w+\s+)?[A-Z]\w+)?\s+in\s+(?:the\s+)?$",
@@ -373,6 +391,7 @@ _FITTED = re.compile(
     r"\b(?:used|fitted|mounted|installed|integrated)\s+(?:on|in|into|aboard)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_TURNED_TO = re.compile(r"\b(?:turn|look)(?:ed|s|ing)?\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _VISIT_TO = re.compile(
     r"\b(?:visit|visits|visiting|trip|trips|tour|journey)\s+to\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -435,6 +454,8 @@ def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
         prep = "for"  # "sensors used on Turkey's drones": the drones' owner gets the goods
     if prep == "in" and _COURT_IN.search(before_long) and _COURT_ACTS.match(after):
         prep = ""  # "the Court of Appeal in The Hague ordered": the country's court acts
+    if prep == "to" and _TURNED_TO.search(before_long):
+        prep = "from"  # "looked to Beijing for drones": the supplier
     if prep == "to" and _VISIT_TO.search(before_long):
         prep = "at"  # "signed the deal during a visit to Paris": where, not who receives
     elif prep == "to" and _BESIDES_TO.search(before_long):
@@ -485,6 +506,8 @@ def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
         role = "item"
     elif m.via == "company" and prep in ("for", "to", "of") and _GOODS_NOUN_AFTER.match(after):
         role = "item"  # "export permits for the Wescam sensors": the maker of the goods
+    elif m.via == "company" and _FIRM_PLACED_AFTER.match(after):
+        role = "descriptor"  # "to General Dynamics Land Systems in London, Ontario": the place
     elif m.via == "demonym" and prep not in ("to", "for", "by", "from", "against"):
         found = item_after.match(after)
         # "Czech companies purchased shells": the item word belongs to another clause
@@ -604,7 +627,12 @@ def _list_reporters(parties: list[_Party], text: str) -> None:
                 parties[k] = replace(parties[k], role="reporter")
 
 
-_GAPPED_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:[\w’'-]+\s+){1,6}?to\s+(?:the\s+)?")
+_RELATIVE_GAP = re.compile(r",\s+(?:which|who)\s[^,;]*,?\s+and\s+(?:also\s+)?to\s")
+_GAPPED_CLAUSE = re.compile(
+    r"(?:,\s+(?:and\s+)?(?:[\w’'-]+\s+){1,6}?"
+    # "to Portugal, which ordered five in 2019, and to Hungary"
+    r"|(?:,\s+(?:which|who)\s+[^,;]{1,80})?,?\s+and\s+(?:also\s+)?)to\s+(?:the\s+)?"
+)
 # "radars for the Philippines, patrol boats for Bangladesh and rescue boats for Malaysia"
 _GAPPED_FOR = re.compile(
     r"(?:,\s+(?:and\s+)?|\s+and\s+)"
@@ -662,9 +690,12 @@ def _gapped_recipients(
     for p in parties:
         if p.role != "party" or p.prep != prep or not last.mention.end <= p.mention.start:
             continue
-        if p.mention.start >= window_end:
+        found = gap.fullmatch(text, last.mention.end, p.mention.start)
+        # (past the window only over a relative clause: "to Portugal, which ordered five in
+        # 2019, and to Hungary")
+        if p.mention.start >= window_end and not (found and _RELATIVE_GAP.match(found.group(0))):
             break
-        if not gap.fullmatch(text, last.mention.end, p.mention.start):
+        if not found:
             break
         if any(
             last.mention.end <= q.mention.start < p.mention.start and q.role == "party"

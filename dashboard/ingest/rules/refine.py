@@ -200,11 +200,21 @@ _COMPONENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FITTED_ON = re.compile(r"\s+(?:on|aboard|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?-i:[A-Z])")
+# what a give verb's object is when nothing is handed over
+_GIVEN_NON_ARMS = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:victory|boost|win|lifeline|blow|setback|edge|advantage|headache|reason|chance|"
+    r"opportunity|say|voice|seat|role|stake|foothold)\b"
+)
+_DEAL_WORTH_WITH = re.compile(
+    r"\s+(?:worth|valued\s+at)\s+[^.;,]{1,40}?\s(?:with|to|from|for)\s", re.IGNORECASE
+)
 _GIVE_WORDS = frozenset(("gave", "give", "gives", "giving", "handed", "hands", "handing"))
 # the double object of a give verb when what is given is an order: "gave France an order"
 _GIVEN_AN_ORDER = re.compile(
     r"\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:an?|the|its|their|his|her)\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:orders?|contracts?|deals?)\b(?!\s+to\b)"  # not "the order to fire"
+    # ("giving Tokyo the largest defence export in its history": the exporter too)
+    r"(?:[\w-]+\s+){0,4}?(?:orders?|contracts?|deals?|exports?|sales?)\b(?!\s+to\b)"
 )
 
 
@@ -246,6 +256,8 @@ def _refine(
         and _COMPONENT_BEFORE.search(sentence, 0, t.start())
     ):
         return None, direction  # "the Wescam sensors used on Turkey's drones": fitted, not fired
+    if kind == "transfer" and word in _GIVE_WORDS and _GIVEN_NON_ARMS.match(sentence, t.end()):
+        return None, direction  # "handing Mitsubishi a victory over Germany's TKMS"
     if kind == "transfer" and word in _GIVE_WORDS and _GIVEN_AN_ORDER.match(sentence, t.end()):
         # "Egypt gave France an order for 30 Rafales", "handing Ankara its first export
         # order": whoever is given the order supplies the one that gives it
@@ -290,6 +302,8 @@ def _refine(
         kind == "transfer"
         and word in _DEAL_WORDS
         and not re.search(r"\b(?:with|to|from|for)\b", after[:25] + " " + before[-15:])
+        # "an agreement worth about A$10 billion with Japan"
+        and not _DEAL_WORTH_WITH.match(sentence, t.end())
     ):
         return None, direction
     if (

@@ -912,6 +912,14 @@ def _arrival_roles(
     arrived at the port of Astrakhan in Russia": where the goods arrived receives them; a
     "from"/"by" names the supplier, else the goods' maker does (``_fill_missing``)."""
     place = next((p for p in after if p.mention.start - c.t_end <= 40), None)
+    if (
+        place is not None
+        and place.prep == "from"
+        and place is after[0]
+        and re.fullmatch(r"\s+from\s+(?:the\s+)?", c.text[c.t_end : place.mention.start])
+    ):
+        # "the last jets arrive from Italy": the supplier (the recipient: ``_fill_missing``)
+        return place, None
     if place is None or place.prep not in ("in", "at", "of"):
         return None, None
     supplier = next(
@@ -1197,7 +1205,11 @@ def _deal_roles(
         and buyer.mention.place != owner.mention.place
     ):
         return owner, buyer  # "Britain signed an agreement for Ukraine to buy 5,000 missiles"
-    if partner is None and owner is not None and c.word in _DEAL_WORDS - {"agreement"}:
+    if (
+        partner is None
+        and owner is not None
+        and c.word in _DEAL_WORDS - {"agreement", "agreements"}
+    ):
         # "Kuwait signed a contract for TB2s": the maker of what it is for supplies
         goods = next(
             (

@@ -49,7 +49,7 @@ from dashboard.model import Claim, DateRange, Excerpt, Place, Source
 _IT_OBJECT = re.compile(r"\s+(?:them|it)\b(?!\s+(?:to|from|had|has|was|is)\b)", re.IGNORECASE)
 _HYPOTHETICAL_CLAUSE = {"unless", "if", "whether"}
 
-_RECOMMENDATION = re.compile(r"^\W*(?:[\w’'-]+\s+){1,4}(?:should|must|ought\s+to)\s", re.IGNORECASE)
+_RECOMMENDATION = re.compile(r"^\W*(?:[\w’'-]+\s+){1,6}(?:should|must|ought\s+to)\s", re.IGNORECASE)
 _NEGATED_SUBJECT = re.compile(  # "no F-16 aircraft of the air force will be transferred"
     r"\b[Nn]o\s+[^.;,]{0,60}\b(?:will|would|can|could|is|are|was|were|has|have|had)\s+"
     r"(?:be\s+|been\s+)?(?:[\w-]+ly\s+)?"
@@ -61,9 +61,10 @@ _NEGATION = re.compile(
     # neutrality rules out sending weapons"
     # "n(?:o|')t" is "n[o']t", spelt so that the prefilter (see the end) has words to look for
     r"\b(?:not|no|never|neither|nor|n(?:o|')t|cannot|without|yet\s+to|refrained\s+from|"
-    r"rul(?:es|ed|ing)\s+out)\b"
+    r"rul(?:e|es|ed|ing)\s+out)\b"
     r"(?!\s+(?:in\s+)?(?:dispute|disputed|doubt|doubted|question)\b)"
-    r"(?:,?\s+[\w-]+){0,5},?\s*$"  # "has not, however, suspended"
+    # "has not, however, suspended", 'said Seoul "does not rule out" supplying'
+    r"(?:,?[\"”]?\s+[\"“]?[\w-]+){0,5},?[\"”]?\s*$"
     # "does not permit its territory to be used to supply": a refusal's object, however long
     r"|\b(?:not|never|n[’']t)\s+(?:allow|permit|let)\b(?:\s+[\w’'-]+){1,8}?\s+to\s+$",
     re.IGNORECASE,
@@ -85,7 +86,10 @@ _SANCTIONS_ENDURED = re.compile(
     r"\b(?:avoid(?:s|ed|ing)?|evad(?:e|es|ed|ing)|escap(?:e|es|ed|ing)|circumvent(?:s|ed|ing)?|"
     r"dodg(?:e|es|ed|ing)|bypass(?:es|ed|ing)?|skirt(?:s|ed|ing)?|"
     r"(?:could|may|might|would|will)\s+(?:itself\s+|also\s+|now\s+)?face|"
-    r"risks?\s+(?:facing\s+)?)\s+(?:[\w-]+\s+){0,3}$",
+    r"risks?\s+(?:facing\s+)?|"
+    # "Serbia, which has refused to join Western sanctions on Russia"
+    r"(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|reluctan(?:t|ce))\s+to\s+(?:join|adopt|"
+    r"apply|follow|impose|back|align\s+with)\s+(?:the\s+)?)\s*(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # A clause the sentence says is unproven or untrue: "was not aware of any evidence that the

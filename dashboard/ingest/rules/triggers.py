@@ -18,7 +18,7 @@ else:
 
 from dashboard.ingest.asciimode import AsciiFast
 from dashboard.ingest.rules.sentencizer import sentence_spans
-from dashboard.ingest.rules.vocabulary import STRIKE_VERBS, WITH_AFTER
+from dashboard.ingest.rules.vocabulary import _ITEM_WORDS, STRIKE_VERBS, WITH_AFTER
 
 # what a verb of use is for: "against Russian posts", "to attack Ukraine's power grid"
 _IN_COMBAT = (
@@ -281,6 +281,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?:(?:two|three|four|five|single|export|foreign|overseas|arms)\s+)?(?:buyers?|"
         r"customers?|recipients?|clients?|markets?|destinations?)\b(?!\s+(?:of|for)\b)|"
         r"sign(?:ed|s|ing)\s+(?:up\s+)?for|"
+        # "Nigeria has also looked to Beijing for drones" (``parties``: the "to" supplies)
+        rf"(?:turn|look)(?:ed|s|ing)?(?=\s+to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+for\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?(?:{_ITEM_WORDS})\b)|"
         # "Ukraine got Patriot systems from the United States", "India has contracted 26
         # Rafale jets from France", "leased a submarine from Russia", "Gripen jets leased from
         # Sweden": only with the supplier's "from" (not "got involved", "leased to")
@@ -306,7 +309,7 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"s(?:old|ells?|elling|ales?)|suppl(?:ied|ies|y|ying|iers?)|deliver(?:ed|s|ing|ies|y)?|"
         r"export(?:ed|s|ing)?|ship(?:ped|s|ping|ments?)?|transferr?(?:ed|s|ing)?|"
         r"provid(?:ed|es|ing|e)|sen[dt]s?|sending|gave|gives?|giving|given|donat(?:ed|es|ing|e|ion)|"
-        r"pledg(?:ed|es|e)|approv(?:ed|es|al|e)|clear(?:ed|s)|deal|contracts?|agreement|"
+        r"pledg(?:ed|es|e)|approv(?:ed|es|al|e)|clear(?:ed|s)|deal|contracts?|agreements?|"
         r"letter\s+of\s+offer\s+and\s+acceptance|"
         r"hand(?:ed|s|ing)?\s+over|carr(?:ying|ied)|"
         r"hand(?:ed|s|ing)(?=\s+(?:[\w’'-]+\s+){1,8}?to\s)|equipped(?=\s+by\b)|"
@@ -339,7 +342,8 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"present(?:ed|s|ing)(?=\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+with\s)|"
         # "US-supplied Patriot systems arrived in Ukraine": goods arriving (``_refine`` checks
         # the subject is goods; ``_arrival_roles``: the place is the recipient)
-        r"arriv(?:ed|es|ing)(?=\s+(?:(?:safely|already)\s+)?(?:in|at)\s)|"
+        # ("the last jets arrive from Italy": the supplier; the recipient from context)
+        r"arriv(?:ed|es|ing|e)(?=\s+(?:(?:safely|already)\s+)?(?:in|at|from)\s)|"
         r"build(?:s|ing)(?=\s+(?:[\w’'-]+\s+){1,6}?for\s+(?:the\s+)?[A-Z])|"
         # "built in 2019 for the Navy", "built in Poland for the Philippine Air Force"
         r"built(?=\s+(?:(?:in\s+(?:\d{4}|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)|under\s+licence)\s+)?"

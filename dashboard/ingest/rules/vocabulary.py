@@ -158,7 +158,7 @@ _GIVER_AFTER = re.compile(
     r"\b(?:donated|supplied|sold|given|gifted|provided|delivered|transferred|handed\s+over|"
     r"sent|loaned|lent|leased)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$"
 )
-_DEAL_WORDS = frozenset({"deal", "contract", "contracts", "agreement"})
+_DEAL_WORDS = frozenset({"deal", "contract", "contracts", "agreement", "agreements"})
 _COORD_VERB = re.compile(
     r"\band\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|then\s+|later\s+|since\s+|also\s+)?$",
     re.I,
@@ -218,7 +218,10 @@ def _goods_subject(sentence: str, at: int, named_item: bool) -> bool:
     clause's last 120 characters; ``named_item``: a weapon system or a maker's goods, as
     "the first Bushmasters", is named there)"""
     head = sentence[max(0, at - 120) : at]
-    head = head[max(head.rfind(","), head.rfind(";")) + 1 :]
+    # the clause's own subject: "Kuwait completes its fleet as last jets arrive from Italy"
+    head = head[
+        max(head.rfind(","), head.rfind(";"), head.rfind(" as "), head.rfind(" when ")) + 1 :
+    ]
     if not named_item and not _GOODS_NOUN.search(head):
         return False
     return not _DEPLOYED_NOUN.search(head) or bool(_SUPPLIED_MARK.search(head))
