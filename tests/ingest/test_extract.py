@@ -2487,3 +2487,39 @@ def test_goods_arriving_from_a_supplier_go_to_the_article_s_buyer(gaz: Gazetteer
     found = triples(run(gaz, text))
     assert ("ita", "kwt", "transfer") in found
     assert ("rus", "kwt", "transfer") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the goods' participle names the supplier, the passive's agent the user
+            "Combat vehicles supplied by Sweden have been used by Ukrainian forces in their "
+            "surprise cross-border offensive into Russia's Kursk region.",
+            {("swe", "ukr", "transfer"), ("swe", "ukr", "use")},
+        ),
+        ("Finland has been a steady donor to Ukraine.", {("fin", "ukr", "transfer")}),
+        (  # the goods' maker after "signed for", in the clause after another purchase
+            "Yerevan has bought radars from India, and it signed for French GM200 "
+            "air-surveillance radars last October.",
+            {("ind", "arm", "transfer"), ("fra", "arm", "transfer")},
+        ),
+        (
+            "Germany declined in 2022 to license MTU engines for the Thai boat.",
+            {("deu", "tha", "denial")},
+        ),
+        (  # "pending" as an adjective is no clause of its own
+            "Serbia suspended all pending export licences for the Emirati end user.",
+            {("srb", "are", "suspension")},
+        ),
+        (  # the holder passes on "one of" the goods it bought
+            "Romania bought seven Patriot batteries from the United States in 2017. Last month "
+            "the Supreme Council of National Defence decided to donate one of the Patriot "
+            "systems to Ukraine.",
+            {("usa", "rou", "transfer"), ("rou", "ukr", "transfer")},
+        ),
+    ],
+)
+def test_sixteenth_session_second_batch_readings(
+    gaz: Gazetteer, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(run(gaz, text)) == expected

@@ -27,6 +27,17 @@ from dashboard.ingest.rules.vocabulary import (
 from dashboard.model import Place
 
 # a licensing authority or court named without its country ("The NCACC refused...")
+_SUPPLIED_BY_BEFORE = re.compile(
+    r"\b(?:supplied|provided|sold|delivered|donated|sent|given|exported|shipped|made|built|"
+    r"manufactured|produced)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "supplied by Iran have been used by": the participle's goods used by the next agent
+_USED_BY_AFTER = re.compile(
+    r"\s+by\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+(?:have|has|had)\s+been\s+"
+    r"(?:\w+ly\s+)?(?:used|fired|flown|deployed|launched|employed)\s+(?:\w+\s+)?by\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _BODY_SUBJECT = re.compile(
     # "In 2019 the committee withheld permits": a date or time phrase may come first
     r"^\s*(?:(?:In|Last|This|Since|By|On)\s+(?:[\w-]+\s+){1,2}?,?\s*)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,6}?(?:[A-Z]{2,}|committee|commission|agency|"
@@ -110,6 +121,41 @@ def _fill_missing(
     window = [p for p in c.parties if c.window[0] <= p.mention.start < c.window[1]]
     items = [p for p in window if p.role == "item"]
     kind = c.kind
+    if kind == "use" and origin is None and dest is not None:
+        # "Drones supplied by Iran have been used by Russia": the supplier the goods' own
+        # participle names
+        origin = next(
+            (
+                p
+                for p in window
+                if p.prep == "by"
+                and p.mention.end <= c.t_start
+                and p.mention.place != dest.mention.place
+                and _SUPPLIED_BY_BEFORE.search(
+                    c.text, max(0, p.mention.start - 40), p.mention.start
+                )
+            ),
+            None,
+        )
+    if (
+        kind == "transfer"
+        and dest is None
+        and origin is not None
+        and origin.prep == "by"
+        and not c.passive
+        and (used := _USED_BY_AFTER.match(c.text, c.t_end, c.window[1]))
+    ):
+        # "Drones supplied by Iran have been used by Russia": the user received them
+        dest = next(
+            (
+                p
+                for p in window
+                if p.prep == "by"
+                and p.mention.start >= c.t_end + used.end() - used.start()
+                and p.mention.place != origin.mention.place
+            ),
+            None,
+        )
     if kind == "transfer" and dest is None and origin is not None and c.word.startswith("arriv"):
         # "gave Ukraine Storm Shadow months before the first ATACMS arrived from the United
         # States": the recipient just told; "Kuwait completes its fleet as the last jets
@@ -200,6 +246,14 @@ def _fill_missing(
             gave = [
                 e for e in c.earlier if e.kind == "transfer" and e.destination == dest.mention.place
             ]
+            if any(
+                p.role == "item"
+                and p.mention.start >= c.t_end
+                and p.mention.place != dest.mention.place
+                for p in window
+            ):
+                # "bought radars from India, and it signed for French radars": their maker
+                gave = []
             if gave:
                 origin = _synthetic(gave[-1].origin)
             else:
@@ -238,6 +292,8 @@ def _fill_missing(
             )
             if origin is not None and _passed_on(c, dest, origin.mention.place, state):
                 origin = None
+            if origin is not None and (holder := _stock_holder(c, origin, dest, state, sent_no)):
+                origin = holder
             if (
                 origin is None
                 and c.direction == "rev"
@@ -1368,6 +1424,31 @@ _RANKED_BUYER = re.compile(r"(?:biggest|largest|top)\s")
 _BUYER_OF = re.compile(r"(?:buyer|customer|importer|recipient)s?\s", re.IGNORECASE)
 _NEAR_OBJECT = 30  # "of the Korean", "of Swedish military": the object's first words
 _RECIPIENTS_VERB = re.compile(r"\s(?:were|are|was|is|included|include|includes)\s")
+
+
+_PARTITIVE_BEFORE = re.compile(
+    r"\b(?:one|two|three|four|five|six|some|several|part|most|all|many|half)\s+of\s+"
+    r"(?:the|its|their|those|these)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _stock_holder(
+    c: _Ctx, maker: _Party, dest: _Party, state: _State, sent_no: int
+) -> _Party | None:
+    """Who passes on "one of the Patriot systems" to Ukraine: the buyer the article just said
+    bought those goods from their maker (not the maker, who sold them once)."""
+    if not _PARTITIVE_BEFORE.search(c.text, max(0, maker.mention.start - 40), maker.mention.start):
+        return None
+    holders = [
+        prev.destination
+        for prev, n in state.last_claims
+        if n >= sent_no - 2
+        and prev.kind == "transfer"
+        and prev.origin == maker.mention.place
+        and prev.destination != dest.mention.place
+    ]
+    return _synthetic(holders[-1]) if holders else None
 
 
 def _passed_on(c: _Ctx, dest: _Party, maker: Place, state: _State) -> bool:

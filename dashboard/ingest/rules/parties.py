@@ -373,6 +373,11 @@ _ACCORDING_TO = re.compile(
     r"intelligence|agencies|governments|authorities)\s+(?:in|from|of)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+_ORDER_FOR_BEFORE = re.compile(
+    r"\b(?:sign(?:ed|s|ing)?|contracts?|orders?|deals?|agreements?|purchases?)\s+for\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _FIRM_PLACED_AFTER = re.compile(
     r"(?:\s+[A-Z][\w&.-]*){0,3}\s+in\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
@@ -409,8 +414,8 @@ _BESIDES_TO = re.compile(
 # "for Russia's war against Ukraine", "behind Russia's drone attacks on Ukraine", "the
 # invasion of Ukraine": the country attacked, not a party to a transfer or measure
 _WAR_ON = re.compile(
-    r"\b(?:war|wars|invasion|aggression|attacks?|strikes|offensive|bombardment|assault)\s+"
-    r"(?:against|on|of|in)\s+(?:the\s+)?$",
+    r"\b(?:war|wars|invasion|aggression|attacks?|strikes|offensive|bombardment|assault|"
+    r"incursion|push|raid|advance)\s+(?:against|on|of|in|into)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -460,7 +465,7 @@ def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
         prep = "at"  # "signed the deal during a visit to Paris": where, not who receives
     elif prep == "to" and _BESIDES_TO.search(before_long):
         prep = "besides"
-    elif prep in ("against", "on", "of", "in") and _WAR_ON.search(before_long):
+    elif prep in ("against", "on", "of", "in", "into") and _WAR_ON.search(before_long):
         prep = "at"  # "Russia's war against Ukraine", "drone attacks on Ukraine": the attacked
     if m.via == "system":
         role = "item"
@@ -508,6 +513,14 @@ def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
         role = "item"  # "export permits for the Wescam sensors": the maker of the goods
     elif m.via == "company" and _FIRM_PLACED_AFTER.match(after):
         role = "descriptor"  # "to General Dynamics Land Systems in London, Ontario": the place
+    elif (
+        m.via == "demonym"
+        and prep == "for"
+        and _ORDER_FOR_BEFORE.search(before_long)
+        and item_after.match(after)
+        and not actor_after.match(after)
+    ):
+        role = "item"  # "signed for French GM200 radars": the goods' maker, not a recipient
     elif m.via == "demonym" and prep not in ("to", "for", "by", "from", "against"):
         found = item_after.match(after)
         # "Czech companies purchased shells": the item word belongs to another clause

@@ -89,7 +89,9 @@ _VEHICLE = re.compile(rf"\b{_VEHICLES}\b", re.I)  # "a cargo ship ... because it
 _PRONOUN = re.compile(r"\b(?:it|they|we|he|she|its\s+government)\s+(?:[\w’']+\s+){0,3}$", re.I)
 _GOVERNMENT = re.compile(
     r"(?:\b(?:the|successive|previous|both|its|their)\s+(?:[\w-]+\s+)?"
-    r"(?:governments?|administrations?|cabinets?|authorities|departments?)"
+    r"(?:governments?|administrations?|cabinets?|authorities|departments?|"
+    # "the Supreme Council of National Defence decided to donate"
+    r"(?-i:C)ouncil(?:\s+of\s+(?:[A-Z][\w-]*\s+){1,3}?(?-i:[A-Z])[\w-]*)?)"
     # "when parliament voted to suspend exports", "lawmakers voted to halt"
     r"|\b(?:(?:the\s+)?(?:parliament|legislature)|lawmakers|legislators))"
     r"\s+(?:[\w’']+\s+){0,2}$",
@@ -324,7 +326,14 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     frm_before = next((p for p in before if p.prep == "from"), None)
     if c.kind == "transfer" and c.word.startswith("arriv"):
         return _arrival_roles(c, before, after)
-    if frm is None and c.kind == "transfer" and c.direction == "rev":
+    if (
+        frm is None
+        and c.kind == "transfer"
+        and c.direction == "rev"
+        and frm_before is not None
+        # not another clause's seller: "bought radars from India, and it signed for ..."
+        and not _AND_CLAUSE.search(text, frm_before.mention.end, c.t_start)
+    ):
         frm = frm_before  # "From Russia, India bought..."
     # "supplies two-thirds of Israel's imported weapons, with Germany in second place",
     # "provides most of India's military hardware": the owner of the share supplied
@@ -1354,6 +1363,7 @@ _CLAUSE_PRONOUN = re.compile(
     r"(?!said|says|say)[a-z][^,;]*$",
     re.I,
 )
+_AND_CLAUSE = re.compile(r",\s+and\s+(?:it|they|he|she)\s", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*,\s*(?:the\s+)?")
 _AND_GAP = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")
 

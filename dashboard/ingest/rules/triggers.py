@@ -104,7 +104,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"den(?:ied|ies|y|ying|ial)(?!\s+(?:that|any|all|ever|it|they|(?:the\s+)?(?:reports?|"
         r"allegations?|accusations?|claims?|charges?)\b|[a-z]+ing\b))|block(?:ed|s|ing)?|"
         r"reject(?:ed|s|ing|ion)?|veto(?:ed|es|ing)?|barr(?:ed|ing)|turn(?:ed|s|ing)?\s+down|"
-        r"declin(?:ed|es|ing)(?=\s+to\s+(?:issue|grant|approve|license|licence|authori[sz]e|"
+        # ("declined in 2022 to license MTU engines")
+        r"declin(?:ed|es|ing)(?=(?:\s+in\s+\d{4})?\s+to\s+(?:issue|grant|approve|license|licence|"
+        r"authori[sz]e|"
         r"sell|export|supply|renew|clear)|"
         # "declined Ukraine's request for Taurus missiles"
         r"\s+(?:[\w’'-]+\s+){0,3}?(?:requests?|applications?|bids?)\b)|"
@@ -308,6 +310,8 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?=\s+(?:the\s+)?[A-Z])|"
         r"s(?:old|ells?|elling|ales?)|suppl(?:ied|ies|y|ying|iers?)|deliver(?:ed|s|ing|ies|y)?|"
         r"export(?:ed|s|ing)?|ship(?:ped|s|ping|ments?)?|transferr?(?:ed|s|ing)?|"
+        # "Finland has been a steady donor to Ukraine", "the largest donor of arms to Kyiv"
+        r"donors?(?=\s+(?:of\s+[^.;,]{1,40}?\s+)?to\s+(?:the\s+)?(?-i:[A-Z]))|"
         r"provid(?:ed|es|ing|e)|sen[dt]s?|sending|gave|gives?|giving|given|donat(?:ed|es|ing|e|ion)|"
         r"pledg(?:ed|es|e)|approv(?:ed|es|al|e)|clear(?:ed|s)|deal|contracts?|agreements?|"
         r"letter\s+of\s+offer\s+and\s+acceptance|"
@@ -369,7 +373,9 @@ _SUBORDINATORS = AsciiFast(
         # only (after a comma or a non-space): tried inside a long run of spaces, "\s+" would
         # rescan the rest of the run each time.
         r"[;,\s](?:(?<=;)|(?<=\s)[–—-]\s|(?:(?<=,)\s+|(?<=\s)(?<![\s,]\s)\s*)\b(?:after|following|"
-        r"pending|while|when|whereas|but|"
+        # ("pending review", not the adjective of "all pending export licences")
+        r"pending(?!\s+(?:export|arms|licen[cs]es?|permits?|applications?|requests?|orders?|"
+        r"contracts?|deals?|sales?|deliveries)\b)|while|when|whereas|but|"
         r"because|"
         r"(?<!has\s)(?<!have\s)(?<!had\s)(?<!ever\s)since"
         # "since the 1990s", "since the early 2000s": a decade, not a clause
