@@ -2511,6 +2511,35 @@ def test_goods_arriving_from_a_supplier_go_to_the_article_s_buyer(gaz: Gazetteer
             "Serbia suspended all pending export licences for the Emirati end user.",
             {("srb", "are", "suspension")},
         ),
+        (  # "the country" as an object: the country its own sentence named as one
+            "Selling such items to Russia has been banned since the European Union imposed "
+            "sweeping sanctions on the country in February 2022.",
+            {("eu", "rus", "sanction")},
+        ),
+        (  # a refuted report states nothing, nor is rejecting it a refusal of arms
+            "The ministry also rejected reports in Israeli and Russian media that Uzbekistan "
+            "had acquired Israeli loitering munitions.",
+            set(),
+        ),
+        (
+            "India rejected a media report that artillery shells it sold to European customers "
+            "had been passed on to Ukraine.",
+            set(),
+        ),
+        (  # demanded, or weighed, is not done
+            "French lawmakers have in turn demanded sanctions on Azerbaijan.",
+            set(),
+        ),
+        (
+            "Manila is still weighing a multirole fighter purchase, with the F-16 and Saab's "
+            "Gripen both in contention.",
+            set(),
+        ),
+        (  # sanctions a purchase could trigger are the buyer's risk, not a measure
+            "New Delhi signed the contract for five S-400 squadrons in 2018, defying warnings "
+            "from Washington that the purchase could trigger sanctions.",
+            {("rus", "ind", "transfer")},
+        ),
         (  # the holder passes on "one of" the goods it bought
             "Romania bought seven Patriot batteries from the United States in 2017. Last month "
             "the Supreme Council of National Defence decided to donate one of the Patriot "

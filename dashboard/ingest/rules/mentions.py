@@ -359,6 +359,32 @@ def _with_back_references(
                 subject,
             ) or _latest_before(text, mentions, r.start(), 300, named_country)
             place = named.place if named is not None else main
+        elif _PREP_BEFORE_BACKREF.search(text, max(0, r.start() - 12), r.start()):
+            # "Selling such items to Russia has been banned since the EU imposed sanctions on
+            # the country": an object names the country its own sentence named (not the
+            # subject), before the article's main country
+            at = r.start()
+
+            def in_sentence(m: Mention, at: int = at) -> bool:
+                return (
+                    m.place.kind == "country"
+                    and m.via in ("name", "capital", "alias")
+                    and not re.search(r"[.!?]\s", text[m.end : at])
+                    # itself an object ("to Russia"), not a clause's subject, nor named as
+                    # one before "the country" ("a memorandum with Tehran, and Iran has
+                    # delivered drones to the Andean country")
+                    and bool(_GOVERNED.search(text, max(0, m.start - 12), m.start))
+                    and not any(
+                        o.place == m.place
+                        and m.end <= o.start < at
+                        and not _GOVERNED.search(text, max(0, o.start - 12), o.start)
+                        for o in mentions
+                    )
+                )
+
+            named = _latest_before(text, mentions, at, 300, in_sentence)
+            if named is not None:
+                place = named.place
         if (monarchies := _MONARCHIES.get(r.group("noun"))) is not None:
             # "Denmark and Finland halted licences to the kingdom": an object is not the
             # sentence's own subject

@@ -1201,7 +1201,16 @@ def _deal_roles(
     c: _Ctx, after: list[_Party], owner: _Party | None
 ) -> tuple[_Party | None, _Party | None]:
     """ "its S-400 deal with Russia": the partner whose country makes the items supplies."""
-    partner = next((p for p in after if p.prep in ("with", "from", "to")), None)
+    partner = next(
+        (
+            p
+            for p in after
+            if p.prep in ("with", "from", "to")
+            # not another clause's: "signed the contract ..., defying warnings from Washington"
+            and not _PARTICIPLE_CLAUSE.search(c.text, c.t_end, p.mention.start)
+        ),
+        None,
+    )
     window = [p for p in c.parties if c.window[0] <= p.mention.start < c.window[1]]
     buyer = next(
         (p for p in after if p.prep == "for" and _FOR_X_TO_BUY.match(c.text, p.mention.end)),
@@ -1363,6 +1372,7 @@ _CLAUSE_PRONOUN = re.compile(
     r"(?!said|says|say)[a-z][^,;]*$",
     re.I,
 )
+_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]+ing\s")
 _AND_CLAUSE = re.compile(r",\s+and\s+(?:it|they|he|she)\s", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*,\s*(?:the\s+)?")
 _AND_GAP = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")

@@ -87,6 +87,8 @@ _SANCTIONS_ENDURED = re.compile(
     r"dodg(?:e|es|ed|ing)|bypass(?:es|ed|ing)?|skirt(?:s|ed|ing)?|"
     r"(?:could|may|might|would|will)\s+(?:itself\s+|also\s+|now\s+)?face|"
     r"risks?\s+(?:facing\s+)?|"
+    # "warnings that the purchase could trigger sanctions"
+    r"(?:could|may|might|would|will)\s+(?:trigger|invite|bring|draw|attract|provoke)|"
     # "Serbia, which has refused to join Western sanctions on Russia"
     r"(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|reluctan(?:t|ce))\s+to\s+(?:join|adopt|"
     r"apply|follow|impose|back|align\s+with)\s+(?:the\s+)?)\s*(?:[\w-]+\s+){0,3}$",
@@ -96,7 +98,10 @@ _SANCTIONS_ENDURED = re.compile(
 # jets had been used", "denied that it had sold", "found no sign that"
 _REFUTED_CLAUSE = re.compile(
     r"\b(?:(?:no\s+|not\s+(?:aware\s+of|seen|found)\s+(?:any\s+)?)(?:evidence|proof|sign|"
-    r"indication)s?|den(?:ied|ies|y|ying)|rejected\s+(?:claims|reports|allegations))\s+that\b"
+    r"indication)s?|den(?:ied|ies|y|ying)|"
+    # "rejected reports in Israeli and Russian media that", "rejected a media report that"
+    r"(?:rejected|dismissed|denounced)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:claims?|reports?|"
+    r"allegations?|accounts?)(?:\s+(?:in|by|from)\s+[^.;:]{1,60}?)?)\s+that\b"
     r"[^;:]*$",
     re.IGNORECASE,
 )
@@ -121,6 +126,9 @@ _PROSPECTIVE = re.compile(
     # "an application by a small optics maker to sell", "a request from Kyiv to send"
     r"|\b(?:proposals?|offers?|bids?|requests?|applications?)\s+(?:by|from)\s+"
     r"(?:[\w’'-]+\s+){1,5}?to\s+$"
+    # "is still weighing a multirole fighter purchase"
+    r"|\b(?:weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|eye(?:s|d|ing)?|"
+    r"explor(?:e|es|ed|ing))\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}$"
     # "a possible transfer", but not the approval of one: "approved the possible sale"
     r"|(?<!approved\sthe\s)(?<!approves\sthe\s)(?<!cleared\sthe\s)(?<!clears\sthe\s)"
     r"(?<!approved\sa\s)(?<!approves\sa\s)(?<!notified\sthe\s)"
@@ -154,6 +162,8 @@ _NEGATED_OBJECT = re.compile(
 _ADVOCACY = re.compile(
     r"\b(?:press(?:ed|es|ing)?|push(?:ed|es|ing)?|lobb(?:ied|ies|ying)|campaign(?:ed|s|ing)?|"
     r"call(?:ed|s|ing)?)\s+for\s+(?:[\w’'-]+\s+){0,4}$"
+    # "lawmakers have demanded sanctions on Azerbaijan", "the case for suspending sales"
+    r"|\b(?:demand(?:ed|s|ing)?|the\s+case\s+for)\s+(?:[\w’'-]+\s+){0,2}$"
     r"|\b(?:call(?:ed|s|ing)?\s+on|urg(?:e|es|ed|ing)|ask(?:ed|s|ing)?|"
     r"(?:press(?:ed|es|ing)?|encourag(?:e|es|ed|ing))(?!\s+for\b))\s+"
     r"(?:[\w’'-]+\s+){0,5}?to\s+"

@@ -103,7 +103,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # (not a refutation: "denies any sale to Kyiv", "denied that it sold", "denied selling")
         r"den(?:ied|ies|y|ying|ial)(?!\s+(?:that|any|all|ever|it|they|(?:the\s+)?(?:reports?|"
         r"allegations?|accusations?|claims?|charges?)\b|[a-z]+ing\b))|block(?:ed|s|ing)?|"
-        r"reject(?:ed|s|ing|ion)?|veto(?:ed|es|ing)?|barr(?:ed|ing)|turn(?:ed|s|ing)?\s+down|"
+        # (not a refutation: "rejected a media report that ...")
+        r"reject(?:ed|s|ing|ion)?(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:claims?|reports?|"
+        r"allegations?|accusations?|accounts?|charges?)\b)|veto(?:ed|es|ing)?|barr(?:ed|ing)|turn(?:ed|s|ing)?\s+down|"
         # ("declined in 2022 to license MTU engines")
         r"declin(?:ed|es|ing)(?=(?:\s+in\s+\d{4})?\s+to\s+(?:issue|grant|approve|license|licence|"
         r"authori[sz]e|"
