@@ -2540,6 +2540,26 @@ def test_goods_arriving_from_a_supplier_go_to_the_article_s_buyer(gaz: Gazetteer
             "from Washington that the purchase could trigger sanctions.",
             {("rus", "ind", "transfer")},
         ),
+        (  # the goods' participle between the launch and its target
+            "Russia continued throughout the year to launch Shahed attack drones supplied by "
+            "Iran at Ukrainian cities.",
+            {("irn", "rus", "transfer"), ("irn", "rus", "use")},
+        ),
+        (  # a use named by a noun, of the goods the sentence just told a supply of
+            "On the Indian side, the S-400 air-defence system that New Delhi bought from Russia "
+            "under a 2018 contract saw its first combat use.",
+            {("rus", "ind", "transfer"), ("rus", "ind", "use")},
+        ),
+        (
+            "Belarus sold Azerbaijan Polonez rocket launchers in 2018, and we have published "
+            "evidence of their use near residential areas in 2020.",
+            {("blr", "aze", "transfer"), ("blr", "aze", "use")},
+        ),
+        (
+            "Mexico's navy bought Black Hawk helicopters from the United States, and their use "
+            "against civilians has not been documented.",
+            {("usa", "mex", "transfer")},
+        ),
         (  # the holder passes on "one of" the goods it bought
             "Romania bought seven Patriot batteries from the United States in 2017. Last month "
             "the Supreme Council of National Defence decided to donate one of the Patriot "

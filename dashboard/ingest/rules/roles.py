@@ -327,6 +327,14 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     if c.kind == "transfer" and c.word.startswith("arriv"):
         return _arrival_roles(c, before, after)
     if (
+        c.kind == "use"
+        and c.word.startswith(("combat", "their", "its"))
+        and (told := [e for e in c.earlier if e.kind == "transfer"])
+    ):
+        # "the S-400 that New Delhi bought from Russia saw its first combat use": the goods
+        # this sentence has just told a supply of
+        return _synthetic(told[-1].origin), _synthetic(told[-1].destination)
+    if (
         frm is None
         and c.kind == "transfer"
         and c.direction == "rev"
