@@ -209,6 +209,8 @@ _GIVEN_NON_ARMS = re.compile(
 _DEAL_WORTH_WITH = re.compile(
     r"\s+(?:worth|valued\s+at)\s+[^.;,]{1,40}?\s(?:with|to|from|for)\s", re.IGNORECASE
 )
+_NOUN_USE = re.compile(r"\b(?:combat|their|its)\s+$")
+_USE_NOUN_AFTER = re.compile(r"\s+(?:in|near|against|during|on|over)\s|[.,;]")
 _GIVE_WORDS = frozenset(("gave", "give", "gives", "giving", "handed", "hands", "handing"))
 # the double object of a give verb when what is given is an order: "gave France an order"
 _GIVEN_AN_ORDER = re.compile(
@@ -262,6 +264,8 @@ def _refine(
         # "Egypt gave France an order for 30 Rafales", "handing Ankara its first export
         # order": whoever is given the order supplies the one that gives it
         return kind, "rev"
+    if word == "use" and _USE_NOUN_AFTER.match(sentence, t.end()) and not _NOUN_USE.search(before):
+        return None, direction  # the noun only after "combat", "their", "its"
     if word == "ship" and not before.endswith("to "):
         return None, direction  # the verb only as an infinitive: "continues to ship" (not "a ship")
     if kind == "cancellation" and _NON_ARMS_CANCELLED.match(sentence, t.end()):

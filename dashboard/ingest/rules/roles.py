@@ -328,7 +328,7 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
         return _arrival_roles(c, before, after)
     if (
         c.kind == "use"
-        and c.word.startswith(("combat", "their", "its"))
+        and c.word == "use"
         and (told := [e for e in c.earlier if e.kind == "transfer"])
     ):
         # "the S-400 that New Delhi bought from Russia saw its first combat use": the goods

@@ -240,11 +240,12 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"launch(?:ed|es|ing)?(?=\s+(?:[\w-]+\s+){0,4}?(?:drones|missiles|rockets)\s+"
         r"(?:(?:supplied|provided|made|built|bought|sent|delivered)\s+(?:by|from)\s+"
         r"[^.;,]{1,40}?\s+)?(?:at|against|on|into)\b)|"
-        # "the S-400 that New Delhi bought from Russia saw its first combat use"
-        r"combat\s+(?:use|debut)|"
-        # "sold Azerbaijan launchers in 2018 ... evidence of their use near residential areas"
-        # (not "their use against civilians has not been documented")
-        r"(?:their|its)\s+use(?=\s+(?:in|near|against|during|on|over)\s)"
+        # the noun after "combat", "their", "its" (``_refine``): "the S-400 that New Delhi
+        # bought from Russia saw its first combat use", "sold Azerbaijan launchers in 2018
+        # ... evidence of their use near residential areas" (not "their use against
+        # civilians has not been documented"); the trigger starts at "use", since "their"
+        # and "its" would make almost every sentence a candidate
+        r"use(?=\s+(?:in|near|against|during|on|over)\s|[.,;])"
         r"(?![^.;]{0,60}?\b(?:has|have|had|was|were|is|are)\s+(?:not|never|yet\s+to)\b)|"
         # "Shahed drones were launched by Russia against Kyiv"
         r"launched(?=\s+by\s+[^.;,]{0,60}?\b(?:at|against|on|into)\s)|"
