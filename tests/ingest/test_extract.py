@@ -2560,6 +2560,34 @@ def test_goods_arriving_from_a_supplier_go_to_the_article_s_buyer(gaz: Gazetteer
             "against civilians has not been documented.",
             {("usa", "mex", "transfer")},
         ),
+        (  # refraining, refuting, asking, demanding and supposing state no flow
+            "Australia calls on all states to refrain from providing military equipment to Russia.",
+            set(),
+        ),
+        ("Kazakhstan denies report of new Su-30SM order", set()),
+        (
+            "Why can't Germany simply give Ukraine the ammunition it bought from Switzerland?",
+            set(),
+        ),
+        (
+            "If Buenos Aires had bought the JF-17, relations with Washington would have taken "
+            "a real hit.",
+            set(),
+        ),
+        (
+            "The ministry said the US had confirmed none of those shells had been passed on to "
+            "Ukraine.",
+            set(),
+        ),
+        (
+            "Opposition MPs demanded that the government cancel the deal with China.",
+            set(),
+        ),
+        (  # the agent of the goods' own participle is their buyer, not the deliverer
+            "Hanwha Aerospace has delivered the first 18 K9 howitzers ordered by Romania, the "
+            "South Korean manufacturer said.",
+            {("kor", "rou", "transfer")},
+        ),
         (  # the holder passes on "one of" the goods it bought
             "Romania bought seven Patriot batteries from the United States in 2017. Last month "
             "the Supreme Council of National Defence decided to donate one of the Patriot "

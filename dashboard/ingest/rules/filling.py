@@ -143,7 +143,7 @@ def _fill_missing(
         and origin is not None
         and origin.prep == "by"
         and not c.passive
-        and (used := _USED_BY_AFTER.match(c.text, c.t_end, c.window[1]))
+        and (used_by := _USED_BY_AFTER.match(c.text, c.t_end, c.window[1]))
     ):
         # "Drones supplied by Iran have been used by Russia": the user received them
         dest = next(
@@ -151,7 +151,7 @@ def _fill_missing(
                 p
                 for p in window
                 if p.prep == "by"
-                and p.mention.start >= c.t_end + used.end() - used.start()
+                and p.mention.start >= c.t_end + used_by.end() - used_by.start()
                 and p.mention.place != origin.mention.place
             ),
             None,
@@ -160,13 +160,13 @@ def _fill_missing(
         # "gave Ukraine Storm Shadow months before the first ATACMS arrived from the United
         # States": the recipient just told; "Kuwait completes its fleet as the last jets
         # arrive from Italy": the sentence's subject, else the article's buyer
-        told = [
+        recipients = [
             e.destination
             for e in [*(prev for prev, n in state.last_claims if n >= sent_no - 1), *c.earlier]
             if e.kind == "transfer" and e.destination != origin.mention.place
         ]
         dest = (
-            (_synthetic(told[-1]) if told else None)
+            (_synthetic(recipients[-1]) if recipients else None)
             or _sentence_subject(c, other_than=origin.mention.place)
             or _context_buyer(c, origin.mention.place, state)
         )
@@ -726,6 +726,7 @@ def _fill_missing(
                 break
             if prev.kind == "transfer" and party in (None, prev.origin, prev.destination):
                 return _synthetic(prev.origin), _synthetic(prev.destination)
+
     if kind in LICENCE_KINDS | {"sanction"}:
         if (
             dest is None

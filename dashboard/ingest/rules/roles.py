@@ -61,7 +61,9 @@ _PARTICIPLE_BY = re.compile(
 _OTHER_PARTICIPLE_BY = re.compile(
     r"\b(?:held|controlled|occupied|seized|captured|run|operated|led|commanded|manned|"
     r"overrun|taken|attacked|targeted|hit|struck|bombed|shelled|fired|launched|used|flown|"
-    r"killed|wounded|found|recovered|documented|photographed|identified)\s+by\s+"
+    r"killed|wounded|found|recovered|documented|photographed|identified|"
+    # "delivered the first howitzers ordered by Romania": the buyer, not the deliverer
+    r"ordered|bought|purchased|procured|requested)\s+by\s+"
     r"(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}$",
     re.IGNORECASE,
 )

@@ -49,9 +49,13 @@ from dashboard.model import Claim, DateRange, Excerpt, Place, Source
 _IT_OBJECT = re.compile(r"\s+(?:them|it)\b(?!\s+(?:to|from|had|has|was|is)\b)", re.IGNORECASE)
 _HYPOTHETICAL_CLAUSE = {"unless", "if", "whether"}
 
+_OPENING_IF = re.compile(r"\W*(?:If|Unless|Had|Were|Should)\s")
+_QUESTION = re.compile(r"\?[\s\"”’']*$")
 _RECOMMENDATION = re.compile(r"^\W*(?:[\w’'-]+\s+){1,6}(?:should|must|ought\s+to)\s", re.IGNORECASE)
 _NEGATED_SUBJECT = re.compile(  # "no F-16 aircraft of the air force will be transferred"
-    r"\b[Nn]o\s+[^.;,]{0,60}\b(?:will|would|can|could|is|are|was|were|has|have|had)\s+"
+    # ("the US had confirmed none of those shells had been passed on")
+    r"\b(?:[Nn]o|[Nn]one\s+of)\s+[^.;,]{0,60}\b(?:will|would|can|could|is|are|was|were|has|"
+    r"have|had)\s+"
     r"(?:be\s+|been\s+)?(?:[\w-]+ly\s+)?"
     # "no EU member state has imposed a formal arms embargo"
     r"(?:(?:imposed|introduced|adopted|announced|approved|signed|ordered)\s+(?:[\w-]+\s+){0,3})?$"
@@ -60,7 +64,8 @@ _NEGATION = re.compile(
     # "what is not in dispute is that ...", "there is no doubt that": affirmations; "its
     # neutrality rules out sending weapons"
     # "n(?:o|')t" is "n[o']t", spelt so that the prefilter (see the end) has words to look for
-    r"\b(?:not|no|never|neither|nor|n(?:o|')t|cannot|without|yet\s+to|refrained\s+from|"
+    r"\b(?:not|no|never|neither|nor|n(?:o|')t|cannot|without|yet\s+to|"
+    r"refrain(?:s|ed|ing)?\s+from|"
     r"rul(?:e|es|ed|ing)\s+out)\b"
     r"(?!\s+(?:in\s+)?(?:dispute|disputed|doubt|doubted|question)\b)"
     # "has not, however, suspended", 'said Seoul "does not rule out" supplying'
@@ -102,6 +107,9 @@ _REFUTED_CLAUSE = re.compile(
     # "rejected reports in Israeli and Russian media that", "rejected a media report that"
     r"(?:rejected|dismissed|denounced)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:claims?|reports?|"
     r"allegations?|accounts?)(?:\s+(?:in|by|from)\s+[^.;:]{1,60}?)?)\s+that\b"
+    # "Kazakhstan denies report of new Su-30SM order"
+    r"[^;:]*$|\b(?:den(?:ied|ies|y|ying)|rejected|rejects|dismissed|dismisses)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+)?(?:claims?|reports?|allegations?)\s+(?:of|about|on)\b"
     r"[^;:]*$",
     re.IGNORECASE,
 )
@@ -163,7 +171,7 @@ _ADVOCACY = re.compile(
     r"\b(?:press(?:ed|es|ing)?|push(?:ed|es|ing)?|lobb(?:ied|ies|ying)|campaign(?:ed|s|ing)?|"
     r"call(?:ed|s|ing)?)\s+for\s+(?:[\w’'-]+\s+){0,4}$"
     # "lawmakers have demanded sanctions on Azerbaijan", "the case for suspending sales"
-    r"|\b(?:demand(?:ed|s|ing)?|the\s+case\s+for)\s+(?:[\w’'-]+\s+){0,2}$"
+    r"|\b(?:demand(?:ed|s|ing)?|the\s+case\s+for)\s+(?:that\s+[^.;]*|(?:[\w’'-]+\s+){0,2})$"
     r"|\b(?:call(?:ed|s|ing)?\s+on|urg(?:e|es|ed|ing)|ask(?:ed|s|ing)?|"
     r"(?:press(?:ed|es|ing)?|encourag(?:e|es|ed|ing))(?!\s+for\b))\s+"
     r"(?:[\w’'-]+\s+){0,5}?to\s+"
@@ -318,8 +326,10 @@ def _sentence_claims(
     # the sentence lower-cased, for substring tests that rule a pattern out; only for ASCII,
     # where lower-casing keeps every character's offset (and no letter case-folds otherwise)
     lower = sentence.lower() if sentence.isascii() else None
-    if _RECOMMENDATION.match(sentence):
-        return []  # "Exporting states should verify end use, refuse licences...": advice
+    if _RECOMMENDATION.match(sentence) or _QUESTION.search(sentence):
+        # "Exporting states should verify end use, refuse licences...": advice; "Why can't
+        # Germany simply give Ukraine the ammunition?": a question states nothing
+        return []
     excerpt = Excerpt(source.id, s_start, s_end, sentence)
     # clause windows and parties: worked out at the first trigger ``_refine`` keeps (it
     # drops every trigger of many sentences: "a trade deal", "arms control")
@@ -383,7 +393,12 @@ def _sentence_claims(
             licence_ends.append(t.end())
         if kind == "resumption":
             resume_ends.append(t.end())
-        if opener in _HYPOTHETICAL_CLAUSE or _BACK_REFERENCE.search(sentence[: t.start()]):
+        if (
+            opener in _HYPOTHETICAL_CLAUSE
+            or _BACK_REFERENCE.search(sentence[: t.start()])
+            # "If Buenos Aires had bought the JF-17, ...": the opening condition's clause
+            or (_OPENING_IF.match(sentence) and "," not in sentence[: t.start()])
+        ):
             continue
         if opener in ("which", "whether", "what", "how", "if") and _UNSAID.search(
             sentence, 0, w_start
