@@ -2588,6 +2588,20 @@ def test_goods_arriving_from_a_supplier_go_to_the_article_s_buyer(gaz: Gazetteer
             "South Korean manufacturer said.",
             {("kor", "rou", "transfer")},
         ),
+        (  # list members after a possessive force, and governments of listed countries
+            "Tokyo also approved coastal radars for the Philippines, rescue boats for "
+            "Malaysia's armed forces, and patrol boats for Bangladesh's navy.",
+            {("jpn", "phl", "transfer"), ("jpn", "mys", "transfer"), ("jpn", "bgd", "transfer")},
+        ),
+        (
+            "Ankara has also sold the TB2 to the military governments of Burkina Faso and Niger.",
+            {("tur", "bfa", "transfer"), ("tur", "ner", "transfer")},
+        ),
+        (  # goods of a named maker arriving go to the country the article is about
+            "The Fijian army has new rifles. A shipment of Russian small arms and ammunition "
+            "arrived in January 2016.",
+            {("rus", "fji", "transfer")},
+        ),
         (  # the holder passes on "one of" the goods it bought
             "Romania bought seven Patriot batteries from the United States in 2017. Last month "
             "the Supreme Council of National Defence decided to donate one of the Patriot "

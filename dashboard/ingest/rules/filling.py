@@ -156,6 +156,19 @@ def _fill_missing(
             ),
             None,
         )
+    if kind == "transfer" and origin is None and dest is None and c.word.startswith("arriv"):
+        # "A shipment of Russian small arms arrived in January 2016": the goods' maker
+        origin = next(
+            (
+                p
+                for p in window
+                if p.mention.end <= c.t_start
+                # ("Russian small arms": not a weapon system, maybe second-hand)
+                and p.mention.via == "demonym"
+                and p.prep == "of"
+            ),
+            None,
+        )
     if kind == "transfer" and dest is None and origin is not None and c.word.startswith("arriv"):
         # "gave Ukraine Storm Shadow months before the first ATACMS arrived from the United
         # States": the recipient just told; "Kuwait completes its fleet as the last jets

@@ -327,6 +327,7 @@ _SUPPLIER_NOUNS = {"suppliers", "sellers", "exporters", "producers", "manufactur
 _FORCE_WORDS = {
     "police", "army", "navy", "forces", "force", "military", "guard", "ministry", "government",
     "gendarmerie", "troops", "units", "armies", "navies", "guards", "militaries", "ministries",
+    "governments",
 }  # fmt: skip
 _MEMBER_NOUNS = {
     "members", "officials", "leaders", "lawmakers", "legislators", "senators", "ministers",
@@ -648,7 +649,8 @@ _GAPPED_CLAUSE = re.compile(
 )
 # "radars for the Philippines, patrol boats for Bangladesh and rescue boats for Malaysia"
 _GAPPED_FOR = re.compile(
-    r"(?:,\s+(?:and\s+)?|\s+and\s+)"
+    # ("rescue boats for Malaysia's armed forces, and patrol boats for Bangladesh's navy")
+    r"(?:['’]s(?:\s+[\w-]+){1,3}?)?(?:,\s+(?:and\s+)?|\s+and\s+)"
     r"(?:(?!(?:which|that|who|whose|while|but|after|before|when|where|although|though|was|were|"
     r"is|are|had|has|have|been)\s)[\w’'-]+\s+){1,6}?for\s+(?:the\s+)?"
 )
