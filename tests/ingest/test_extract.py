@@ -2602,6 +2602,16 @@ def test_goods_arriving_from_a_supplier_go_to_the_article_s_buyer(gaz: Gazetteer
             "arrived in January 2016.",
             {("rus", "fji", "transfer")},
         ),
+        (  # "used" as an adjective, a launcher's design, peacetime service: no use in war
+            "Jordan acquired used aircraft from Belgium and the Netherlands between 2006 and 2009.",
+            {("bel", "jor", "transfer"), ("nld", "jor", "transfer")},
+        ),
+        (
+            "The Philippines bought three batteries from Israel, with truck-mounted launchers "
+            "firing Python-5 missiles.",
+            {("isr", "phl", "transfer")},
+        ),
+        ("The Finnish army has used Israeli-made Spike missiles for years.", set()),
         (  # the holder passes on "one of" the goods it bought
             "Romania bought seven Patriot batteries from the United States in 2017. Last month "
             "the Supreme Council of National Defence decided to donate one of the Patriot "

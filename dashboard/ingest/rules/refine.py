@@ -209,6 +209,14 @@ _GIVEN_NON_ARMS = re.compile(
 _DEAL_WORTH_WITH = re.compile(
     r"\s+(?:worth|valued\s+at)\s+[^.;,]{1,40}?\s(?:with|to|from|for)\s", re.IGNORECASE
 )
+_EQUIPMENT_BEFORE = re.compile(
+    r"\b(?:launchers?|systems?|batter(?:y|ies)|guns?|vehicles?|mounts?|turrets?)\s+$",
+    re.IGNORECASE,
+)
+_FOR_YEARS = re.compile(
+    r"[^.;]{0,60}?\bfor\s+(?:many\s+|several\s+|more\s+than\s+\w+\s+)?(?:years|decades)\b",
+    re.IGNORECASE,
+)
 _NOUN_USE = re.compile(r"\b(?:combat|their|its)\s+$")
 _USE_NOUN_AFTER = re.compile(r"\s+(?:in|near|against|during|on|over)\s|[.,;]")
 _GIVE_WORDS = frozenset(("gave", "give", "gives", "giving", "handed", "hands", "handing"))
@@ -226,6 +234,18 @@ def _refine(
     """Context that changes a trigger's meaning ("lifted the embargo", "export permits")."""
     after = sentence[t.end() : t.end() + 40].lower()
     before = sentence[max(0, t.start() - 30) : t.start()].lower()
+    if kind == "use" and word == "used" and _USED_ADJECTIVE.search(before):
+        # "bought 24 used F-16 fighters", "acquired used aircraft from Belgium": second-hand
+        return None, direction
+    if kind == "use" and word == "firing" and _EQUIPMENT_BEFORE.search(before):
+        return None, direction  # "truck-mounted launchers firing Python-5 missiles": a design
+    if (
+        kind == "use"
+        and word == "used"
+        and _FOR_YEARS.match(sentence, t.end())
+        and not _COMBAT.search(sentence, t.end())
+    ):
+        return None, direction  # "The Finnish army has used Israeli-made Spike missiles for years"
     if kind == "denial" and word[:3] in ("not", "no "):
         first, second = word.split()[:2]
         if first == "no":
@@ -650,8 +670,6 @@ def _refine(
         and re.match(r"\s+(?:had|has|was|is|would|will|could|did|does|must|remains?)\b", after)
     ):
         return None, direction  # "the cancellation had nothing to do with Gaza": reported
-    if kind == "use" and word == "used" and _USED_ADJECTIVE.search(before):
-        return None, direction  # "bought 24 used F-16 fighters": second-hand, not use
     return kind, direction
 
 
@@ -688,7 +706,7 @@ _DEFINITE_NOUN = re.compile(
 _USED_ADJECTIVE = re.compile(
     r"(?:\b\d+|\b(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|"
     r"several|some|many|more|of|buy|buys|bought|buying|sell|sells|sold|selling|its|their|"
-    r"cheap|cheaper|older))\s+$",
+    r"cheap|cheaper|older|acquire|acquires|acquired|acquiring|purchased|surplus))\s+$",
     re.IGNORECASE,
 )
 _CIVIL_GOODS = re.compile(
