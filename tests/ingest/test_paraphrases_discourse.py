@@ -658,10 +658,6 @@ UNCOVERED = {
     "lists-9": "'So have X and Y' ellipsis",
     # "Its forces also use Iranian drones": a present-tense use with a possessive subject
     "negative-4": "'Its forces use Iranian drones'",
-    # the rules read it, but the claim check (trained on 1,073 dev articles, where bare
-    # "refused to send" denials were often misread) rates it 0.08, below its 0.10: the ingest
-    # report names it as set aside
-    "backref-10": "claim check sets aside 'Berlin has so far refused to send them'",
 }
 
 CASES = [
