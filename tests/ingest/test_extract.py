@@ -2612,6 +2612,15 @@ def test_goods_arriving_from_a_supplier_go_to_the_article_s_buyer(gaz: Gazetteer
             {("isr", "phl", "transfer")},
         ),
         ("The Finnish army has used Israeli-made Spike missiles for years.", set()),
+        (  # the goods' country a noun names supplies, not the subject that speaks of it
+            "Canada condemns in the strongest terms the transfer of North Korean ballistic "
+            "missiles and munitions to Russia.",
+            {("prk", "rus", "transfer")},
+        ),
+        (
+            "Germany approved the transfer of Swiss ammunition to Qatar.",
+            {("deu", "qat", "transfer")},
+        ),
         (  # the holder passes on "one of" the goods it bought
             "Romania bought seven Patriot batteries from the United States in 2017. Last month "
             "the Supreme Council of National Defence decided to donate one of the Patriot "

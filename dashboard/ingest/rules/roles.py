@@ -1070,6 +1070,39 @@ _REFUSED_PERMISSION = re.compile(
 )
 
 
+_NOUN_OF_GOODS = frozenset(
+    {"transfer", "transfers", "sale", "sales", "supply", "supplies", "delivery", "deliveries",
+     "shipment", "shipments"}
+)  # fmt: skip
+_DECIDING_VERB = re.compile(
+    r"\b(?:approv|clear|authori[sz]|allow|permit|licen[cs]|sign|agree|complet|finali[sz]|"
+    r"conclud|announc|made|make|won|win)\w*\b",
+    re.IGNORECASE,
+)
+
+
+def goods_maker(c: _Ctx, origin: _Party) -> _Party:
+    """Who supplies "the transfer of North Korean missiles to Russia" that Canada condemns: the
+    goods' country the noun names, not the subject that speaks of it (unless the subject
+    decides on it: "Germany approved the sale of ...")."""
+    if c.word not in _NOUN_OF_GOODS or origin.mention.end > c.t_start:
+        return origin
+    of = _OF_DEMONYM.match(c.text, c.t_end)
+    if of is None or _DECIDING_VERB.search(c.text, origin.mention.end, c.t_start):
+        return origin
+    maker = next(
+        (
+            p
+            for p in c.parties
+            if p.mention.start == c.t_end + of.end() - of.start()
+            and p.mention.via == "demonym"
+            and p.mention.place != origin.mention.place
+        ),
+        None,
+    )
+    return maker or origin
+
+
 def refused_by(c: _Ctx, asker: _Party) -> _Party | None:
     """Who refused "Germany had been refused permission to re-export Swiss-made ammunition":
     the maker of the goods, else the country the article follows; the passive's subject
@@ -1383,6 +1416,7 @@ _CLAUSE_PRONOUN = re.compile(
     re.I,
 )
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]+ing\s")
+_OF_DEMONYM = re.compile(r"\s+of\s+(?:the\s+)?")
 _AND_CLAUSE = re.compile(r",\s+and\s+(?:it|they|he|she)\s", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*,\s*(?:the\s+)?")
 _AND_GAP = re.compile(r"\s*,?\s+and\s+(?:the\s+)?")

@@ -31,7 +31,13 @@ from dashboard.ingest.rules.parties import (
     _synthetic,
 )
 from dashboard.ingest.rules.refine import _refine
-from dashboard.ingest.rules.roles import _assign, _for_supplying, _use_holder, refused_by
+from dashboard.ingest.rules.roles import (
+    _assign,
+    _for_supplying,
+    _use_holder,
+    goods_maker,
+    refused_by,
+)
 from dashboard.ingest.rules.triggers import _TRIGGERS, _windows
 from dashboard.ingest.rules.vocabulary import (
     _ANNOUNCED_HALT,
@@ -582,6 +588,8 @@ def _sentence_claims(
             origin, dest = _assign(ctx)
             if kind == "denial" and origin is not None:
                 origin = refused_by(ctx, origin)
+            if kind == "transfer" and origin is not None:
+                origin = goods_maker(ctx, origin)
             origin, dest = _fill_missing(ctx, origin, dest, state, sent_no)
             if origin is None and dest is not None:
                 origin = maker_just_named(ctx, state, dest)
