@@ -2621,6 +2621,17 @@ def test_goods_arriving_from_a_supplier_go_to_the_article_s_buyer(gaz: Gazetteer
             "Germany approved the transfer of Swiss ammunition to Qatar.",
             {("deu", "qat", "transfer")},
         ),
+        (  # a shipment stopped on its way: the stopping country denies it to where it went
+            "Italy impounded two military drones destined for Libya.",
+            {("ita", "lby", "denial")},
+        ),
+        (
+            "The British frigate HMS Lancaster stopped a speedboat carrying Iranian missiles "
+            "headed for Yemen.",
+            {("gbr", "yem", "denial")},
+        ),
+        ("Germany stopped arms exports to Saudi Arabia.", {("deu", "sau", "suspension")}),
+        ("Ukrainian air defences intercepted 40 Iranian drones over Kyiv.", set()),
         (  # the holder passes on "one of" the goods it bought
             "Romania bought seven Patriot batteries from the United States in 2017. Last month "
             "the Supreme Council of National Defence decided to donate one of the Patriot "

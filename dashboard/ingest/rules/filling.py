@@ -27,6 +27,12 @@ from dashboard.ingest.rules.vocabulary import (
 from dashboard.model import Place
 
 # a licensing authority or court named without its country ("The NCACC refused...")
+_VESSEL_OR_FORCE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:frigate|destroyer|warship|cruiser|corvette|patrol\s+(?:boat|ship|vessel)|"
+    r"navy|coast\s+guard|customs|border\s+guards?|police|forces|authorities)\b",
+    re.IGNORECASE,
+)
+_INTERDICTION = re.compile(r"(?:seiz|impound|intercept|confiscat|stopp)", re.IGNORECASE)
 _SUPPLIED_BY_BEFORE = re.compile(
     r"\b(?:supplied|provided|sold|delivered|donated|sent|given|exported|shipped|made|built|"
     r"manufactured|produced)\s+by\s+(?:the\s+)?$",
@@ -121,6 +127,22 @@ def _fill_missing(
     window = [p for p in c.parties if c.window[0] <= p.mention.start < c.window[1]]
     items = [p for p in window if p.role == "item"]
     kind = c.kind
+    if kind == "denial" and origin is None and dest is not None and _INTERDICTION.match(c.word):
+        # "the British frigate HMS Lancaster stopped a speedboat ... headed for Yemen": the
+        # ship's (navy's, customs') country stopped the shipment
+        origin = next(
+            (
+                p
+                for p in window
+                if p.mention.end <= c.t_start
+                and p.mention.via in ("demonym", "name", "capital", "alias")
+                and p.mention.place != dest.mention.place
+                # the subject, not "off the coast of Somalia" or "Iranian-origin weapons"
+                and not p.prep
+                and _VESSEL_OR_FORCE_AFTER.match(c.text, p.mention.end)
+            ),
+            None,
+        )
     if kind == "use" and origin is None and dest is not None:
         # "Drones supplied by Iran have been used by Russia": the supplier the goods' own
         # participle names

@@ -217,6 +217,9 @@ _FOR_YEARS = re.compile(
     r"[^.;]{0,60}?\bfor\s+(?:many\s+|several\s+|more\s+than\s+\w+\s+)?(?:years|decades)\b",
     re.IGNORECASE,
 )
+_BOUND_FOR = re.compile(
+    r"[^.;]{0,160}?\b(?:bound|destined|headed|heading)\s+(?:for|to)\b", re.IGNORECASE
+)
 _NOUN_USE = re.compile(r"\b(?:combat|their|its)\s+$")
 _USE_NOUN_AFTER = re.compile(r"\s+(?:in|near|against|during|on|over)\s|[.,;]")
 _GIVE_WORDS = frozenset(("gave", "give", "gives", "giving", "handed", "hands", "handing"))
@@ -286,6 +289,8 @@ def _refine(
         return kind, "rev"
     if word == "use" and _USE_NOUN_AFTER.match(sentence, t.end()) and not _NOUN_USE.search(before):
         return None, direction  # the noun only after "combat", "their", "its"
+    if kind == "suspension" and word.startswith("stop") and _BOUND_FOR.match(sentence, t.end()):
+        return "denial", direction  # "stopped a container ... destined for Port-au-Prince"
     if word == "ship" and not before.endswith("to "):
         return None, direction  # the verb only as an infinitive: "continues to ship" (not "a ship")
     if kind == "cancellation" and _NON_ARMS_CANCELLED.match(sentence, t.end()):

@@ -133,7 +133,11 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"no\s+to(?=\s+(?:[\w’'-]+\s+){0,4}?(?:requests?|"
         r"re-?exports?|exports?|sales?|deliver(?:y|ies)|transfers?|shipments?)\b)|"
         # "seized missile parts bound for Yemen": a shipment stopped on its way
-        r"seiz(?:ed|es|ing|ure)(?=[^.;]{0,120}?\b(?:bound|destined|headed)\s+for\b)",
+        # ("impounded two drones ... destined for eastern Libya", "intercepted a trawler
+        # carrying rifles ... bound for armed groups in Myanmar"; "stopped": ``_refine``)
+        r"(?:seiz(?:ed|es|ing|ure)|impound(?:ed|s|ing)?|intercept(?:ed|s|ing)|"
+        r"confiscat(?:ed|es|ing|e))(?=[^.;]{0,160}?\b(?:bound|destined|headed|heading)\s+"
+        r"(?:for|to)\b)",
         "denial",
         "fwd",
     ),
