@@ -1483,7 +1483,8 @@ def _implicit_subject(c: _Ctx, pre: str) -> _Party | None:
     if m is None and _COORD_CLAUSE.search(pre):
         # "that they were cancelling their air services agreements and had imposed
         # sanctions": the pronoun that opens the clause is the subject of both verbs
-        m = next(reversed(list(_CLAUSE_PRONOUN.finditer(c.text, c.window[0], c.t_start))), None)
+        # (one match at most can run to the trigger: the pattern ends at it, without a comma)
+        m = _CLAUSE_PRONOUN.search(c.text, c.window[0], c.t_start)
         pos = m.start(1) if m else -1
     if m and c.passive and c.kind not in ("sanction", "embargo"):
         m = None
