@@ -7,11 +7,11 @@
 Only ``dev/`` articles are read: the held-out ``test/`` split stays unseen. Every candidate
 (origin, destination, kind) of an article's trigger sentences is one example, positive when
 ``expected.yaml`` lists it; for the claim check, every (origin, destination, kind) the rules
-claim between parties is one example, and features seen in fewer than three examples are left
-out (rare words of the excerpts would only fit the development texts). The fit is
-scikit-learn's logistic regression (lbfgs, a fixed regularisation), which is deterministic:
-the same labels give the same weights. The weights go to JSON, rounded, so that the package
-needs neither scikit-learn nor pickles at run time.
+claim between parties is one example. For both, features seen in fewer than three examples are
+left out (rare words would only fit the development texts, and they make the shipped JSON big).
+The fit is scikit-learn's logistic regression (lbfgs, a fixed regularisation), which is
+deterministic: the same labels give the same weights. The weights go to JSON, rounded, so
+that the package needs neither scikit-learn nor pickles at run time.
 
 ``--validate-from N`` trains on the dev articles numbered below N and prints precision and
 recall on the others with the rules alone, with the rules and the pair model, and with the
@@ -52,7 +52,7 @@ C = 0.3  # inverse regularisation: chosen by grouped cross-validation on dev (se
 THRESHOLD = 0.7  # a claim only when the model is this sure (chosen on dev 414+: see README)
 CHECK_C = 1.0  # the claim check's inverse regularisation (chosen on dev 414+: see README)
 CHECK_THRESHOLD = 0.1  # a rule's claim is set aside below this (chosen on fresh batches: README)
-CHECK_MIN_COUNT = 3  # a feature counts only if this many training examples have it
+MIN_COUNT = 3  # a feature counts only if this many training examples have it
 NEVER = PairModel(0.0, {}, 2.0)  # no probability reaches 2: no pair-model claim
 Triple = tuple[str, str, str]
 
@@ -176,10 +176,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     cut = args.validate_from
     train = {k: s for k, s in sources.items() if cut is None or _number(k) < cut}
     features, labels = examples(train, expected, gazetteer)
-    model = fit(features, labels, args.threshold)
+    model = fit(features, labels, args.threshold, C, MIN_COUNT)
     print(f"trained on {len(train)} dev articles, {len(labels)} candidates ({sum(labels)} true)")
     check_features, check_labels = examples(train, expected, gazetteer, rule_claim_features)
-    check = fit(check_features, check_labels, args.check_threshold, CHECK_C, CHECK_MIN_COUNT)
+    check = fit(check_features, check_labels, args.check_threshold, CHECK_C, MIN_COUNT)
     print(f"claim check: {len(check_labels)} rule claims ({sum(check_labels)} true)")
     if cut is not None:
         rest = {k: s for k, s in sources.items() if _number(k) >= cut}
@@ -192,14 +192,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.out,
         "pair model for dashboard/ingest/pairs.py; made by scripts/train_pair_model.py",
         {"dev_articles": len(train), "candidates": len(labels), "true": sum(labels)},
-        {"C": C},
+        {"C": C, "min_count": MIN_COUNT},
         model,
     )
     _write(
         args.out.with_name(CHECK_PATH.name),
         "claim check for dashboard/ingest/claim_check.py; made by scripts/train_pair_model.py",
         {"dev_articles": len(train), "rule_claims": len(check_labels), "true": sum(check_labels)},
-        {"C": CHECK_C, "min_count": CHECK_MIN_COUNT},
+        {"C": CHECK_C, "min_count": MIN_COUNT},
         check,
     )
     return 0

@@ -72,7 +72,16 @@ from dashboard.ingest.rules.mentions import (
 )
 from dashboard.ingest.rules.parties import _classify, _Party
 from dashboard.ingest.rules.rankings import rankings
-from dashboard.ingest.rules.sentence import _NEGATION, _PROSPECTIVE, _sentence_claims
+from dashboard.ingest.rules.sentence import (
+    _ADVOCACY,
+    _DENIED_ACT,
+    _DISPUTED_TAIL,
+    _DISPUTED_TAIL_EXEMPT,
+    _MODAL_BEFORE,
+    _NEGATION,
+    _PROSPECTIVE,
+    _sentence_claims,
+)
 from dashboard.ingest.rules.triggers import _TRIGGERS, _units
 from dashboard.ingest.rules.vocabulary import LICENCE_KINDS, MEASURE_KINDS
 from dashboard.model import MODEL_LEAD, Claim, Excerpt, Place, Source, a_kind
@@ -373,7 +382,7 @@ def _model_claims(
             occ
             for occ in where[key]
             if not _settled(decided, occ.start, key)
-            and not _negated(source.text, occ)
+            and not _unasserted(source.text, occ, key[2])
             and not _owned_by_another(found.mentions, occ, key[0])
         ]
         if not open_:
@@ -384,14 +393,23 @@ def _model_claims(
     return sorted(out, key=lambda c: c.excerpt.start)
 
 
-def _negated(text: str, occ: Occurrence) -> bool:
-    """Whether the sentence negates its trigger or makes it a mere prospect, as the rules read
-    it ("Washington has not sanctioned New Delhi", "a proposal to buy them from Poland"): the
-    model's cues do not see that."""
-    return (
-        _NEGATION.search(text, occ.start, occ.trigger) is not None
-        or _PROSPECTIVE.search(text, occ.start, occ.trigger) is not None
-    )
+def _unasserted(text: str, occ: Occurrence, kind: str) -> bool:
+    """Whether the sentence does not assert its trigger, as the rules read it: negated
+    ("Washington has not sanctioned New Delhi"), a mere prospect or possibility ("a proposal to
+    buy them from Poland", "The EU could impose an arms embargo"), asked for ("pressed for an
+    embargo"), denied ("Tehran denies arming", "..., an allegation Abu Dhabi denies"). The
+    model's cues do not see that. A transfer that "would" happen is a plan stated (the rules'
+    reading too)."""
+    if any(
+        pattern.search(text, occ.start, occ.trigger) is not None
+        for pattern in (_NEGATION, _PROSPECTIVE, _ADVOCACY, _DENIED_ACT)
+    ):
+        return True
+    sentence = text[occ.start : occ.end]
+    if _DISPUTED_TAIL.search(sentence) and not _DISPUTED_TAIL_EXEMPT.search(sentence):
+        return True
+    modal = _MODAL_BEFORE.search(text, occ.start, occ.trigger)
+    return modal is not None and (kind != "transfer" or modal.group(1).lower() != "would")
 
 
 def _owned_by_another(mentions: Sequence[Mention], occ: Occurrence, origin: str) -> bool:

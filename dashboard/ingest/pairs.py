@@ -52,6 +52,9 @@ _CUE_WORDS = (
 )
 _CUES = re.compile(r"\b(?:" + "|".join(_CUE_WORDS) + r")\b")
 _MAX_BETWEEN = 120  # characters between the parties for their words to count
+# cues that read differently by kind ("from" before the origin of a transfer, not of an
+# embargo): each is also a feature of its own for each kind
+_KIND_CUES = ("o_", "d_", "btw=")
 
 
 @dataclass
@@ -273,6 +276,7 @@ def article_features(
             )
             if holds
         )
+        c.flags.update([f"{kind}&{f}" for f in c.flags if f.startswith(_KIND_CUES)])
         c.measures["o_cnt"] = float(counts.get(o, 0))
         c.measures["d_cnt"] = float(counts.get(d, 0))
     return out

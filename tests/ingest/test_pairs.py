@@ -98,6 +98,17 @@ def test_no_model_claims_with_a_model_that_never_accepts(gaz: Gazetteer) -> None
             "Peru is negotiating the purchase of Stryker vehicles from the United States.",
             ("usa", "per", "transfer"),
         ),
+        # nor a measure that only could be taken, or one pressed for
+        ("The EU could impose an arms embargo on Israel.", ("eu", "isr", "embargo")),
+        ("Britain might slap sanctions on Iranian drone makers.", ("gbr", "irn", "sanction")),
+        ("Lawmakers pressed for an embargo by Norway on Israel.", ("nor", "isr", "embargo")),
+        # nor a supply denied, or stated as a charge that is denied
+        ("Tehran denies arming Yemen with Iranian missiles.", ("irn", "yem", "transfer")),
+        (
+            "Emirati aircraft are reported to have supplied Sudan's army, an allegation Abu "
+            "Dhabi denies.",
+            ("are", "sdn", "transfer"),
+        ),
     ],
 )
 def test_model_leaves_alone_what_the_rules_read_in_the_sentence(
@@ -105,6 +116,30 @@ def test_model_leaves_alone_what_the_rules_read_in_the_sentence(
 ) -> None:
     claims = extract_claims(_source(text), gaz, ALWAYS).claims
     assert not_added not in _triples(claims)
+
+
+def test_a_plan_to_transfer_stated_with_would_is_still_a_candidate_claim(gaz: Gazetteer) -> None:
+    # "could" makes a transfer a possibility, but one that "would" happen is a plan stated (as
+    # the rules read it); no rule reads either sentence
+    planned = "Officials in Lima said. For Peru, Spain would deliver two patrol boats."
+    possible = "Officials in Lima said. For Peru, Spain could deliver two patrol boats."
+    assert not _triples(extract_claims(_source(planned), gaz, NEVER).claims)
+    assert ("esp", "per", "transfer") in _by_model(
+        extract_claims(_source(planned), gaz, ALWAYS).claims
+    )
+    assert not _by_model(extract_claims(_source(possible), gaz, ALWAYS).claims)
+
+
+def test_party_cues_are_also_read_by_kind(gaz: Gazetteer) -> None:
+    # "to" before the recipient of a transfer is not "to" before the target of an embargo:
+    # each party cue and word between the parties is also a feature of the candidate's kind
+    text = "Spain delivered patrol boats and imposed an embargo on Peru."
+    features = pair_candidates(_source(text), gaz)
+    transfer, embargo = features[("esp", "per", "transfer")], features[("esp", "per", "embargo")]
+    assert "transfer&d_prep=on" in transfer and "embargo&d_prep=on" in embargo
+    assert "transfer&btw=embargo" in transfer and "embargo&btw=embargo" in embargo
+    assert not any(name.startswith("embargo&") for name in transfer)
+    assert transfer["d_prep=on"] == embargo["d_prep=on"] == 1.0
 
 
 def test_candidates_run_between_countries_and_blocs_only(gaz: Gazetteer) -> None:
