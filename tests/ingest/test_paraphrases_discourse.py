@@ -658,10 +658,6 @@ UNCOVERED = {
     "lists-9": "'So have X and Y' ellipsis",
     # "Its forces also use Iranian drones": a present-tense use with a possessive subject
     "negative-4": "'Its forces use Iranian drones'",
-    # the rules read it, but the claim check rates it 0.08–0.11 from one retraining to the next
-    # (bare "refused to send" denials were often misread in dev); the weights shipped now set it
-    # aside below 0.10, and the ingest report names it as set aside
-    "backref-10": "claim check sets aside 'Berlin has so far refused to send them'",
 }
 
 CASES = [
