@@ -80,19 +80,15 @@ def examples(
 
 
 def fit(
-    features: list[dict[str, float]],
-    labels: list[bool],
-    threshold: float = THRESHOLD,
-    c: float = C,
-    min_count: int = 1,
+    features: list[dict[str, float]], labels: list[bool], threshold: float, c: float
 ) -> PairModel:
+    """A logistic regression over the features seen in at least ``MIN_COUNT`` examples."""
     if len(set(labels)) < 2:
         # nothing to tell apart (a tiny labelled set): a constant model that says what the
         # labels say of every example
         return PairModel(10.0 if all(labels) else -10.0, {}, threshold)
-    if min_count > 1:
-        seen = Counter(name for f in features for name in f)
-        features = [{k: v for k, v in f.items() if seen[k] >= min_count} for f in features]
+    seen = Counter(name for f in features for name in f)
+    features = [{k: v for k, v in f.items() if seen[k] >= MIN_COUNT} for f in features]
     vectorizer = DictVectorizer()
     matrix = vectorizer.fit_transform(features)
     model = LogisticRegression(C=c, max_iter=10_000)
@@ -176,10 +172,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     cut = args.validate_from
     train = {k: s for k, s in sources.items() if cut is None or _number(k) < cut}
     features, labels = examples(train, expected, gazetteer)
-    model = fit(features, labels, args.threshold, C, MIN_COUNT)
+    model = fit(features, labels, args.threshold, C)
     print(f"trained on {len(train)} dev articles, {len(labels)} candidates ({sum(labels)} true)")
     check_features, check_labels = examples(train, expected, gazetteer, rule_claim_features)
-    check = fit(check_features, check_labels, args.check_threshold, CHECK_C, MIN_COUNT)
+    check = fit(check_features, check_labels, args.check_threshold, CHECK_C)
     print(f"claim check: {len(check_labels)} rule claims ({sum(check_labels)} true)")
     if cut is not None:
         rest = {k: s for k, s in sources.items() if _number(k) >= cut}
