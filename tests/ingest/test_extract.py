@@ -1145,6 +1145,28 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
                 ("usa", "tha", "suspension"),
             },
         ),
+        (  # the kingdom a demonym's ministry acts towards is not that demonym's country
+            "Saudi Arabia leads the coalition. The same September, the Spanish defence ministry "
+            "suspended the delivery of 400 laser-guided bombs to the kingdom.",
+            {("esp", "sau", "suspension")},
+        ),
+        (  # a contract "to build" ships for a navy: the builder's transfer; contenders are not
+            "In 2018 Madrid's state shipbuilder Navantia signed a contract to build five "
+            "corvettes for Saudi Arabia. Seoul and Berlin are the two contenders to build "
+            "submarines for Canada.",
+            {("esp", "sau", "transfer")},
+        ),
+        (  # Brussels is the EU in an article about the EU, even with its measure far off
+            "The European Union adopted its 13th package. In February, Brussels added firms "
+            "registered in Kazakhstan to its list of entities supporting Russia's "
+            "military-industrial complex as part of its sanctions package.",
+            {("eu", "kaz", "sanction")},
+        ),
+        (  # "its next sanctions package": not yet adopted
+            "The United States sanctioned North Korean firms in May. The European Union is "
+            "discussing similar listings as part of its next sanctions package.",
+            {("usa", "prk", "sanction")},
+        ),
         (  # "no EU member state has imposed a formal arms embargo": negated
             "Belgium refused the licences. No EU member state has imposed a formal arms embargo "
             "on Rwanda.",

@@ -268,6 +268,21 @@ def _opens_sentence(text: str, m: Mention, pos: int) -> bool:
     )
 
 
+_CLAUSE_BREAK = re.compile(
+    r"[.!?;]\s|,\s+(?:and|but|while|whereas|after|before|when|which|who|as|since|until)\b"
+)
+
+
+def _ungoverned_before(text: str, m: Mention, pos: int) -> bool:
+    """Is m named earlier in pos's clause with no preposition governing it ("The Spanish
+    ministry suspended the delivery to the kingdom"): the clause's actor, not its object
+    ("Thailand has diversified its suppliers, after which Washington froze aid to the
+    kingdom": another clause)."""
+    return not _CLAUSE_BREAK.search(text, m.end, pos) and not _GOVERNED.search(
+        text, max(0, m.start - 12), m.start
+    )
+
+
 def _subject_of(text: str, m: Mention, pos: int, mentions: Sequence[Mention]) -> bool:
     """Is m the subject of the clause that reaches pos: it opens the sentence and every
     party named between it and pos opens it too ("Denmark and Finland halted ...")?"""
@@ -395,7 +410,10 @@ def _with_back_references(
                 return (
                     m.place.iso3 in monarchies
                     and m.via != "system"
-                    and not (obj and _subject_of(text, m, at, mentions))
+                    and not (
+                        obj
+                        and (_subject_of(text, m, at, mentions) or _ungoverned_before(text, m, at))
+                    )
                 )
 
             named = _latest_before(text, mentions, at, 400, monarchy)
@@ -492,6 +510,12 @@ _EU_MEASURE_AFTER = re.compile(
 )
 
 
+# "Brussels says no Belgian military goods have been licensed": Belgium's own government
+_BELGIAN_NEAR = re.compile(
+    r"\b(?:Belgi|Walloon|Wallonia|Flemish|Flanders|Brussels-Capital)", re.IGNORECASE
+)
+
+
 def _brussels_as_eu(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """ "Brussels imposed an arms embargo": the EU speaks through Brussels on embargoes and
     sanctions; elsewhere Brussels stays Belgium's capital."""
@@ -500,9 +524,14 @@ def _brussels_as_eu(text: str, mentions: list[Mention], gazetteer: Gazetteer) ->
     eu = gazetteer.lookup("EU")
     if eu is None:
         return mentions
+    names_eu = any(m.place.key == "eu" for m in mentions)
     return [
         replace(m, place=eu, via="alias")
-        if m.surface == "Brussels" and _EU_MEASURE_AFTER.match(text, m.end)
+        if m.surface == "Brussels"
+        and (
+            _EU_MEASURE_AFTER.match(text, m.end)
+            or (names_eu and not _BELGIAN_NEAR.search(text, max(0, m.start - 150), m.end + 150))
+        )
         else m
         for m in mentions
     ]

@@ -363,7 +363,10 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # the subject is goods; ``_arrival_roles``: the place is the recipient)
         # ("the last jets arrive from Italy": the supplier; the recipient from context)
         r"arriv(?:ed|es|ing|e)(?=\s+(?:(?:safely|already)\s+)?(?:in|at|from)\s)|"
+        # "signed a contract to build five corvettes for Saudi Arabia" (not "countries that
+        # build jets for export")
         r"build(?:s|ing)(?=\s+(?:[\w’'-]+\s+){1,6}?for\s+(?:the\s+)?[A-Z])|"
+        r"build(?<=\bto build)(?=\s+(?:[\w’'-]+\s+){1,6}?for\s+(?:the\s+)?[A-Z])|"
         # "built in 2019 for the Navy", "built in Poland for the Philippine Air Force"
         r"built(?=\s+(?:(?:in\s+(?:\d{4}|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)|under\s+licence)\s+)?"
         r"for\s+(?:the\s+)?[A-Z])|"
@@ -458,6 +461,8 @@ def _expand(pattern: str) -> list[str]:
             elif op is _sre.BRANCH:
                 sub = [x for branch in av[1] for x in walk(branch)]
                 outs = [o + x for o in outs for x in sub]
+            elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+                continue  # a lookbehind ("build(?<=to build)") consumes nothing
             elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
                 low, high, body = av
                 if high > 1:
