@@ -233,7 +233,9 @@ def _rule_pass(source: Source, gazetteer: Gazetteer) -> _RulePass:
             )
         if sent_mentions:
             # "..., and Denmark and Finland took similar steps": the same decision, theirs
-            new = followers(text, (s_start, s_end), mentions, new, state.last_claims, sent_no)
+            new = followers(
+                text, (s_start, s_end), mentions, new, state.last_claims, sent_no, sent_dates
+            )
             # "The United States was the biggest market. It was followed by the UAE": the
             # countries a trade's league table ranks
             new = rankings(

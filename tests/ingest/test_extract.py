@@ -1162,6 +1162,20 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "military-industrial complex as part of its sanctions package.",
             {("eu", "kaz", "sanction")},
         ),
+        (  # frigates "originally built for" a navy: their first owner, not this sale's buyer
+            "In 2020 Rome sold Egypt two FREMM frigates originally built for the Italian navy.",
+            {("ita", "egy", "transfer")},
+        ),
+        (  # a leader's government is the government of the country the article follows
+            "ROME - Italy is reviewing its arms exports. In July 2019 Giuseppe Conte's "
+            "government suspended exports of aircraft bombs to Saudi Arabia.",
+            {("ita", "sau", "suspension")},
+        ),
+        (  # "followed suit for" a second country: the same decider's same decision
+            "Italy lifted its restrictions on the Emirates in April, and followed suit for Saudi "
+            "Arabia at the end of May.",
+            {("ita", "are", "resumption"), ("ita", "sau", "resumption")},
+        ),
         (  # "its next sanctions package": not yet adopted
             "The United States sanctioned North Korean firms in May. The European Union is "
             "discussing similar listings as part of its next sanctions package.",

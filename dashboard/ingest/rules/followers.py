@@ -13,8 +13,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from dashboard.ingest.dates import DateMention
 from dashboard.ingest.gazetteer import Mention
 from dashboard.ingest.pairs import is_party
+from dashboard.ingest.rules.facts import _date_for
 from dashboard.model import Claim, Excerpt, Place
 
 # "followed suit", "did the same", "took similar steps", "have done likewise"
@@ -28,6 +30,8 @@ _FOLLOW = re.compile(
 # what may stand between the followers and the phrase, or between the followers themselves:
 # "Denmark and Finland", "the Netherlands, Belgium and Sweden", "Norway later"
 _ACTOR_GAP = re.compile(r"(?:\s|,|\band\b|\bboth\b|\bthe\b|\balso\b|\blater\b|\bsoon\b)*", re.I)
+# "followed suit for Saudi Arabia": the country the same decision now concerns
+_FOR_TARGET = re.compile(r"\s+(?:for|with|on|towards?|regarding)\s+(?:the\s+)?")
 # the clause the followers open: after a semicolon, ", and", ", but", ", while" or the start
 _CLAUSE_START = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\.\s")
 
@@ -39,6 +43,7 @@ def followers(
     new: list[Claim],
     last_claims: Sequence[tuple[Claim, int]],
     sent_no: int,
+    dates: Sequence[DateMention] = (),
 ) -> list[Claim]:
     """``new`` (the sentence's claims) with the followers' claims added and the misreadings
     of the followers as recipients of the decision they repeat taken out. ``mentions`` are
@@ -50,7 +55,7 @@ def followers(
         return new
     actors = _actors(text, s_start, found.start(), mentions)
     if not actors:
-        return new
+        return _same_for_another(text, span, found, mentions, new, last_claims, sent_no, dates)
     keys = {p.key for p in actors}
     # the decision they repeat: the latest one before them of a country not among them, in
     # this sentence ("..., and Denmark and Finland took similar steps") or just before
@@ -92,6 +97,57 @@ def followers(
                 )
             )
     return out
+
+
+def _same_for_another(
+    text: str,
+    span: tuple[int, int],
+    found: re.Match[str],
+    mentions: Sequence[Mention],
+    new: list[Claim],
+    last_claims: Sequence[tuple[Claim, int]],
+    sent_no: int,
+    dates: Sequence[DateMention],
+) -> list[Claim]:
+    """ "Rome lifted the restrictions on the Emirates in April, and followed suit for Saudi
+    Arabia at the end of May": the same decider's same decision, towards the country named
+    after the phrase, dated by the phrase's clause (not by the decision it repeats)."""
+    after = _FOR_TARGET.match(text, found.end())
+    if after is None:
+        return new
+    target = next((m.place for m in mentions if m.start == after.end() and is_party(m.place)), None)
+    if target is None:
+        return new
+    s_start, s_end = span
+    here = [c for c in new if c.excerpt.start == s_start]
+    stated = here or [c for c, n in last_claims if n >= sent_no - 2]
+    if not stated:
+        return new
+    ref = stated[-1]
+    if target.key in (ref.origin.key, ref.destination.key) or any(
+        c.origin == ref.origin and c.destination == target and c.kind == ref.kind for c in new
+    ):
+        return new
+    excerpt = Excerpt(ref.excerpt.source_id, s_start, s_end, text[s_start:s_end])
+    clause_start = s_start
+    for boundary in _CLAUSE_START.finditer(text, s_start, found.start()):
+        clause_start = boundary.end()
+    # the clause's own date only: an earlier one dates the decision it repeats
+    own = [d for d in dates if clause_start <= d.start < s_end]
+    when, _ = _date_for(own, found.start(), (clause_start, s_end), "")
+    follower = replace(
+        ref,
+        destination=target,
+        date=when,
+        excerpt=excerpt,
+        quantity=None,
+        value=None,
+        warnings=(
+            f"read as {ref.origin.name}'s {ref.kind} repeated for {target.name} "
+            f"({found.group(0)!r}): check the excerpt",
+        ),
+    )
+    return [*new, follower]
 
 
 def _buyer_led(ref: Claim, mentions: Sequence[Mention]) -> bool:

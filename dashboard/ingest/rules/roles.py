@@ -90,7 +90,8 @@ _INCLUDING_SUBJECT = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+includ
 _VEHICLE = re.compile(rf"\b{_VEHICLES}\b", re.I)  # "a cargo ship ... because it was carrying"
 _PRONOUN = re.compile(r"\b(?:it|they|we|he|she|its\s+government)\s+(?:[\w’']+\s+){0,3}$", re.I)
 _GOVERNMENT = re.compile(
-    r"(?:\b(?:the|successive|previous|both|its|their)\s+(?:[\w-]+\s+)?"
+    # "Giuseppe Conte's government suspended": a leader's government
+    r"(?:\b(?:the|successive|previous|both|its|their|(?-i:[A-Z])[\w-]*['’]s)\s+(?:[\w-]+\s+)?"
     r"(?:governments?|administrations?|cabinets?|authorities|departments?|"
     # "the Supreme Council of National Defence decided to donate"
     r"(?-i:C)ouncil(?:\s+of\s+(?:[A-Z][\w-]*\s+){1,3}?(?-i:[A-Z])[\w-]*)?)"

@@ -367,8 +367,10 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # build jets for export")
         r"build(?:s|ing)(?=\s+(?:[\w’'-]+\s+){1,6}?for\s+(?:the\s+)?[A-Z])|"
         r"build(?<=\bto build)(?=\s+(?:[\w’'-]+\s+){1,6}?for\s+(?:the\s+)?[A-Z])|"
-        # "built in 2019 for the Navy", "built in Poland for the Philippine Air Force"
-        r"built(?=\s+(?:(?:in\s+(?:\d{4}|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)|under\s+licence)\s+)?"
+        # "built in 2019 for the Navy", "built in Poland for the Philippine Air Force" (not
+        # "frigates originally built for the Italian navy": their first owner, not this sale)
+        r"built(?<!originally built)(?<!initially built)"
+        r"(?=\s+(?:(?:in\s+(?:\d{4}|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)|under\s+licence)\s+)?"
         r"for\s+(?:the\s+)?[A-Z])|"
         # "Iran armed the Houthis", not "jets armed with cruise missiles" (no giver)
         r"arm(?:ed|s|ing)(?!\s+with\b)|armed(?=\s+with\s[^.;]{0,80}?\bby\s+(?:the\s+)?[A-Z])|"

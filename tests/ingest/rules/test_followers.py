@@ -55,3 +55,29 @@ def test_a_country_that_has_not_followed_gives_nothing(gaz: Gazetteer) -> None: 
         "Provence. Crews praised them. Germany followed suit."
     )
     assert _triples(gaz, text) == {("fra", "ind", "transfer")}
+
+
+def test_a_decider_that_followed_suit_for_another_country_repeats_its_decision(
+    gaz: Gazetteer,  # noqa: F811
+) -> None:
+    text = (
+        "Rome lifted the restrictions on the Emirates in April 2023, citing the truce in Yemen, "
+        "and followed suit for Saudi Arabia at the end of May 2023."
+    )
+    claims = run(gaz, text, date(2025, 3, 1)).claims
+    assert {(c.origin.key, c.destination.key, c.kind) for c in claims} == {
+        ("ita", "are", "resumption"),
+        ("ita", "sau", "resumption"),
+    }
+    saudi = next(c for c in claims if c.destination.key == "sau")
+    # dated by its own clause, not by the decision it repeats
+    assert saudi.date.start == date(2023, 5, 1)
+    assert any("repeated for Saudi Arabia" in w for w in saudi.warnings)
+    # with no date of its own, the follow-up's date is unknown, not the first decision's
+    later = run(
+        gaz,
+        "Italy lifted its restrictions on the Emirates in April 2023. It later followed suit with "
+        "Saudi Arabia.",
+        date(2025, 3, 1),
+    ).claims
+    assert next(c for c in later if c.destination.key == "sau").date.start is None
