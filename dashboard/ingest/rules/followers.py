@@ -17,7 +17,7 @@ from dashboard.ingest.dates import DateMention
 from dashboard.ingest.gazetteer import Mention
 from dashboard.ingest.pairs import is_party
 from dashboard.ingest.rules.facts import _date_for
-from dashboard.model import Claim, Excerpt, Place
+from dashboard.model import Claim, DateRange, Excerpt, Place
 
 # "followed suit", "did the same", "took similar steps", "have done likewise"
 _FOLLOW = re.compile(
@@ -77,6 +77,9 @@ def followers(
         )
     ]
     excerpt = Excerpt(refs[0].excerpt.source_id, s_start, s_end, text[s_start:s_end])
+    # "The EU followed suit in June": their own date; else the decision's ("..., and Denmark
+    # and Finland took similar steps": at the same time)
+    own = _clause_date(text, span, found, dates)
     for ref in refs:
         buyer_led = _buyer_led(ref, mentions)
         for place in actors:
@@ -87,6 +90,7 @@ def followers(
                     ref,
                     origin=ref.origin if buyer_led else place,
                     destination=place if buyer_led else ref.destination,
+                    date=own if own is not None else ref.date,
                     excerpt=excerpt,
                     quantity=None,
                     value=None,
@@ -129,16 +133,11 @@ def _same_for_another(
     ):
         return new
     excerpt = Excerpt(ref.excerpt.source_id, s_start, s_end, text[s_start:s_end])
-    clause_start = s_start
-    for boundary in _CLAUSE_START.finditer(text, s_start, found.start()):
-        clause_start = boundary.end()
-    # the clause's own date only: an earlier one dates the decision it repeats
-    own = [d for d in dates if clause_start <= d.start < s_end]
-    when, _ = _date_for(own, found.start(), (clause_start, s_end), "")
+    own = _clause_date(text, span, found, dates)
     follower = replace(
         ref,
         destination=target,
-        date=when,
+        date=own if own is not None else DateRange.unknown(),
         excerpt=excerpt,
         quantity=None,
         value=None,
@@ -148,6 +147,18 @@ def _same_for_another(
         ),
     )
     return [*new, follower]
+
+
+def _clause_date(
+    text: str, span: tuple[int, int], found: re.Match[str], dates: Sequence[DateMention]
+) -> DateRange | None:
+    """The date of the clause that says they followed, if it has one of its own (an earlier
+    clause's date is the repeated decision's)."""
+    clause_start = span[0]
+    for boundary in _CLAUSE_START.finditer(text, span[0], found.start()):
+        clause_start = boundary.end()
+    own = [d for d in dates if clause_start <= d.start < span[1]]
+    return _date_for(own, found.start(), (clause_start, span[1]), "")[0] if own else None
 
 
 def _buyer_led(ref: Claim, mentions: Sequence[Mention]) -> bool:

@@ -518,7 +518,8 @@ _BELGIAN_NEAR = re.compile(
 
 def _brussels_as_eu(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """ "Brussels imposed an arms embargo": the EU speaks through Brussels on embargoes and
-    sanctions; elsewhere Brussels stays Belgium's capital."""
+    sanctions, and in an article that names the EU ("Brussels added firms to its list"),
+    unless a Belgian body is near; elsewhere Brussels stays Belgium's capital."""
     if not any(m.surface == "Brussels" for m in mentions):
         return mentions
     eu = gazetteer.lookup("EU")

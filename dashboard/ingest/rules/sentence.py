@@ -136,7 +136,9 @@ _PROSPECTIVE = re.compile(
     r"|\b(?:negotiat(?:e|es|ed|ing)|discuss(?:es|ed|ing)?)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:(?:similar|possible|further|new|second)\s+)?$"
     # "a proposal to donate", "an offer to sell", "a possible transfer"
-    r"|\b(?:proposals?|offers?|plans?|bids?|requests?|applications?|talks|option|contenders?|finalists?|bidders?|candidates?)\s+to\s+$"
+    # ("the two contenders to build submarines for Canada")
+    r"|\b(?:proposals?|offers?|plans?|bids?|requests?|applications?|talks|option|contenders?|"
+    r"finalists?|bidders?|candidates?)\s+to\s+$"
     # "an application by a small optics maker to sell", "a request from Kyiv to send"
     r"|\b(?:proposals?|offers?|bids?|requests?|applications?)\s+(?:by|from)\s+"
     r"(?:[\w’'-]+\s+){1,5}?to\s+$"
@@ -146,7 +148,9 @@ _PROSPECTIVE = re.compile(
     # "a possible transfer", but not the approval of one: "approved the possible sale"
     r"|(?<!approved\sthe\s)(?<!approves\sthe\s)(?<!cleared\sthe\s)(?<!clears\sthe\s)"
     r"(?<!approved\sa\s)(?<!approves\sa\s)(?<!notified\sthe\s)"
-    r"\b(?:possible|potential|proposed|planned|prospective|future|hoped-for|upcoming|forthcoming|next)\s+"
+    # ("its next sanctions package")
+    r"\b(?:possible|potential|proposed|planned|prospective|future|hoped-for|upcoming|"
+    r"forthcoming|next)\s+"
     r"(?:[\w-]+\s+)?$"
     # "suppliers compete fiercely for its orders", "bidding for the contract"
     r"|\b(?:compet(?:e|es|ed|ing)|bid(?:s|ding)?|vie|vying)\s+(?:[\w-]+ly\s+)?for\s+"

@@ -363,9 +363,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # the subject is goods; ``_arrival_roles``: the place is the recipient)
         # ("the last jets arrive from Italy": the supplier; the recipient from context)
         r"arriv(?:ed|es|ing|e)(?=\s+(?:(?:safely|already)\s+)?(?:in|at|from)\s)|"
-        # "signed a contract to build five corvettes for Saudi Arabia" (not "countries that
-        # build jets for export")
         r"build(?:s|ing)(?=\s+(?:[\w’'-]+\s+){1,6}?for\s+(?:the\s+)?[A-Z])|"
+        # the base form after "to" only: "signed a contract to build five corvettes for Saudi
+        # Arabia" (a present "they build ... for" is too often a general statement)
         r"build(?<=\bto build)(?=\s+(?:[\w’'-]+\s+){1,6}?for\s+(?:the\s+)?[A-Z])|"
         # "built in 2019 for the Navy", "built in Poland for the Philippine Air Force" (not
         # "frigates originally built for the Italian navy": their first owner, not this sale)

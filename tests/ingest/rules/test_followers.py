@@ -32,9 +32,18 @@ def test_followers_in_the_same_sentence_are_suppliers_not_recipients(gaz: Gazett
 
 
 def test_followers_in_the_next_sentence_repeat_the_decision(gaz: Gazetteer) -> None:  # noqa: F811
-    assert _triples(
-        gaz, "The United States imposed sanctions on Iran in May. The EU followed suit in June."
-    ) == {("usa", "irn", "sanction"), ("eu", "irn", "sanction")}
+    claims = run(
+        gaz,
+        "The United States imposed sanctions on Iran in May 2024. The EU followed suit in June.",
+        date(2025, 3, 1),
+    ).claims
+    assert {(c.origin.key, c.destination.key, c.kind) for c in claims} == {
+        ("usa", "irn", "sanction"),
+        ("eu", "irn", "sanction"),
+    }
+    # dated by its own sentence, not by the decision it repeats
+    eu = next(c for c in claims if c.origin.key == "eu")
+    assert (eu.date.start, eu.date.end) == (date(2024, 6, 1), date(2024, 6, 30))
     # a buyer's decision is followed by buyers: the cancellation, not the order it undid
     assert ("rus", "egy", "cancellation") in _triples(
         gaz,
