@@ -26,13 +26,15 @@ from dashboard.ingest.rules.vocabulary import (
 )
 from dashboard.model import Place
 
-# a licensing authority or court named without its country ("The NCACC refused...")
+# what follows the stopping country in "the British frigate HMS Lancaster stopped a
+# speedboat": a ship, navy, coast guard, customs or police force (an interdiction's denier)
 _VESSEL_OR_FORCE_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:frigate|destroyer|warship|cruiser|corvette|patrol\s+(?:boat|ship|vessel)|"
     r"navy|coast\s+guard|customs|border\s+guards?|police|forces|authorities)\b",
     re.IGNORECASE,
 )
 _INTERDICTION = re.compile(r"(?:seiz|impound|intercept|confiscat|stopp)", re.IGNORECASE)
+# "drones supplied by Iran": the participle naming the goods' supplier
 _SUPPLIED_BY_BEFORE = re.compile(
     r"\b(?:supplied|provided|sold|delivered|donated|sent|given|exported|shipped|made|built|"
     r"manufactured|produced)\s+by\s+(?:the\s+)?$",
@@ -44,6 +46,7 @@ _USED_BY_AFTER = re.compile(
     r"(?:\w+ly\s+)?(?:used|fired|flown|deployed|launched|employed)\s+(?:\w+\s+)?by\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# a licensing authority or court named without its country ("The NCACC refused...")
 _BODY_SUBJECT = re.compile(
     # "In 2019 the committee withheld permits": a date or time phrase may come first
     r"^\s*(?:(?:In|Last|This|Since|By|On)\s+(?:[\w-]+\s+){1,2}?,?\s*)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,6}?(?:[A-Z]{2,}|committee|commission|agency|"
@@ -761,7 +764,6 @@ def _fill_missing(
                 break
             if prev.kind == "transfer" and party in (None, prev.origin, prev.destination):
                 return _synthetic(prev.origin), _synthetic(prev.destination)
-
     if kind in LICENCE_KINDS | {"sanction"}:
         if (
             dest is None

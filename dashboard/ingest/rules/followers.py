@@ -43,12 +43,13 @@ def followers(
     new: list[Claim],
     last_claims: Sequence[tuple[Claim, int]],
     sent_no: int,
-    dates: Sequence[DateMention] = (),
+    dates: Sequence[DateMention],
 ) -> list[Claim]:
     """``new`` (the sentence's claims) with the followers' claims added and the misreadings
     of the followers as recipients of the decision they repeat taken out. ``mentions`` are
     the article's; ``last_claims`` the earlier claims with their sentence numbers, oldest
-    first, of which those of the two sentences before this one (``sent_no``) count."""
+    first, of which those of the two sentences before this one (``sent_no``) count;
+    ``dates`` the sentence's, which date a follower whose clause names its own."""
     s_start, s_end = span
     found = _FOLLOW.search(text, s_start, s_end)
     if found is None:
