@@ -1171,6 +1171,59 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "government suspended exports of aircraft bombs to Saudi Arabia.",
             {("ita", "sau", "suspension")},
         ),
+        (  # "of that year" is a date before the subject; "to sink" a Russian tug is a target;
+            # the first clause's "would" and goods are not the second clause's use
+            "In May 2022 Copenhagen announced it would supply a Harpoon coastal-defence "
+            "launcher and missiles, and in June of that year Ukrainian forces used "
+            "Danish-supplied Harpoons to sink the Russian navy tug Vasily Bekh.",
+            {("dnk", "ukr", "use")},
+        ),
+        (  # "contracted Pakistan for": the seller; "gave PAC its largest export order": its buyer
+            "When Azerbaijan's defence ministry confirmed in February that it had contracted "
+            "Pakistan for JF-17C Block III fighters, it gave the Pakistan Aeronautical Complex "
+            "its largest export order.",
+            {("pak", "aze", "transfer")},
+        ),
+        (  # "signed in 2023 for": past the year
+            "Vietnam signed in 2023 for a dozen L-39NG jet trainers from the Czech manufacturer "
+            "Aero Vodochody.",
+            {("cze", "vnm", "transfer")},
+        ),
+        (  # "walked away from the A$90 billion contract": an amount among the modifiers
+            "Australia walked away from the A$90 billion contract it had signed with France's "
+            "Naval Group for twelve Attack-class submarines.",
+            {("fra", "aus", "cancellation"), ("fra", "aus", "transfer")},
+        ),
+        (  # "scrapped a 2021 agreement to buy ... from Russia": the deal's seller, far after it
+            "Manila scrapped a 2021 agreement to buy 16 Mi-17 heavy-lift helicopters from Russia.",
+            {("rus", "phl", "cancellation")},
+        ),
+        (  # "dropped plans to buy": no deal was made
+            "The army last year dropped plans to buy self-propelled howitzers from Israel's "
+            "Elbit Systems.",
+            set(),
+        ),
+        (  # "recovered from RSF positions": where they were found, not who sold them
+            "Mortar bombs manufactured in Serbia and recovered from Rapid Support Forces "
+            "positions around El Fasher were originally sold to the United Arab Emirates.",
+            {("srb", "are", "transfer")},
+        ),
+        (  # "carried out by one of the army's Turkish-built drones": the article's country
+            "BAMAKO - Mali's army is expanding its drone fleet. Two security sources said the "
+            "strikes were carried out by one of the army's Turkish-built Bayraktar Akinci drones.",
+            {("tur", "mli", "use")},
+        ),
+        (  # goods that "reached" a capital: its country received them
+            "In 2021 armoured personnel carriers assembled in the United Arab Emirates "
+            "reportedly reached Juba, where they were paraded in front of the president.",
+            {("are", "ssd", "transfer")},
+        ),
+        (  # ... but goods that reached it "by way of" a third country came by a route the
+            # sentence does not say was a breach: no transfer from their maker
+            "Markings suggest the mortar bombs made in Bulgaria reached Sudan by way of the "
+            "United Arab Emirates.",
+            set(),
+        ),
         (  # "followed suit for" a second country: the same decider's same decision
             "Italy lifted its restrictions on the Emirates in April, and followed suit for Saudi "
             "Arabia at the end of May.",

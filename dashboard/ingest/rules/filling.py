@@ -7,6 +7,7 @@ import re
 from dashboard.ingest.rules.context import _Ctx, _State
 from dashboard.ingest.rules.parties import _Party, _synthetic
 from dashboard.ingest.rules.vocabulary import (
+    _ARRIVAL,
     _BUY_PARTICIPLES,
     _BUYER_OBJECT,
     _CONTRAST_CLAUSE,
@@ -23,6 +24,7 @@ from dashboard.ingest.rules.vocabulary import (
     _VEHICLE_ACTS,
     _WITH_AFTER,
     LICENCE_KINDS,
+    _later_clause_start,
 )
 from dashboard.model import Place
 
@@ -181,7 +183,7 @@ def _fill_missing(
             ),
             None,
         )
-    if kind == "transfer" and origin is None and dest is None and c.word.startswith("arriv"):
+    if kind == "transfer" and origin is None and dest is None and _ARRIVAL.match(c.word):
         # "A shipment of Russian small arms arrived in January 2016": the goods' maker
         origin = next(
             (
@@ -194,7 +196,7 @@ def _fill_missing(
             ),
             None,
         )
-    if kind == "transfer" and dest is None and origin is not None and c.word.startswith("arriv"):
+    if kind == "transfer" and dest is None and origin is not None and _ARRIVAL.match(c.word):
         # "gave Ukraine Storm Shadow months before the first ATACMS arrived from the United
         # States": the recipient just told; "Kuwait completes its fleet as the last jets
         # arrive from Italy": the sentence's subject, else the article's buyer
@@ -350,7 +352,7 @@ def _fill_missing(
                 ]
                 if recent:
                     origin = _synthetic(recent[-1].origin)
-            if origin is None and c.word.startswith("arriv"):
+            if origin is None and _ARRIVAL.match(c.word):
                 # "Argentina bought 24 F-16s from Denmark ... The first jets arrived in Buenos
                 # Aires": the supplier of the deal the article just told, if any
                 told = [
@@ -634,6 +636,8 @@ def _fill_missing(
             origin = _synthetic(last[0])
         return origin, dest
     if kind == "use":
+        own_start = _later_clause_start(c.text, c.window[0], c.t_start)
+        items = [p for p in items if p.mention.start >= own_start] or items
         weapons = [p for p in items if p.prep in ("with", "using", "by")]
         with_ = _WITH_AFTER.match(c.text, c.t_end, c.window[1])
         if with_ and c.word != "using":

@@ -183,6 +183,8 @@ def _prep_before(text: str, start: int, floor: int) -> tuple[str, str]:
     prep = words[-1].lower() if words else ""
     if skipped and prep == "within" and modifier in _TIME_UNITS:
         prep = ""  # "Within hours Britain announced": a time, the subject follows
+    if skipped and prep == "of" and modifier in _TIME_NOUNS:
+        prep = ""  # "In June of that year Ukrainian forces used": a date, the subject follows
     if (
         prep == "in"
         and len(words) >= 3
@@ -312,6 +314,24 @@ def _placed_firm(words: list[str], at_floor: bool) -> str:
 
 
 _TIME_UNITS = frozenset({"minutes", "hours", "days", "weeks", "months", "years"})
+_TIME_NOUNS = frozenset(
+    {
+        "year",
+        "month",
+        "week",
+        "day",
+        "decade",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "war",
+        "conflict",
+        "campaign",
+        "offensive",
+    }
+)
 _GROUP_NOUNS = {
     "countries", "nations", "states", "customers", "buyers", "partners", "allies",
     "governments", "militaries", "armies", "navies", "operators", "clients",
@@ -422,7 +442,8 @@ _WAR_ON = re.compile(
 
 _HOSTILE_INFINITIVES = frozenset(
     {"strike", "attack", "bomb", "hit", "target", "shell", "confront", "fight", "counter",
-     "deter", "intercept", "shoot", "destroy", "repel", "invade", "punish", "pressure"}
+     "deter", "intercept", "shoot", "destroy", "repel", "invade", "punish", "pressure",
+     "sink", "kill", "down", "defeat", "ambush", "raid"}
 )  # fmt: skip
 
 

@@ -225,7 +225,8 @@ _USE_NOUN_AFTER = re.compile(r"\s+(?:in|near|against|during|on|over)\s|[.,;]")
 _GIVE_WORDS = frozenset(("gave", "give", "gives", "giving", "handed", "hands", "handing"))
 # the double object of a give verb when what is given is an order: "gave France an order"
 _GIVEN_AN_ORDER = re.compile(
-    r"\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:an?|the|its|their|his|her)\s+"
+    # ("gave the Pakistan Aeronautical Complex its largest export order", "South Korea's Hanwha")
+    r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:an?|the|its|their|his|her)\s+"
     # ("giving Tokyo the largest defence export in its history": the exporter too)
     r"(?:[\w-]+\s+){0,4}?(?:orders?|contracts?|deals?|exports?|sales?)\b(?!\s+to\b)"
 )
@@ -524,7 +525,8 @@ def _refine(
         kind == "cancellation"
         and re.match(r"aband|ditch|drop|walked", word)
         and not re.match(
-            r"\s+(?:[\w-]+\s+){0,4}?(?:order|purchase|contract|deal|acquisition|programme|"
+            # ("walked away from the A$90 billion contract": an amount among the modifiers)
+            r"\s+(?:[\w$€£.-]+\s+){0,4}?(?:order|purchase|contract|deal|acquisition|programme|"
             r"program|sale|tender|procurement|plans?)",
             after,
         )

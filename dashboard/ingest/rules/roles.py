@@ -11,6 +11,7 @@ from dashboard.ingest.rules.triggers import _first_words
 from dashboard.ingest.rules.vocabulary import (
     _ACTOR_WORDS,
     _ADDED_TO_LIST,
+    _ARRIVAL,
     _BUY_PARTICIPLES,
     _BUYER_OBJECT,
     _COORD_VERB,
@@ -327,7 +328,7 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     ):
         frm = None  # "supplied ... electronics they had imported from Japan": their seller
     frm_before = next((p for p in before if p.prep == "from"), None)
-    if c.kind == "transfer" and c.word.startswith("arriv"):
+    if c.kind == "transfer" and _ARRIVAL.match(c.word):
         return _arrival_roles(c, before, after)
     if (
         c.kind == "use"
@@ -645,6 +646,8 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             and _MAKER_BY.search(text, max(c.t_end, by.mention.start - 40), by.mention.start)
         ):
             frm = by  # "operates armoured vehicles made by the Chinese firm Norinco"
+        if frm is None and c.word == "contracted" and direct is not None and direct != dest:
+            frm = direct  # "it had contracted Pakistan for JF-17C fighters": the seller
         if frm is None:
             # "Finland signed for Israel's David's Sling": the owner of what was bought
             frm = next(
@@ -672,6 +675,10 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             user_party = subject
         if user_party is None and not passive:
             user_party = _owner(c)  # "New Delhi said its S-400s had intercepted drones"
+        if user_party is None and c.main_buyer and _BY_THE_FORCES.match(text, c.t_end):
+            # "the strikes were carried out by one of the army's Turkish-built drones": the
+            # forces of the country the article is about
+            user_party = _synthetic(c.main_buyer)
         return None, user_party
     if c.kind in LICENCE_KINDS and (
         licensee := _LICENCE_FOR_TO_EXPORT.match(text, c.t_end, c.window[1])
@@ -697,7 +704,12 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
                     for p in after
                     if p.prep in ("from", "with")
                     # not "... and will instead buy more Caesar guns from France"
-                    and p.mention.start - c.t_end <= 60
+                    and (
+                        p.mention.start - c.t_end <= 60
+                        # "scrapped a 2021 agreement to buy 16 Mi-17 heavy-lift helicopters
+                        # from Russia": the deal's own purchase, however long its object
+                        or _DEAL_TO_BUY.fullmatch(text, c.t_end, p.mention.start) is not None
+                    )
                 ),
                 None,
             )
@@ -868,7 +880,15 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
     if origin is None and c.kind == "diversion" and _ROUTED.match(c.word):
         # "US chips reached Russia through the UAE", "were routed to Russia via Kazakhstan":
         # the country the goods went through passed them on (the subject is the goods')
-        origin = next((p for p in after if p.prep in ("via", "through")), None)
+        origin = next(
+            (
+                p
+                for p in after
+                if p.prep in ("via", "through")
+                or _BY_WAY_OF.search(text, max(0, p.mention.start - 16), p.mention.start)
+            ),
+            None,
+        )
     origin = origin or subject or possessor
     if c.kind == "diversion" and origin is not None and origin is subject:
         # "Rifles that Bulgaria sold to Uganda were later passed on to South Sudan": the
@@ -884,7 +904,15 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             None,
         )
         origin = buyer or origin
-    if origin is None and c.kind == "transfer":
+    if (
+        origin is None
+        and c.kind == "transfer"
+        and frm_before is not None
+        # not "rounds recovered from RSF positions were sold to the UAE": where they were found
+        and not _TAKEN_FROM.search(
+            text, max(0, frm_before.mention.start - 40), frm_before.mention.start
+        )
+    ):
         origin = frm_before  # "Weapons from Iran were delivered to Russia"
     dest = to if to is not None and to is not origin else None
     if (
@@ -940,7 +968,17 @@ def _arrival_roles(
     ):
         # "the last jets arrive from Italy": the supplier (the recipient: ``_fill_missing``)
         return place, None
-    if place is None or place.prep not in ("in", "at", "of"):
+    if (
+        place is None
+        or (
+            place.prep not in ("in", "at", "of")
+            # "reached Juba": the verb's object
+            and not (
+                place is after[0]
+                and re.fullmatch(r"\s+(?:the\s+)?", c.text[c.t_end : place.mention.start])
+            )
+        )
+    ):
         return None, None
     supplier = next(
         (
@@ -1410,6 +1448,20 @@ def _opening_subject(c: _Ctx, pos: int, preceding: list[_Party]) -> _Party | Non
 
 
 # a verb joined by "and" (with a measure's verb: "and had imposed sanctions")
+_BY_THE_FORCES = re.compile(
+    r"\s+by\s+(?:(?:one|some|two|three|several)\s+of\s+)?the\s+(?:army|military|air\s+force|"
+    r"armed\s+forces|navy|junta)['’]s\s"
+)
+_BY_WAY_OF = re.compile(r"\bby\s+way\s+of\s+(?:the\s+)?$")
+_TAKEN_FROM = re.compile(
+    r"\b(?:recovered|seized|captured|taken|looted|stolen|retrieved|collected|confiscated|"
+    r"salvaged)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$"
+)
+_DEAL_TO_BUY = re.compile(
+    r"\s+(?:[\w$€£.,-]+\s+){0,4}?(?:agreement|deal|contract|order)\s+to\s+"
+    r"(?:buy|purchase|acquire|procure)\s+[^,;]{0,80}?\bfrom\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _COORD_CLAUSE = re.compile(r"\band\s+(?:(?:has|have|had|would|will)\s+)?(?:[a-z]+\s+)?$")
 _CLAUSE_PRONOUN = re.compile(
     r"(?:^\s*|\b(?:that|said|says|announced|added|stated|declared)\s+|,\s+)(it|they)\s+"

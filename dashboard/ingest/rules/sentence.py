@@ -49,6 +49,7 @@ from dashboard.ingest.rules.vocabulary import (
     LICENCE_KINDS,
     MEASURE_KINDS,
     _goods_subject,
+    _later_clause_start,
 )
 from dashboard.model import Claim, DateRange, Excerpt, Place, Source
 
@@ -196,6 +197,8 @@ _MODAL_USE = re.compile(
     r"|\bto\s+be\s+(?:\w+ly\s+)?$",  # "munitions to be used in the war": a purpose
     re.IGNORECASE,
 )
+
+
 _BACK_REFERENCE = re.compile(r"\b(?:those|these|such|the\s+same)\s+$", re.IGNORECASE)
 # Between "suspended"/"refused" and the sale it governs: "a shipment of", "to", "the".
 _OBJECT_GAP = re.compile(
@@ -525,7 +528,9 @@ def _sentence_claims(
         advocated = _ADVOCACY.search(sentence[w_start : t.start()])
         if advocated and (kind != "transfer" or not advocated.group(0).lower().startswith("call")):
             continue  # "Vienna pressed for an EU-wide arms embargo": asked for, not imposed
-        if kind == "use" and _MODAL_USE.search(sentence[w_start : t.start()]):
+        if kind == "use" and _MODAL_USE.search(
+            sentence[_later_clause_start(sentence, w_start, t.start()) : t.start()]
+        ):
             continue
         if kind == "use" and (
             _OWN_AFTER.match(sentence, t.end(), w_end)

@@ -210,7 +210,7 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # UAE", "were routed to Russia via Kazakhstan", "transshipped through Turkey",
         # "found their way to Russia via Hong Kong", "ended up in the hands of Azerbaijani
         # forces" (``_refine``: goods are the subject)
-        r"reach(?:ed|es|ing)?(?=\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,60}?\s(?:via|through)\s)|"
+        r"reach(?:ed|es|ing)?(?=\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,60}?\s(?:via|through|by\s+way\s+of)\s)|"
         r"rout(?:ed|ing)(?=[^.;]{0,60}?\s(?:via|through)\s)|"
         r"trans-?ship(?:ped|ping|ments?|s)?|funnell?(?:ing|s)|"
         r"flow(?:ed|ing)(?=\s+(?:in)?to\s[^.;]{0,60}?\s(?:via|through)\s)|"
@@ -239,7 +239,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"uses(?=\s+(?:the\s+|their\s+|its\s+)?(?-i:[A-Z])\w*\b" + _IN_COMBAT + ")|"
         r"wreckage|shot\s+down|downed|"
         # "strikes on schools have been carried out with Yak-130 jets bought from Russia"
-        r"carried\s+out(?=\s+(?:[\w-]+\s+){0,2}?(?:with|using)\b)|"
+        # and "were carried out by one of the army's Turkish-built Akinci drones"
+        r"carried\s+out(?=\s+(?:[\w-]+\s+){0,2}?(?:with|using)\b|\s+by\s+(?:[\w’'-]+\s+){0,5}?"
+        r"(?-i:[A-Z])[\w-]*-(?:made|built|supplied|designed|manufactured)\s)|"
         # ("launched Shahed drones supplied by Iran at Ukrainian cities")
         r"launch(?:ed|es|ing)?(?=\s+(?:[\w-]+\s+){0,4}?(?:drones|missiles|rockets)\s+"
         r"(?:(?:supplied|provided|made|built|bought|sent|delivered)\s+(?:by|from)\s+"
@@ -297,7 +299,8 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?:(?:second|third|fourth|fifth|next)-)?(?:biggest|largest|top)\s+"
         r"(?:(?:two|three|four|five|single|export|foreign|overseas|arms)\s+)?(?:buyers?|"
         r"customers?|recipients?|clients?|markets?|destinations?)\b(?!\s+(?:of|for)\b)|"
-        r"sign(?:ed|s|ing)\s+(?:up\s+)?for|"
+        # ("Vietnam signed in 2023 for a dozen L-39NG trainers": past a year)
+        r"sign(?:ed|s|ing)\s+(?:up\s+)?(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?for|"
         # "Nigeria has also looked to Beijing for drones" (``parties``: the "to" supplies)
         rf"(?:turn|look)(?:ed|s|ing)?(?=\s+to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+for\s+"
         rf"(?:[\w-]+\s+){{0,3}}?(?:{_ITEM_WORDS})\b)|"
@@ -363,6 +366,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # the subject is goods; ``_arrival_roles``: the place is the recipient)
         # ("the last jets arrive from Italy": the supplier; the recipient from context)
         r"arriv(?:ed|es|ing|e)(?=\s+(?:(?:safely|already)\s+)?(?:in|at|from)\s)|"
+        # "carriers assembled in the UAE reportedly reached Juba": the same, the place as object
+        # (a route or a source named after it is a diversion's, below)
+        r"reached(?=\s+(?:the\s+)?(?-i:[A-Z]))(?![^.;,]{0,80}?\s(?:via|through|from|by\s+way\s+of)\s)|"
         r"build(?:s|ing)(?=\s+(?:[\w’'-]+\s+){1,6}?for\s+(?:the\s+)?[A-Z])|"
         # the base form after "to" only: "signed a contract to build five corvettes for Saudi
         # Arabia" (a present "they build ... for" is too often a general statement)

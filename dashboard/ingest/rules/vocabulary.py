@@ -58,6 +58,17 @@ _ANNOUNCED_HALT = re.compile(r"(?:authori[sz]e|approve|grant|issue)\b")
 # new subject ("..., and the army uses vehicles delivered by Turkey").
 _CONTRAST_CLAUSE = re.compile(r",\s+(?:but|while|whereas)\s|;")
 _LATER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
+
+
+def _later_clause_start(text: str, start: int, end: int) -> int:
+    """Where the clause holding position end begins: after the last ", and"/";" from start
+    ("Copenhagen said it would supply missiles, and in June Ukrainian forces used Danish-supplied
+    Harpoons": the first clause's "would" and goods are not the second one's)."""
+    for boundary in _LATER_CLAUSE.finditer(text, start, end):
+        start = boundary.end()
+    return start
+
+
 # the words between a clause's subject and its verb ("Slovakia has also received")
 _SUBJECT_VERB_GAP = (
     r"(?:(?:has|have|had|is|are|was|were|also|already|now|then|later|recently|itself|"
@@ -178,7 +189,9 @@ _BUYER_OBJECT = re.compile(  # not "its defence cooperation program with Myanmar
     # "the army's contract for 36 howitzers": a possessive names the buyer's own order
     # "the A$90 billion submarine contract": an amount among the modifiers
     r"(?:(?!(?:cooperation|training|aid|assistance|exchange)\b)[\w$€£.,-]+(?:['’]s)?\s+){0,4}"
-    rf"(?:{_ORDER_NOUNS}|programme|program|sale)s?\b",
+    rf"(?:(?:{_ORDER_NOUNS}|programme|program|sale)s?\b"
+    # "scrapped a 2021 agreement to buy helicopters" (not "dropped plans to buy": no deal)
+    r"|agreements?(?=\s+to\s+(?:buy|purchase|acquire|procure|order)\b))",
     re.IGNORECASE,
 )
 
@@ -196,12 +209,14 @@ _BUY_PARTICIPLES = frozenset(
 # ("Russian warships arrived in Cuba"; "the first frigate delivered by Italy arrived in")
 _GOODS_NOUN = re.compile(
     r"\b(?i:drones?|weapons?|arms|missiles?|tanks?|systems?|batter(?:y|ies)|howitzers?|"
-    r"shells|ammunition|munitions?|rockets?|launchers?|artillery|vehicles|rifles|guns|"
+    r"shells|ammunition|munitions?|rockets?|launchers?|artillery|vehicles|rifles|guns|bombs|"
+    r"grenades|cartridges|(?<=personnel\s)carriers|"
     r"radars?|equipment|interceptors|helicopters|jets|fighters|aircraft|components|parts|"
     r"shipments?|consignments?|deliver(?:y|ies)|batch(?:es)?|cargo)\b|\b[A-Z][\w-]*\d"
 )
 _DEPLOYED_NOUN = re.compile(
-    r"\b(?:warships?|ships?|vessels|frigates?|destroyers?|carriers?|bombers|troops|soldiers|"
+    # ("armoured personnel carriers" are goods)
+    r"\b(?:warships?|ships?|vessels|frigates?|destroyers?|(?<!personnel\s)carriers?|bombers|troops|soldiers|"
     r"forces|delegations?|ministers?|officials|president|leaders?|navy|fleet|squadrons?)\b",
     re.IGNORECASE,
 )
@@ -229,7 +244,11 @@ def _goods_subject(sentence: str, at: int, named_item: bool) -> bool:
 
 # Verbs whose subject must be goods: "US-supplied Patriots arrived in Ukraine", "Caesar
 # howitzers were rushed to Ukraine" (not "the delegation arrived in Kyiv")
-_GOODS_SUBJECT_VERB = re.compile(r"arriv\w*|(?:dispatched|rushed|airlifted|flown)(?=\s+to\s)")
+_GOODS_SUBJECT_VERB = re.compile(
+    r"arriv\w*|reach(?:ed|es)|(?:dispatched|rushed|airlifted|flown)(?=\s+to\s)"
+)
+# goods arriving: "Patriot systems arrived in Ukraine", "shells reached Ukraine"
+_ARRIVAL = re.compile(r"arriv|reach")
 
 
 # Searches that mostly fail, over whole sentences or clauses: each first looks for the words
