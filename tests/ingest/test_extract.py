@@ -1224,6 +1224,27 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "United Arab Emirates.",
             set(),
         ),
+        (  # "In Niamey, the junta ... took delivery": the country the scene is set in
+            "In Niamey, the junta that seized power in July 2023 took delivery of Chinese-built "
+            "armoured personnel carriers earlier this year.",
+            {("chn", "ner", "transfer")},
+        ),
+        (  # "Chad, which signed a contract in 2022 for Chinese vehicles": the antecedent signed
+            "Chad, which signed a contract in 2022 for Chinese wheeled armoured vehicles, "
+            "cancelled the order in 2023 after a dispute over financing terms.",
+            {("chn", "tcd", "transfer"), ("chn", "tcd", "cancellation")},
+        ),
+        (  # "the contract under which France's Naval Group was to build": its seller, not the
+            # maker of the boats the article named before
+            "The Collins class was designed by Sweden's Kockums, which signed the contract with "
+            "Canberra in 1987. In September 2021 Canberra tore up the A$90 billion contract "
+            "under which France's Naval Group was to build 12 Attack-class submarines.",
+            {
+                ("swe", "aus", "transfer"),
+                ("fra", "aus", "cancellation"),
+                ("fra", "aus", "transfer"),
+            },
+        ),
         (  # "followed suit for" a second country: the same decider's same decision
             "Italy lifted its restrictions on the Emirates in April, and followed suit for Saudi "
             "Arabia at the end of May.",

@@ -129,6 +129,19 @@ def _fill_missing(
         if actor_side_missing and given is not None and given.mention.place != setting:
             actor = _synthetic(setting)
             return (actor, dest) if origin is None else (origin, actor)
+    if (
+        origin is None
+        and dest is None
+        and c.kind == "transfer"
+        and c.direction == "rev"
+        and not _NOUN_TRIGGER.match(c.word)
+        and (setting := _setting_country(c)) is not None
+        # "In Niamey, the junta ...", not "..., Athens, where every Turkish purchase ..."
+        and _SETTING_AFTER.search(c.text, c.sentence_start, c.t_start) is None
+    ):
+        # "In Niamey, the junta ... took delivery of Chinese-built armoured personnel
+        # carriers": the country the scene is set in received them (their maker: below)
+        dest = _synthetic(setting)
     window = [p for p in c.parties if c.window[0] <= p.mention.start < c.window[1]]
     items = [p for p in window if p.role == "item"]
     kind = c.kind

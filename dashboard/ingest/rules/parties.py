@@ -395,7 +395,9 @@ _ACCORDING_TO = re.compile(
     re.IGNORECASE,
 )
 _ORDER_FOR_BEFORE = re.compile(
-    r"\b(?:sign(?:ed|s|ing)?|contracts?|orders?|deals?|agreements?|purchases?)\s+for\s+"
+    # ("a contract in 2022 for Chinese wheeled armoured vehicles": past a year)
+    r"\b(?:sign(?:ed|s|ing)?|contracts?|orders?|deals?|agreements?|purchases?)\s+"
+    r"(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?for\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )

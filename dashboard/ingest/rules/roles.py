@@ -530,6 +530,23 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             # "In April the government signed a contract with Brazil's Embraer": the
             # government of the country the article is about
             owner = _synthetic(c.main_buyer)
+        if (
+            owner is None
+            and not before
+            and c.opener in ("which", "who")
+            and _SIGNED_HEAD.fullmatch(text, c.window[0], c.t_start)
+        ):
+            # "Chad, which signed a contract in 2022 for Chinese vehicles, ...": the antecedent
+            owner = next(
+                (
+                    p
+                    for p in reversed(c.parties)
+                    if p.role == "party"
+                    and p.mention.end <= c.window[0]
+                    and _ANTECEDENT_GAP.fullmatch(text, p.mention.end, c.window[0])
+                ),
+                None,
+            )
         if owner is None and not before and c.prev_topic is not None and _IT_SIGNED.search(pre):
             # "Azerbaijan bought C-27Js from Italy. Last year it also signed a contract with
             # Pakistan for JF-17s": "it" is the country the sentence before was about
@@ -713,6 +730,19 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
                 ),
                 None,
             )
+            if seller is None and order_after:
+                # "tore up the contract under which France's Naval Group was to build
+                # submarines": the seller the contract's own clause names
+                seller = next(
+                    (
+                        p
+                        for p in c.parties
+                        if p.prep == "that"
+                        and c.t_end < p.mention.start <= c.t_end + order_after.end() + 25
+                        and _UNDER_WHICH.search(text, max(0, p.mention.start - 20), p.mention.start)
+                    ),
+                    None,
+                )
             if seller is None and order_after:
                 # "terminates Spanish patrol ship contract": the seller names the order
                 seller = next(
@@ -1448,6 +1478,13 @@ def _opening_subject(c: _Ctx, pos: int, preceding: list[_Party]) -> _Party | Non
 
 
 # a verb joined by "and" (with a measure's verb: "and had imposed sanctions")
+# a relative clause's own verb of signing right before the deal noun ("which signed a")
+_SIGNED_HEAD = re.compile(
+    r"\s*(?:(?:has|have|had|also|already|\w+ly)\s+)*(?:signed|inked|placed|concluded|"
+    r"finali[sz]ed|sealed)\s+(?:an?|the|its|their)\s+(?:[\w$€£.-]+\s+){0,3}?",
+    re.IGNORECASE,
+)
+_UNDER_WHICH = re.compile(r"\bunder\s+which\s+(?:the\s+)?\Z")
 _BY_THE_FORCES = re.compile(
     r"\s+by\s+(?:(?:one|some|two|three|several)\s+of\s+)?the\s+(?:army|military|air\s+force|"
     r"armed\s+forces|navy|junta)['’]s\s"
