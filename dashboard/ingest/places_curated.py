@@ -167,6 +167,8 @@ ARMED_GROUPS: tuple[tuple[str, str], ...] = (
     ("Hizballah", "LBN"),  # the US government's spelling
     ("Hizbullah", "LBN"),
     ("Rapid Support Forces", "SDN"),
+    ("RSF", "SDN"),  # its usual short form (case-sensitive, as all aliases)
+    ("M23", "COD"),  # fights in eastern Congo
     ("Haftar", "LBY"),
 )
 

@@ -1245,6 +1245,38 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
                 ("fra", "aus", "transfer"),
             },
         ),
+        (  # "used them to reinforce its own squadrons": no use in war
+            "In 2014 Amman sold 13 of its older F-16s to Pakistan, which used them to reinforce "
+            "its own squadrons.",
+            {("jor", "pak", "transfer")},
+        ),
+        (  # talks suspended, and the purchase they were about, are no supply
+            "The United Arab Emirates has suspended discussions with the United States on the "
+            "purchase of F-35 stealth fighters, an Emirati official said on Tuesday.",
+            set(),
+        ),
+        (  # "(RSF)" restates the name before it; "RSF" alone is Sudan's paramilitary
+            "Mortar bombs recovered from positions held by the Rapid Support Forces (RSF) "
+            "around El Fasher were made in Serbia and originally sold to the armed forces of the "
+            "United Arab Emirates. The UAE has armed the RSF.",
+            {("srb", "are", "transfer"), ("are", "sdn", "transfer")},
+        ),
+        (  # "that U.S. and UN investigators say were supplied by Iran": reporters, not buyers
+            "Yemen's Houthi movement has carried out hundreds of attacks on shipping in the Red "
+            "Sea, using drones and anti-ship missiles that U.S. and UN investigators say were "
+            "supplied by Iran.",
+            {("irn", "yem", "use"), ("irn", "yem", "transfer")},
+        ),
+        (  # "from Belgium in 2008 and from the Netherlands in 2009": both sellers
+            "Jordan bought surplus fighters from Belgium in 2008 and from the Netherlands in "
+            "2009, taking the fleet to more than 60 aircraft.",
+            {("bel", "jor", "transfer"), ("nld", "jor", "transfer")},
+        ),
+        (  # "would not approve new export permits": a halt announced, without "any"
+            "Ottawa said in March 2024 that it would not approve new export permits for "
+            "military goods to Israel while it reviews existing ones.",
+            {("can", "isr", "suspension")},
+        ),
         (  # "followed suit for" a second country: the same decider's same decision
             "Italy lifted its restrictions on the Emirates in April, and followed suit for Saudi "
             "Arabia at the end of May.",
@@ -1691,7 +1723,8 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "Belgium has refused licences for Rwanda since 2022. The EU has listed M23 "
             "commanders. The equipment the bloc delivered in 2023 to Rwandan troops has not "
             "been recalled.",
-            {("bel", "rwa", "denial"), ("eu", "rwa", "transfer")},
+            # (the M23 fights in eastern Congo: measures on it fall on Congo, as labelled)
+            {("bel", "rwa", "denial"), ("eu", "cod", "sanction"), ("eu", "rwa", "transfer")},
         ),
         (  # a consortium's aircraft has no one maker country to supply them
             "Oman took delivery of its final Eurofighter Typhoon jets on Tuesday.",

@@ -111,7 +111,8 @@ def _context_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     actor_after = re.compile(rf"^(?:['’]s)?\s+(?:[\w-]+\s+){{0,1}}?(?:{_ACTOR_WORDS})\b", re.I)
     reporter_after = re.compile(
         rf"^(?:['’]s)?(?:\s+[A-Z][\w-]*|\s+(?:foreign|defen[cs]e|state|official|"
-        rf"officials|government|media|news)\b[\w\s-]*?){{0,6}}\s+(?:{_REPORT_VERBS})\b"
+        rf"officials|government|media|news|investigators|experts|researchers|analysts|"
+        rf"monitors|inspectors)\b[\w\s-]*?){{0,6}}\s+(?:{_REPORT_VERBS})\b"
     )
     return item_after, actor_after, reporter_after
 
@@ -561,7 +562,9 @@ _CONJ_GAP = re.compile(
     r"^(?:['’]s)?\s*(?:,|,?\s*and|,?\s*or|,?\s*as\s+well\s+as|,?\s*together\s+with|"
     r",?\s*along\s+with|,?\s*alongside|"
     # "to Pacific countries and Timor-Leste, including Tonga": examples of the same group
-    r",\s*including|,?\s*such\s+as)\s*(?:the\s+)?$"
+    r",\s*including|,?\s*such\s+as"
+    # "from Belgium in 2008 and from the Netherlands in 2009": the preposition repeated
+    r"|(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?,?\s*and\s+(?:from|to))\s*(?:the\s+)?$"
 )
 
 
@@ -609,6 +612,15 @@ def _list_preps(parties: Sequence[_Party], text: str) -> list[_Party]:
     _list_reporters(out, text)
     for i, p in enumerate(out):
         nxt = out[i + 1] if i + 1 < len(out) else None
+        prior = out[i - 1] if i else None
+        if (
+            prior is not None
+            and prior.mention.place == p.mention.place
+            and re.fullmatch(r"\s*\(", text[prior.mention.end : p.mention.start])
+        ):
+            # "held by the Rapid Support Forces (RSF)": the short form restates the name
+            out[i] = replace(p, prep=prior.prep, role=prior.role, prev=prior.prev)
+            continue
         if (
             p.role == "party"
             and p.mention.via == "demonym"

@@ -193,6 +193,11 @@ _NON_ARMS_CANCELLED = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,3}?(?:air\s+services?|flights?|visas?|aviation|landing\s+rights)\b",
     re.IGNORECASE,
 )
+_TALKS_OBJECT = re.compile(
+    r"\s+(?:(?:its|their|the|all)\s+)?(?:[\w-]+\s+)?(?:talks|discussions|negotiations|"
+    r"consultations|dialogue)\b",
+    re.IGNORECASE,
+)
 # parts named before "used on" a platform: what the platform carries, not a use in war
 _COMPONENT_BEFORE = re.compile(
     r"\b(?:sensors?|optics|cameras?|engines?|components?|parts|turrets?|radars?|electronics|"
@@ -241,6 +246,12 @@ def _refine(
     if kind == "use" and word == "used" and _USED_ADJECTIVE.search(before):
         # "bought 24 used F-16 fighters", "acquired used aircraft from Belgium": second-hand
         return None, direction
+    if (
+        kind == "use"
+        and word in ("used", "uses", "use", "using")
+        and _USE_NON_COMBAT.match(sentence, t.end())
+    ):
+        return None, direction  # "Pakistan used them to reinforce its own squadrons": no war
     if kind == "use" and word == "firing" and _EQUIPMENT_BEFORE.search(before):
         return None, direction  # "truck-mounted launchers firing Python-5 missiles": a design
     if (
@@ -296,6 +307,10 @@ def _refine(
         return None, direction  # the verb only as an infinitive: "continues to ship" (not "a ship")
     if kind == "cancellation" and _NON_ARMS_CANCELLED.match(sentence, t.end()):
         return None, direction  # "cancel their bilateral air services agreements with Iran"
+    if kind in ("suspension", "resumption") and _TALKS_OBJECT.match(sentence, t.end()):
+        # "suspended discussions with the United States on the purchase of F-35s": talks
+        # about a deal stopped, not a supply
+        return None, direction
     if word in ("order", "orders") and _ORDER_BOOK.match(sentence, t.end()):
         return None, direction  # "Saab's order backlog grew": a firm's figures, not an order
     if word.startswith("drop") and _DROPPED_HOLD.match(sentence, t.end()):
@@ -709,6 +724,13 @@ _BANNED = re.compile(
 _DEFINITE_NOUN = re.compile(
     r"^(?:cancellation|suspension|freeze|ban|embargo|sale|deal|contract|order|purchase|"
     r"delivery|transfer|decision|refusal|denial|veto|halt)$"
+)
+# a use whose purpose is to build up a force, not to fight
+_USE_NON_COMBAT = re.compile(
+    r"\s+(?:them|it|the\s+(?:jets|aircraft|money|funds))\s+to\s+(?:reinforce|bolster|replace|"
+    r"equip|re-?equip|train|modernise|modernize|upgrade|supplement|expand|build|rebuild|"
+    r"strengthen|complete|fill|pay|finance|fund)\b",
+    re.IGNORECASE,
 )
 _USED_ADJECTIVE = re.compile(
     r"(?:\b\d+|\b(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|"

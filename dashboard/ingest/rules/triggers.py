@@ -56,7 +56,8 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         # "announced that it would grant no new export permits for Turkey", "it would not
         # grant any new licences to Saudi Arabia": a halt announced (``_refine`` wants
         # "will"/"would" before it, and "not" before "any")
-        r"(?:authori[sz]e|approve|grant|issue)(?=\s+(?:no|any)\s+(?:new|further)\b)",
+        # ("would not approve new export permits": ``_refine`` wants the negation)
+        r"(?:authori[sz]e|approve|grant|issue)(?=\s+(?:(?:no|any)\s+)?(?:new|further)\b)",
         "suspension",
         "fwd",
     ),
