@@ -1277,6 +1277,49 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "military goods to Israel while it reviews existing ones.",
             {("can", "isr", "suspension")},
         ),
+        (  # denied reports, stalled purchases, decisions on hold, reviews, deals one is close
+            # to, and claims that could not be verified are no supply
+            "Officials in Jakarta denied local reports that Indonesia had signed a contract for "
+            "Chinese J-10 fighters. Hanoi's purchase of additional Russian Su-30 fighters "
+            "remains stalled over payment. A decision on supplying Gripen fighters to Ukraine "
+            "remains on hold. The Walloon government is reviewing licences for exports to "
+            "Israel. Baghdad says it is close to a deal for South Korean air-defence systems. "
+            "Claims that Chinese-made armoured vehicles had reached N'Djamena could not be "
+            "verified.",
+            set(),
+        ),
+        (  # "a halt to all US military aid deliveries": the halted goods' sender, not a target
+            "On 3 March the White House ordered a halt to all US military aid deliveries to "
+            "Ukraine. The pause lasted a week: Washington lifted the suspension and deliveries "
+            "resumed.",
+            {("usa", "ukr", "suspension"), ("usa", "ukr", "resumption")},
+        ),
+        (  # drones "and an anti-ship missile" launched at a ship
+            "Houthi forces in Yemen launched Iranian-made drones and an anti-ship missile at a "
+            "bulk carrier in the southern Red Sea on Sunday.",
+            {("irn", "yem", "use")},
+        ),
+        (  # "handed over the first six of Argentina's F-16 fighters": their new owner
+            "The Danish air force formally handed over the first six of Argentina's F-16AM/BM "
+            "fighters at Skrydstrup air base on Tuesday.",
+            {("dnk", "arg", "transfer")},
+        ),
+        (  # the fleet the new aircraft "will replace" is not what is delivered
+            "The Netherlands and Austria ordered Embraer C-390 transports from Brazil. The "
+            "aircraft will replace ageing C-130 Hercules fleets, with first deliveries to the "
+            "Netherlands in 2027.",
+            {("bra", "nld", "transfer"), ("bra", "aut", "transfer")},
+        ),
+        (  # "once again" opens no clause; the Federal Council is the government followed
+            "BERN - Switzerland has strict export laws. The Federal Council has once again "
+            "turned down a Danish request to pass on Swiss-made ammunition to Ukraine.",
+            {("che", "ukr", "denial")},
+        ),
+        (  # "its parliament": the body of the country named before it
+            "Bucharest confirmed that its parliament had approved the donation of one Patriot "
+            "system to Ukraine.",
+            {("rou", "ukr", "transfer")},
+        ),
         (  # "followed suit for" a second country: the same decider's same decision
             "Italy lifted its restrictions on the Emirates in April, and followed suit for Saudi "
             "Arabia at the end of May.",

@@ -95,6 +95,18 @@ _OWN_RULES = re.compile(
 )
 _AND_THEN = re.compile(r"(?:\s+[\w-]+){0,3}\s+and\s+(?:then\s+|later\s+)?")
 _LISTED_INCLUDE = re.compile(r"(?:companies|firms|entities|individuals|persons|entries|listings)\b")
+_OWNERS_GOODS = re.compile(
+    rf"['’]s\s+(?:[\w/-]+\s+){{0,3}}?(?:{_ITEM_WORDS})\b|['’]s\s+(?:first\s+)?[A-Z][\w/-]*\d",
+    re.IGNORECASE,
+)
+_GOODS_OWNER_GAP = re.compile(
+    r"\s+(?:the\s+)?(?:(?:first|last|final|remaining|next)\s+)?(?:(?:\w+|\d+)\s+of\s+)?"
+)
+_REPLACED_BEFORE = re.compile(
+    r"\b(?:replac\w*|succeed\w*|retir\w*|supersed\w*)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _NOUN_TRIGGER = re.compile(
     r"^(?:sales?|exports|deliver(?:y|ies)|shipments?|transfers|deals?|contracts?|purchases?|"
     r"orders|suspensions?|limitations?|restrictions?|cancellation|freeze|ban|embargo|"
@@ -247,6 +259,26 @@ def _fill_missing(
             dest = named[-1]
         elif c.prev_topic is not None and c.prev_topic != origin.mention.place:
             dest = _synthetic(c.prev_topic)
+    if (
+        kind == "transfer"
+        and dest is None
+        and origin is not None
+        and c.direction == "fwd"
+        and not c.passive
+    ):
+        # "handed over the first six of Argentina's F-16 fighters": the goods' new owner
+        dest = next(
+            (
+                p
+                for p in window
+                if p.role == "party"
+                and c.t_end < p.mention.start <= c.t_end + 40
+                and p.mention.place != origin.mention.place
+                and _OWNERS_GOODS.match(c.text, p.mention.end)
+                and _GOODS_OWNER_GAP.fullmatch(c.text, c.t_end, p.mention.start)
+            ),
+            None,
+        )
     if kind == "transfer":
         # "shells manufactured in India have been sent to Ukraine by European customers":
         # the passive names its sender, just not as a country, so the maker is not it
@@ -340,6 +372,10 @@ def _fill_missing(
                     for p in sorted(items, key=lambda p: p.mention.via in ("system", "company"))
                     if p.mention.place.key != dest.mention.place.key
                     and (p.prep != "for" or c.word.endswith("for"))  # "signs for Danish F-16s"
+                    # "will replace ageing C-130 Hercules fleets": the old goods, not the new
+                    and not _REPLACED_BEFORE.search(
+                        c.text, max(0, p.mention.start - 30), p.mention.start
+                    )
                 ),
                 None,
             )

@@ -443,6 +443,10 @@ _WAR_ON = re.compile(
     re.IGNORECASE,
 )
 
+_HALT_TO = re.compile(
+    r"\b(?:halt|end|stop|pause|freeze|moratorium|brake)\s+to\s+(?:(?:the|all|any|further)\s+)*$",
+    re.IGNORECASE,
+)
 _HOSTILE_INFINITIVES = frozenset(
     {"strike", "attack", "bomb", "hit", "target", "shell", "confront", "fight", "counter",
      "deter", "intercept", "shoot", "destroy", "repel", "invade", "punish", "pressure",
@@ -484,6 +488,8 @@ def _classify(text: str, m: Mention, floor: int, ceil: int) -> _Party:
         prep = "for"  # "sensors used on Turkey's drones": the drones' owner gets the goods
     if prep == "in" and _COURT_IN.search(before_long) and _COURT_ACTS.match(after):
         prep = ""  # "the Court of Appeal in The Hague ordered": the country's court acts
+    if prep == "to" and _HALT_TO.search(before_long):
+        prep = "of"  # "ordered a halt to all US military aid deliveries": the goods' sender
     if prep == "to" and _TURNED_TO.search(before_long):
         prep = "from"  # "looked to Beijing for drones": the supplier
     if prep == "to" and _VISIT_TO.search(before_long):

@@ -98,7 +98,8 @@ _GOVERNMENT = re.compile(
     r"(?-i:C)ouncil(?:\s+of\s+(?:[A-Z][\w-]*\s+){1,3}?(?-i:[A-Z])[\w-]*)?)"
     # "when parliament voted to suspend exports", "lawmakers voted to halt"
     r"|\b(?:(?:the\s+)?(?:parliament|legislature)|lawmakers|legislators))"
-    r"\s+(?:[\w’']+\s+){0,2}$",
+    # ("The Federal Council has once again turned down")
+    r"\s+(?:[\w’']+\s+){0,3}$",
     re.I,
 )
 _GRANT_VERBS = frozenset({"granted", "grants", "issued", "issues", "gave", "gives", "awarded"})
@@ -919,6 +920,16 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             ),
             None,
         )
+    if (
+        origin is None
+        and subject is None
+        and possessor is None
+        and c.direction == "fwd"
+        and (actor := _ITS_ACTOR.search(text, c.window[0], c.t_start)) is not None
+    ):
+        # "Bucharest confirmed that its parliament had approved the donation": the body's
+        # country, named (as a reporter too) before it
+        origin = _its_referent(c, actor.start())
     origin = origin or subject or possessor
     if c.kind == "diversion" and origin is not None and origin is subject:
         # "Rifles that Bulgaria sold to Uganda were later passed on to South Sudan": the
@@ -1482,6 +1493,11 @@ def _opening_subject(c: _Ctx, pos: int, preceding: list[_Party]) -> _Party | Non
 _SIGNED_HEAD = re.compile(
     r"\s*(?:(?:has|have|had|also|already|\w+ly)\s+)*(?:signed|inked|placed|concluded|"
     r"finali[sz]ed|sealed)\s+(?:an?|the|its|their)\s+(?:[\w$€£.-]+\s+){0,3}?",
+    re.IGNORECASE,
+)
+_ITS_ACTOR = re.compile(
+    r"\b(?:its|their)\s+(?:own\s+)?(?:parliament|government|cabinet|president|legislature|"
+    r"lawmakers|(?:defen[cs]e\s+)?ministry|prime\s+minister)\b(?![^,;]*\b(?:its|their)\b)",
     re.IGNORECASE,
 )
 _UNDER_WHICH = re.compile(r"\bunder\s+which\s+(?:the\s+)?\Z")

@@ -112,7 +112,9 @@ _REFUTED_CLAUSE = re.compile(
     r"\b(?:(?:no\s+|not\s+(?:aware\s+of|seen|found)\s+(?:any\s+)?)(?:evidence|proof|sign|"
     r"indication)s?|den(?:ied|ies|y|ying)|"
     # "rejected reports in Israeli and Russian media that", "rejected a media report that"
-    r"(?:rejected|dismissed|denounced)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:claims?|reports?|"
+    # ("denied local reports that Indonesia had signed", "denied reports in regional media")
+    r"(?:rejected|dismissed|denounced|denied|denies)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+    r"(?:claims?|reports?|"
     r"allegations?|accounts?)(?:\s+(?:in|by|from)\s+[^.;:]{1,60}?)?)\s+that\b"
     # "Kazakhstan denies report of new Su-30SM order"
     r"[^;:]*$|\b(?:den(?:ied|ies|y|ying)|rejected|rejects|dismissed|dismisses)\s+(?:an?\s+|the\s+)?"
@@ -137,6 +139,11 @@ _PROSPECTIVE = re.compile(
     # "is negotiating the purchase of Strykers", "have discussed the sale of two frigates"
     r"|\b(?:negotiat(?:e|es|ed|ing)|discuss(?:es|ed|ing)?)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:(?:similar|possible|further|new|second)\s+)?$"
+    # "a decision on supplying Gripens remains on hold", "is close to a deal for", "is
+    # reviewing licences for exports to Israel": not yet decided
+    r"|\bdecisions?\s+(?:on|about|over|whether)\s+(?:to\s+)?$"
+    r"|\bclose\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$"
+    r"|\b(?:is|are|was|were)\s+(?:still\s+)?reviewing\b[^.;]{0,60}$"
     # "a proposal to donate", "an offer to sell", "a possible transfer"
     # ("the two contenders to build submarines for Canada")
     r"|\b(?:proposals?|offers?|plans?|bids?|requests?|applications?|talks|option|contenders?|"
@@ -273,6 +280,9 @@ _DEAL_NOT_MADE = re.compile(
     r"(?:yet\s+)?(?:go(?:ne)?\s+(?:beyond|past|further\s+than)|progress(?:ed)?\s+"
     r"(?:beyond|past)|materiali[sz](?:ed|e)|come\s+to\s+fruition|go(?:ne)?\s+ahead|"
     r"come\s+about|tak(?:en|e)\s+place|happened|happen)\b"
+    # "the purchase of Su-30 fighters remains stalled over payment"
+    r"|[^.;:]{0,100}?\b(?:remains?|remained|is|are|was|were|has\s+been|have\s+been)\s+"
+    r"(?:still\s+)?(?:stalled|in\s+limbo|unsigned|under\s+(?:negotiation|discussion))\b"
     r"|[^.;:]{0,100}?\b(?:is|are|was|were)\s+(?:still\s+)?(?:yet\s+to|never)\s+"
     r"(?:be\s+)?(?:materiali[sz]e|signed|finali[sz]ed|concluded|agreed)\b",
     re.IGNORECASE,
@@ -520,6 +530,10 @@ def _sentence_claims(
                 and _DENIED_ACT.search(sentence, w_start, t.start())
             )
             or (_DISPUTED_TAIL.search(sentence) and not _DISPUTED_TAIL_EXEMPT.search(sentence))
+            or (
+                (unverified := _UNVERIFIED_CLAIM.search(sentence, w_start)) is not None
+                and unverified.start() < t.start()
+            )
         ):
             continue  # "Tehran denies arming the group", "..., an allegation Abu Dhabi denies"
         if not standing_halt and _NEGATED_OBJECT.match(sentence, t.end()):
@@ -903,6 +917,12 @@ _DISPUTED_TAIL = re.compile(
     r",\s+(?:(?:an?|the)\s+)?(?:(?:allegations?|claims?|accusations?|charges?|reports?)\s+|"
     r"which\s+)(?:[\w’'-]+\s+){1,4}?(?:den(?:y|ies|ied)|reject(?:s|ed)?|disputes?|disputed)"
     r"\b[^,;]*$",
+    re.IGNORECASE,
+)
+# "Social-media claims that Chinese-made vehicles had reached N'Djamena could not be verified"
+_UNVERIFIED_CLAIM = re.compile(
+    r"\b(?:claims?|reports?|rumou?rs?)\s+that\b(?=[^;]*\b(?:could|can)(?:\s*not|n[’']t)\s+be\s+"
+    r"(?:independently\s+)?(?:verified|confirmed)\b)",
     re.IGNORECASE,
 )
 _DISPUTED_TAIL_EXEMPT = re.compile(r"\b(?:not|never|no\s+longer)\s+den", re.IGNORECASE)

@@ -244,7 +244,9 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"carried\s+out(?=\s+(?:[\w-]+\s+){0,2}?(?:with|using)\b|\s+by\s+(?:[\w’'-]+\s+){0,5}?"
         r"(?-i:[A-Z])[\w-]*-(?:made|built|supplied|designed|manufactured)\s)|"
         # ("launched Shahed drones supplied by Iran at Ukrainian cities")
+        # ("launched Iranian-made drones and an anti-ship missile at a bulk carrier")
         r"launch(?:ed|es|ing)?(?=\s+(?:[\w-]+\s+){0,4}?(?:drones|missiles|rockets)\s+"
+        r"(?:and\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:drones?|missiles?|rockets?)\s+)?"
         r"(?:(?:supplied|provided|made|built|bought|sent|delivered)\s+(?:by|from)\s+"
         r"[^.;,]{1,40}?\s+)?(?:at|against|on|into)\b)|"
         # the noun after "combat", "their", "its" (``_refine``): "the S-400 that New Delhi
@@ -408,7 +410,7 @@ _SUBORDINATORS = AsciiFast(
         # "since the 1990s", "since the early 2000s": a decade, not a clause
         r"(?!\s+the\s+(?:early\s+|late\s+|mid-?)?(?:\d{4}|\d0)s\b)|"
         r"although|though|(?<=,\s)who|(?<!such\s)(?<!well\s)(?<!as\smuch\s)(?<!as\smany\s)as(?!\s+(?:well|part|"
-        r"many|much|a|an|the|of|soon|long|far)\b)|which|amid|before|once|until|over|unless|if|"
+        r"many|much|a|an|the|of|soon|long|far)\b)|which|amid|before|once(?!\s+(?:again|more)\b)|until|over|unless|if|"
         r"so\s+that|whether)\b|(?<=,)\s+(?:saying|adding|citing|arguing|claiming|noting|insisting|"
         r"warning|explaining|calling)\b)",
         re.IGNORECASE,
