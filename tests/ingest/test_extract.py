@@ -1239,11 +1239,7 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "The Collins class was designed by Sweden's Kockums, which signed the contract with "
             "Canberra in 1987. In September 2021 Canberra tore up the A$90 billion contract "
             "under which France's Naval Group was to build 12 Attack-class submarines.",
-            {
-                ("swe", "aus", "transfer"),
-                ("fra", "aus", "cancellation"),
-                ("fra", "aus", "transfer"),
-            },
+            {("swe", "aus", "transfer"), ("fra", "aus", "cancellation")},
         ),
         (  # "used them to reinforce its own squadrons": no use in war
             "In 2014 Amman sold 13 of its older F-16s to Pakistan, which used them to reinforce "
