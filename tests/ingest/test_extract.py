@@ -1316,6 +1316,17 @@ def test_lifting_a_freeze_it_imposed_also_reports_the_freeze_with_its_date(
             "system to Ukraine.",
             {("rou", "ukr", "transfer")},
         ),
+        (  # "will no longer stand in the way of further Eurofighter sales": a veto given up
+            "Germany will no longer stand in the way of further Eurofighter Typhoon sales to "
+            "Saudi Arabia, a government spokesman said in Berlin on Wednesday.",
+            {("deu", "sau", "resumption")},
+        ),
+        (  # "had used the drones": the drones named before the clause, not the optics on them
+            "In October 2020 Canada suspended export permits for the Wescam optical sensors "
+            "fitted to Turkey's Bayraktar TB2 drones, after evidence emerged that Azerbaijan had "
+            "used the drones in the war over Nagorno-Karabakh.",
+            {("can", "tur", "suspension"), ("tur", "aze", "use")},
+        ),
         (  # "followed suit for" a second country: the same decider's same decision
             "Italy lifted its restrictions on the Emirates in April, and followed suit for Saudi "
             "Arabia at the end of May.",

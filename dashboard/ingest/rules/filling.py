@@ -107,6 +107,7 @@ _REPLACED_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_USED_BACK = re.compile(r"\s+(?:the|these|those)\s+([a-z]{3,}s)\b")
 _NOUN_TRIGGER = re.compile(
     r"^(?:sales?|exports|deliver(?:y|ies)|shipments?|transfers|deals?|contracts?|purchases?|"
     r"orders|suspensions?|limitations?|restrictions?|cancellation|freeze|ban|embargo|"
@@ -1298,6 +1299,20 @@ def _fill_use(
         if supplied:
             return _synthetic(supplied[0].origin), owner
         return (others[0] if others else None), owner
+    if back := _USED_BACK.match(c.text, c.t_end):
+        # "permits for the Wescam sensors fitted to Turkey's TB2 drones, after Azerbaijan had
+        # used the drones": the goods the object points back at (in this sentence, maybe
+        # before the clause), not the first ones named
+        noun = re.compile(rf"[^.;,]{{0,30}}?\b{back.group(1)}\b", re.IGNORECASE)
+        named = [
+            p
+            for p in c.parties
+            if p.role == "item"
+            and p.mention.end <= c.t_start
+            and (user is None or p.mention.place != user.mention.place)
+            and noun.match(c.text, p.mention.end)
+        ]
+        items = named[-1:] or items
     src = items[0] if items else None
     if src is None:
         # "used fighter jets supplied by Russia", "flown aircraft bought from Brazil":

@@ -76,6 +76,11 @@ _TRIGGERS: tuple[tuple[str, str, str], ...] = (
         r"(?:gave|gives|giving|given)(?=\s+(?:the\s+|its\s+)?(?:green\s+light|go-ahead)\s+"
         r"(?:[\w’'-]+\s+){0,6}?(?:exports?|sales?|licen[cs]es?|permits?|deliveries|shipments)\b"
         r"[^.;,]{0,60}?\bagain\b)|"
+        # "will no longer stand in the way of further Eurofighter sales to Saudi Arabia": a
+        # veto or block given up
+        r"no\s+longer\s+(?:stand(?:s|ing)?\s+in\s+the\s+way\s+of|block(?:s|ing)?|veto(?:es|ing)?|"
+        r"object(?:s|ing)?\s+to|oppos(?:e|es|ing))(?=\s+(?:[\w’'-]+\s+){0,5}?(?:sales?|exports?|"
+        r"deliveries|transfers?|licen[cs]es?)\b)|"
         # "ended its ban on arms sales", "scrapped its ban on arms sales to Vietnam": the end
         # of a measure (before the cancellation reading of "scrapped")
         r"(?:end(?:s|ed|ing)?|scrap(?:s|ped|ping)?|abolish(?:es|ed|ing)?|repeal(?:s|ed|ing)?|"
