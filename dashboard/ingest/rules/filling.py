@@ -100,7 +100,7 @@ _OWNERS_GOODS = re.compile(
     re.IGNORECASE,
 )
 _GOODS_OWNER_GAP = re.compile(
-    r"\s+(?:the\s+)?(?:(?:first|last|final|remaining|next)\s+)?(?:(?:\w+|\d+)\s+of\s+)?"
+    r"\s+(?:the\s+)?(?:(?:first|last|final|remaining|next)\s+)?(?:\w+\s+of\s+)?"
 )
 _REPLACED_BEFORE = re.compile(
     r"\b(?:replac\w*|succeed\w*|retir\w*|supersed\w*)\s+(?:the\s+|its\s+|their\s+)?"

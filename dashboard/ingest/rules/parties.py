@@ -316,23 +316,9 @@ def _placed_firm(words: list[str], at_floor: bool) -> str:
 
 _TIME_UNITS = frozenset({"minutes", "hours", "days", "weeks", "months", "years"})
 _TIME_NOUNS = frozenset(
-    {
-        "year",
-        "month",
-        "week",
-        "day",
-        "decade",
-        "spring",
-        "summer",
-        "autumn",
-        "fall",
-        "winter",
-        "war",
-        "conflict",
-        "campaign",
-        "offensive",
-    }
-)
+    {"year", "month", "week", "day", "decade", "spring", "summer", "autumn", "fall", "winter",
+     "war", "conflict", "campaign", "offensive"}
+)  # fmt: skip
 _GROUP_NOUNS = {
     "countries", "nations", "states", "customers", "buyers", "partners", "allies",
     "governments", "militaries", "armies", "navies", "operators", "clients",
