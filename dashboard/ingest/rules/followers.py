@@ -17,6 +17,7 @@ from dashboard.ingest.dates import DateMention
 from dashboard.ingest.gazetteer import Mention
 from dashboard.ingest.pairs import is_party
 from dashboard.ingest.rules.facts import _date_for
+from dashboard.ingest.rules.vocabulary import _later_clause_start
 from dashboard.model import Claim, DateRange, Excerpt, Place
 
 # "followed suit", "did the same", "took similar steps", "have done likewise"
@@ -155,9 +156,7 @@ def _clause_date(
 ) -> DateRange | None:
     """The date of the clause that says they followed, if it has one of its own (an earlier
     clause's date is the repeated decision's)."""
-    clause_start = span[0]
-    for boundary in _CLAUSE_START.finditer(text, span[0], found.start()):
-        clause_start = boundary.end()
+    clause_start = _later_clause_start(text, span[0], found.start(), _CLAUSE_START)
     own = [d for d in dates if clause_start <= d.start < span[1]]
     return _date_for(own, found.start(), (clause_start, span[1]), "")[0] if own else None
 
@@ -176,9 +175,7 @@ def _buyer_led(ref: Claim, mentions: Sequence[Mention]) -> bool:
 
 def _actors(text: str, s_start: int, phrase_start: int, mentions: Sequence[Mention]) -> list[Place]:
     """The countries named right before the phrase, in its own clause, and nothing else."""
-    clause_start = s_start
-    for boundary in _CLAUSE_START.finditer(text, s_start, phrase_start):
-        clause_start = boundary.end()
+    clause_start = _later_clause_start(text, s_start, phrase_start, _CLAUSE_START)
     named = [m for m in mentions if clause_start <= m.start and m.end <= phrase_start]
     if not named:
         return []

@@ -538,16 +538,7 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             and _SIGNED_HEAD.fullmatch(text, c.window[0], c.t_start)
         ):
             # "Chad, which signed a contract in 2022 for Chinese vehicles, ...": the antecedent
-            owner = next(
-                (
-                    p
-                    for p in reversed(c.parties)
-                    if p.role == "party"
-                    and p.mention.end <= c.window[0]
-                    and _ANTECEDENT_GAP.fullmatch(text, p.mention.end, c.window[0])
-                ),
-                None,
-            )
+            owner = _relative_antecedent(c)
         if owner is None and not before and c.prev_topic is not None and _IT_SIGNED.search(pre):
             # "Azerbaijan bought C-27Js from Italy. Last year it also signed a contract with
             # Pakistan for JF-17s": "it" is the country the sentence before was about
@@ -589,16 +580,7 @@ def _assign(c: _Ctx) -> tuple[_Party | None, _Party | None]:
             and _RELATIVE_VERB_HEAD.fullmatch(text, c.window[0], c.t_start)
         ):
             # "The Congolese army, which has itself used Chinese-made drones": the antecedent
-            subject = next(
-                (
-                    p
-                    for p in reversed(c.parties)
-                    if p.role == "party"
-                    and p.mention.end <= c.window[0]
-                    and _ANTECEDENT_GAP.fullmatch(text, p.mention.end, c.window[0])
-                ),
-                None,
-            )
+            subject = _relative_antecedent(c)
     elif (
         (subject is None and possessor is None and not carrier)
         or (_sanctioned_for(c, pre) and not accused)
@@ -1230,6 +1212,20 @@ _LEADING_SUBORDINATE = re.compile(
     r"^(?:After|Following|Despite|While|Since|Before|Amid|Although|Because|As|When|Weeks|Days|"
     r"Months|Hours)\b"
 )
+
+
+def _relative_antecedent(c: _Ctx) -> _Party | None:
+    """The party a "which"/"who" clause hangs on ("Chad, which signed ...")."""
+    return next(
+        (
+            p
+            for p in reversed(c.parties)
+            if p.role == "party"
+            and p.mention.end <= c.window[0]
+            and _ANTECEDENT_GAP.fullmatch(c.text, p.mention.end, c.window[0])
+        ),
+        None,
+    )
 
 
 def _its_referent(c: _Ctx, pos: int) -> _Party | None:

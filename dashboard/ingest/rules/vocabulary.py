@@ -60,11 +60,14 @@ _CONTRAST_CLAUSE = re.compile(r",\s+(?:but|while|whereas)\s|;")
 _LATER_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
 
 
-def _later_clause_start(text: str, start: int, end: int) -> int:
-    """Where the clause holding position end begins: after the last ", and"/";" from start
-    ("Copenhagen said it would supply missiles, and in June Ukrainian forces used Danish-supplied
-    Harpoons": the first clause's "would" and goods are not the second one's)."""
-    for boundary in _LATER_CLAUSE.finditer(text, start, end):
+def _later_clause_start(
+    text: str, start: int, end: int, boundaries: re.Pattern[str] = _LATER_CLAUSE
+) -> int:
+    """Where the clause holding position end begins: after the last boundary from start
+    (", and", ";" by default: "Copenhagen said it would supply missiles, and in June Ukrainian
+    forces used Danish-supplied Harpoons": the first clause's "would" and goods are not the
+    second one's)."""
+    for boundary in boundaries.finditer(text, start, end):
         start = boundary.end()
     return start
 
